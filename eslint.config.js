@@ -1,0 +1,88 @@
+// Lint with zero warnings. The layer rules keep the house in order (DESIGN.md §2):
+// yjs only in shared/model and renderer/sync, electron only in electron/, and shared/ stays
+// isomorphic (nothing from renderer/ or electron/, no DOM-only or Node-only modules).
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const yjsModules = ['yjs', 'y-indexeddb', 'y-webrtc', 'y-protocols', 'y-protocols/*'];
+const noYjs = { group: yjsModules, message: 'Yjs lives in shared/model and renderer/sync only.' };
+const noElectron = { group: ['electron', 'electron/*'], message: 'electron is imported in electron/ only.' };
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/sync/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noYjs, noElectron] }] },
+  },
+  {
+    files: ['renderer/sync/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron] }] },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/model/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noYjs,
+            noElectron,
+            { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ must not import renderer/ or electron/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['shared/model/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noElectron,
+            { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ must not import renderer/ or electron/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['*', '!electron', '!../../shared/ipc', '!../../shared/ipc.js'], message: 'The preload imports only electron (and types from shared/ipc).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}', 'bench/**/*.{ts,mjs}', 'scripts/**/*.mjs', '**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+);

@@ -1,0 +1,85 @@
+/*
+ * The board as the UI shows it: columns in order, each with the ids of its visible cards in order.
+ * A card whose column no longer exists (deleted while a peer moved the card into it) or whose
+ * place is unreadable is shown in the first column, so no card is ever invisible.
+ */
+import type { CardId, ChannelId, ColumnId, PersonId } from './ids';
+import { compareOrdered } from './ordering';
+import type { ActionField, Card, Column } from './schema';
+
+export interface BoardFilter {
+  channelIds: readonly ChannelId[];
+  ownerIds: readonly PersonId[];
+  fields: readonly ActionField[];
+  tags: readonly string[];
+  text: string;
+  showArchived: boolean;
+}
+
+export const EMPTY_FILTER: BoardFilter = {
+  channelIds: [],
+  ownerIds: [],
+  fields: [],
+  tags: [],
+  text: '',
+  showArchived: false,
+};
+
+export function isFilterActive(filter: BoardFilter): boolean {
+  return (
+    filter.channelIds.length > 0 ||
+    filter.ownerIds.length > 0 ||
+    filter.fields.length > 0 ||
+    filter.tags.length > 0 ||
+    filter.text.trim() !== '' ||
+    filter.showArchived
+  );
+}
+
+/** Within one criterion any selected value matches; across criteria all must match. */
+export function matchesFilter(card: Card, filter: BoardFilter): boolean {
+  if (card.archived !== filter.showArchived) return false;
+  if (filter.channelIds.length && !card.channelIds.some((c) => filter.channelIds.includes(c))) return false;
+  if (filter.ownerIds.length && !(card.ownerId && filter.ownerIds.includes(card.ownerId))) return false;
+  if (filter.fields.length && !(card.field && filter.fields.includes(card.field))) return false;
+  if (filter.tags.length && !card.tags.some((t) => filter.tags.includes(t))) return false;
+  const text = filter.text.trim().toLocaleLowerCase('de');
+  if (text && !`${card.title}\n${card.body}`.toLocaleLowerCase('de').includes(text)) return false;
+  return true;
+}
+
+/** The column a card is shown in: its own, or the first column when that one is gone. */
+export function displayColumnOf(card: Card, columnIds: ReadonlySet<string>, firstColumnId: ColumnId): ColumnId {
+  return columnIds.has(card.pos.columnId) ? card.pos.columnId : firstColumnId;
+}
+
+export function boardLayout(
+  columns: readonly Column[],
+  cards: readonly Card[],
+  filter: BoardFilter = EMPTY_FILTER,
+): Map<ColumnId, CardId[]> {
+  const layout = new Map<ColumnId, Card[]>(columns.map((c) => [c.id, []]));
+  const first = columns[0];
+  if (!first) return new Map();
+  const ids = new Set<string>(layout.keys());
+  for (const card of cards) {
+    if (!matchesFilter(card, filter)) continue;
+    layout.get(displayColumnOf(card, ids, first.id))!.push(card);
+  }
+  const result = new Map<ColumnId, CardId[]>();
+  for (const [columnId, list] of layout) {
+    list.sort((a, b) => compareOrdered({ id: a.id, order: a.pos.order }, { id: b.id, order: b.pos.order }));
+    result.set(
+      columnId,
+      list.map((c) => c.id),
+    );
+  }
+  return result;
+}
+
+/** All tags in use, for the filter's choices. */
+export function tagsInUse(cards: readonly Card[]): string[] {
+  const tags = new Set<string>();
+  for (const card of cards) for (const tag of card.tags) tags.add(tag);
+  return [...tags].sort((a, b) => a.localeCompare(b, 'de'));
+}

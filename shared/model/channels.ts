@@ -1,0 +1,70 @@
+import * as Y from 'yjs';
+import { applyPatch, cardsMap, change, channelsMap, newRecord, recordOf } from './doc';
+import { newId, type ChannelId } from './ids';
+import { compareOrdered, keyForPlacement } from './ordering';
+import { readChannel } from './read';
+import type { Channel, ChannelKind, SlotTemplateEntry } from './schema';
+
+export const CHANNEL_COLORS: { [kind in ChannelKind]: string } = {
+  facebook: '#1877f2',
+  instagram: '#c13584',
+  linkedin: '#0a66c2',
+  x: '#14171a',
+  tiktok: '#ee1d52',
+  youtube: '#ff0000',
+  newsletter: '#2b8a3e',
+  blog: '#e67700',
+  other: '#868e96',
+};
+
+export function readChannels(doc: Y.Doc): Channel[] {
+  const channels: Channel[] = [];
+  channelsMap(doc).forEach((value, id) => {
+    const channel = readChannel(id, value);
+    if (channel) channels.push(channel);
+  });
+  return channels.sort(compareOrdered);
+}
+
+export interface NewChannel {
+  name: string;
+  kind: ChannelKind;
+  color?: string;
+  slotTemplate?: SlotTemplateEntry[];
+}
+
+export function addChannel(doc: Y.Doc, input: NewChannel): ChannelId {
+  const id = newId<ChannelId>('channel');
+  change(doc, () => {
+    channelsMap(doc).set(
+      id,
+      newRecord({
+        name: input.name.trim(),
+        kind: input.kind,
+        color: input.color ?? CHANNEL_COLORS[input.kind],
+        order: keyForPlacement(readChannels(doc), 'end'),
+        slotTemplate: input.slotTemplate ?? [],
+      }),
+    );
+  });
+  return id;
+}
+
+export function updateChannel(doc: Y.Doc, id: ChannelId, patch: Partial<Omit<NewChannel, never>>): void {
+  change(doc, () => {
+    const record = recordOf(channelsMap(doc), id);
+    if (record) applyPatch(record, { ...patch, name: patch.name?.trim() });
+  });
+}
+
+/** Removes a channel; cards keep everything else and simply no longer list it. */
+export function removeChannel(doc: Y.Doc, id: ChannelId): void {
+  change(doc, () => {
+    cardsMap(doc).forEach((value) => {
+      if (!(value instanceof Y.Map)) return;
+      const ids = value.get('channelIds');
+      if (Array.isArray(ids) && ids.includes(id)) value.set('channelIds', ids.filter((c) => c !== id));
+    });
+    channelsMap(doc).delete(id);
+  });
+}

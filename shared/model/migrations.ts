@@ -1,0 +1,31 @@
+/*
+ * Migrations bring a document written by an older version up to SCHEMA_VERSION. They run after
+ * loading from storage and are idempotent: two peers migrating the same document concurrently
+ * write the same values. A document from a newer version is left untouched and reported, so an
+ * old app never rewrites data it does not understand.
+ */
+import type * as Y from 'yjs';
+import { change, metaMap } from './doc';
+import { SCHEMA_VERSION } from './schema';
+import { readMeta } from './workspace';
+
+type Migration = (doc: Y.Doc) => void;
+
+/** migrations[n] upgrades a document from version n to n + 1. Version 0 has no workspace yet. */
+const migrations: { [from: number]: Migration } = {};
+
+export type MigrationResult = 'empty' | 'current' | 'migrated' | 'newer';
+
+export function migrate(doc: Y.Doc, steps: { [from: number]: Migration } = migrations): MigrationResult {
+  const from = readMeta(doc).schemaVersion;
+  if (from === 0) return 'empty';
+  if (from > SCHEMA_VERSION) return 'newer';
+  if (from === SCHEMA_VERSION) return 'current';
+  change(doc, () => {
+    for (let version = from; version < SCHEMA_VERSION; version++) {
+      steps[version]?.(doc);
+      metaMap(doc).set('schemaVersion', version + 1);
+    }
+  });
+  return 'migrated';
+}

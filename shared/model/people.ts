@@ -1,0 +1,42 @@
+import * as Y from 'yjs';
+import { applyPatch, cardsMap, change, newRecord, peopleMap, recordOf } from './doc';
+import { newId, type PersonId } from './ids';
+import { readPerson } from './read';
+import type { Person, Role } from './schema';
+
+export const PERSON_COLORS = ['#d9480f', '#1971c2', '#2b8a3e', '#9c36b5', '#e67700', '#0c8599', '#c2255c', '#5f3dc4'];
+
+export function readPeople(doc: Y.Doc): Person[] {
+  const people: Person[] = [];
+  peopleMap(doc).forEach((value, id) => {
+    const person = readPerson(id, value);
+    if (person) people.push(person);
+  });
+  return people.sort((a, b) => a.name.localeCompare(b.name, 'de'));
+}
+
+export function addPerson(doc: Y.Doc, input: { name: string; role: Role; color?: string }): PersonId {
+  const id = newId<PersonId>('person');
+  change(doc, () => {
+    const color = input.color ?? PERSON_COLORS[peopleMap(doc).size % PERSON_COLORS.length];
+    peopleMap(doc).set(id, newRecord({ name: input.name.trim(), role: input.role, color }));
+  });
+  return id;
+}
+
+export function updatePerson(doc: Y.Doc, id: PersonId, patch: { name?: string; role?: Role; color?: string }): void {
+  change(doc, () => {
+    const record = recordOf(peopleMap(doc), id);
+    if (record) applyPatch(record, { ...patch, name: patch.name?.trim() });
+  });
+}
+
+/** Removes a person; cards they owned become unowned rather than pointing nowhere. */
+export function removePerson(doc: Y.Doc, id: PersonId): void {
+  change(doc, () => {
+    cardsMap(doc).forEach((value) => {
+      if (value instanceof Y.Map && value.get('ownerId') === id) value.set('ownerId', null);
+    });
+    peopleMap(doc).delete(id);
+  });
+}

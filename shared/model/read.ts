@@ -1,0 +1,164 @@
+/*
+ * Typed, defensive reads. Anything in the document may come from another peer or an older
+ * version, so every field is checked and falls back to a safe default. A card whose stored
+ * fields were wrong is returned with `problems` listing what was wrong: the UI shows it as
+ * damaged, and the card is never dropped.
+ */
+import * as Y from 'yjs';
+import type { CardId, ChannelId, ColumnId, PersonId } from './ids';
+import {
+  ACTION_FIELDS,
+  CHANNEL_KINDS,
+  ROLES,
+  STAGES,
+  type Card,
+  type Channel,
+  type Column,
+  type Person,
+  type Pos,
+  type Slot,
+  type SlotTemplateEntry,
+} from './schema';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const COLOR = /^#[0-9a-fA-F]{6}$/;
+
+export const isDate = (v: unknown): v is string => typeof v === 'string' && DATE.test(v);
+export const isTime = (v: unknown): v is string => typeof v === 'string' && TIME.test(v);
+export const isColor = (v: unknown): v is string => typeof v === 'string' && COLOR.test(v);
+
+function oneOf<T extends string>(values: readonly T[], v: unknown): v is T {
+  return typeof v === 'string' && (values as readonly string[]).includes(v);
+}
+
+/** Collects what was wrong while reading one record. */
+class Reader {
+  readonly problems: string[] = [];
+  constructor(private readonly record: Y.Map<unknown>) {}
+
+  raw(key: string): unknown {
+    return this.record.get(key);
+  }
+
+  /** The value if the guard accepts it; otherwise the fallback, noting a problem when a value was there. */
+  field<T>(key: string, guard: (v: unknown) => v is T, fallback: T, required = false): T {
+    const value = this.record.get(key);
+    if (guard(value)) return value;
+    if (value !== undefined || required) this.problems.push(key);
+    return fallback;
+  }
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
+const isIdOrNull = (v: unknown): v is string | null => v === null || (typeof v === 'string' && v.length > 0);
+const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+export function isPos(v: unknown): v is Pos {
+  if (typeof v !== 'object' || v === null) return false;
+  const { columnId, order } = v as { [key: string]: unknown };
+  return typeof columnId === 'string' && columnId.length > 0 && typeof order === 'string' && order.length > 0;
+}
+
+export function isSlot(v: unknown): v is Slot {
+  if (typeof v !== 'object' || v === null) return false;
+  const { date, time, channelId } = v as { [key: string]: unknown };
+  return isDate(date) && isTime(time) && typeof channelId === 'string' && channelId.length > 0;
+}
+
+const isSlotOrNull = (v: unknown): v is Slot | null => v === null || isSlot(v);
+
+function isTemplate(v: unknown): v is SlotTemplateEntry[] {
+  return (
+    Array.isArray(v) &&
+    v.every((e) => {
+      const entry = e as { [key: string]: unknown } | null;
+      return (
+        typeof entry === 'object' &&
+        entry !== null &&
+        Number.isInteger(entry.weekday) &&
+        (entry.weekday as number) >= 1 &&
+        (entry.weekday as number) <= 7 &&
+        isTime(entry.time)
+      );
+    })
+  );
+}
+
+/** Where a card sits when its stored place is unreadable: the end of the first column. */
+export const NO_POS: Pos = { columnId: '' as ColumnId, order: '~' };
+
+export function readCard(id: string, value: unknown): Card {
+  if (!(value instanceof Y.Map)) {
+    return {
+      id: id as CardId,
+      title: '',
+      body: '',
+      pos: NO_POS,
+      channelIds: [],
+      slot: null,
+      ownerId: null,
+      field: null,
+      tags: [],
+      createdAt: 0,
+      createdBy: null,
+      archived: false,
+      problems: ['record'],
+    };
+  }
+  const r = new Reader(value);
+  const body = r.raw('body');
+  if (body !== undefined && !(body instanceof Y.Text)) r.problems.push('body');
+  return {
+    id: id as CardId,
+    title: r.field('title', isString, '', true),
+    body: body instanceof Y.Text ? body.toString() : '',
+    pos: r.field('pos', isPos, NO_POS, true),
+    channelIds: r.field('channelIds', isStringArray, []) as ChannelId[],
+    slot: r.field('slot', isSlotOrNull, null),
+    ownerId: r.field('ownerId', isIdOrNull, null) as PersonId | null,
+    field: r.field('field', (v): v is Card['field'] => v === null || oneOf(ACTION_FIELDS, v), null),
+    tags: r.field('tags', isStringArray, []),
+    createdAt: r.field('createdAt', isNumber, 0),
+    createdBy: r.field('createdBy', isIdOrNull, null) as PersonId | null,
+    archived: r.field('archived', isBoolean, false),
+    problems: r.problems,
+  };
+}
+
+export function readColumn(id: string, value: unknown): Column | null {
+  if (!(value instanceof Y.Map)) return null;
+  const r = new Reader(value);
+  return {
+    id: id as ColumnId,
+    title: r.field('title', isString, '?'),
+    order: r.field('order', isString, '~'),
+    stage: r.field('stage', (v): v is Column['stage'] => v === null || oneOf(STAGES, v), null),
+  };
+}
+
+export function readPerson(id: string, value: unknown): Person | null {
+  if (!(value instanceof Y.Map)) return null;
+  const r = new Reader(value);
+  return {
+    id: id as PersonId,
+    name: r.field('name', isString, '?'),
+    role: r.field('role', (v): v is Person['role'] => oneOf(ROLES, v), 'other'),
+    color: r.field('color', isColor, '#888888'),
+  };
+}
+
+export function readChannel(id: string, value: unknown): Channel | null {
+  if (!(value instanceof Y.Map)) return null;
+  const r = new Reader(value);
+  return {
+    id: id as ChannelId,
+    name: r.field('name', isString, '?'),
+    kind: r.field('kind', (v): v is Channel['kind'] => oneOf(CHANNEL_KINDS, v), 'other'),
+    color: r.field('color', isColor, '#888888'),
+    order: r.field('order', isString, '~'),
+    slotTemplate: r.field('slotTemplate', isTemplate, []),
+  };
+}

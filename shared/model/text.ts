@@ -1,0 +1,24 @@
+import * as Y from 'yjs';
+
+/**
+ * Brings a Y.Text to `next` by replacing only the changed middle: the common prefix and suffix stay
+ * untouched, so two people typing in different places of the same brief both keep their words.
+ */
+export function applyTextChange(text: Y.Text, next: string): void {
+  const current = text.toString();
+  if (current === next) return;
+  let start = 0;
+  const max = Math.min(current.length, next.length);
+  while (start < max && current.charCodeAt(start) === next.charCodeAt(start)) start++;
+  let end = 0;
+  while (
+    end < max - start &&
+    current.charCodeAt(current.length - 1 - end) === next.charCodeAt(next.length - 1 - end)
+  ) {
+    end++;
+  }
+  const removed = current.length - start - end;
+  if (removed > 0) text.delete(start, removed);
+  const inserted = next.slice(start, next.length - end);
+  if (inserted) text.insert(start, inserted);
+}

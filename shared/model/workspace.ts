@@ -1,0 +1,47 @@
+import type * as Y from 'yjs';
+import { change, columnsMap, metaMap, newRecord } from './doc';
+import { keysAfter } from './ordering';
+import { DEFAULT_COLUMNS, SCHEMA_VERSION, type Meta } from './schema';
+
+export const DEFAULT_TIMEZONE = 'Europe/Berlin';
+
+/** Sets up a new workspace: meta and the default workflow columns. */
+export function createWorkspace(doc: Y.Doc, input: { name: string; timezone?: string }): void {
+  change(doc, () => {
+    const meta = metaMap(doc);
+    meta.set('schemaVersion', SCHEMA_VERSION);
+    meta.set('name', input.name.trim());
+    meta.set('timezone', input.timezone ?? DEFAULT_TIMEZONE);
+    meta.set('weekStartsOn', 1);
+    const columns = columnsMap(doc);
+    const orders = keysAfter(null, DEFAULT_COLUMNS.length);
+    DEFAULT_COLUMNS.forEach((column, i) => {
+      if (!columns.has(column.id)) {
+        columns.set(column.id, newRecord({ title: column.title, order: orders[i], stage: column.stage }));
+      }
+    });
+  });
+}
+
+export function renameWorkspace(doc: Y.Doc, name: string): void {
+  change(doc, () => metaMap(doc).set('name', name.trim()));
+}
+
+export function readMeta(doc: Y.Doc): Meta {
+  const meta = metaMap(doc);
+  const name = meta.get('name');
+  const version = meta.get('schemaVersion');
+  const timezone = meta.get('timezone');
+  const weekStartsOn = meta.get('weekStartsOn');
+  return {
+    schemaVersion: typeof version === 'number' ? version : 0,
+    name: typeof name === 'string' ? name : '',
+    timezone: typeof timezone === 'string' ? timezone : DEFAULT_TIMEZONE,
+    weekStartsOn: typeof weekStartsOn === 'number' ? weekStartsOn : 1,
+  };
+}
+
+/** A workspace exists once it has a schema version (set by createWorkspace or received from a peer). */
+export function isWorkspaceReady(doc: Y.Doc): boolean {
+  return readMeta(doc).schemaVersion > 0;
+}
