@@ -49,7 +49,11 @@ export function matchesFilter(card: Card, filter: BoardFilter): boolean {
 }
 
 /** The column a card is shown in: its own, or the first column when that one is gone. */
-export function displayColumnOf(card: Card, columnIds: ReadonlySet<string>, firstColumnId: ColumnId): ColumnId {
+export function displayColumnOf(
+  card: Card,
+  columnIds: ReadonlySet<string>,
+  firstColumnId: ColumnId,
+): ColumnId {
   return columnIds.has(card.pos.columnId) ? card.pos.columnId : firstColumnId;
 }
 

@@ -78,7 +78,7 @@ export function addCard(doc: Y.Doc, input: NewCard): CardId {
         title: input.title.trim(),
         body,
         pos: { columnId: input.columnId, order },
-        channelIds: input.channelIds ?? [],
+        channelIds: [...(input.channelIds ?? [])], // a copy: Yjs keeps the stored array itself
         slot: null,
         ownerId: input.ownerId ?? null,
         field: input.field ?? null,
@@ -104,6 +104,7 @@ export function updateCard(doc: Y.Doc, id: CardId, patch: CardPatch): void {
     applyPatch(record, {
       ...patch,
       title: patch.title?.trim(),
+      channelIds: patch.channelIds && [...patch.channelIds],
       tags: patch.tags && cleanTags(patch.tags),
     });
   });

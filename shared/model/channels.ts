@@ -26,6 +26,10 @@ export function readChannels(doc: Y.Doc): Channel[] {
   return channels.sort(compareOrdered);
 }
 
+/** Yjs keeps a stored array itself, so a caller's later change to it must not reach the document. */
+const copyTemplate = (template: readonly SlotTemplateEntry[]) =>
+  template.map(({ weekday, time }) => ({ weekday, time }));
+
 export interface NewChannel {
   name: string;
   kind: ChannelKind;
@@ -43,7 +47,7 @@ export function addChannel(doc: Y.Doc, input: NewChannel): ChannelId {
         kind: input.kind,
         color: input.color ?? CHANNEL_COLORS[input.kind],
         order: keyForPlacement(readChannels(doc), 'end'),
-        slotTemplate: input.slotTemplate ?? [],
+        slotTemplate: copyTemplate(input.slotTemplate ?? []),
       }),
     );
   });
@@ -53,9 +57,17 @@ export function addChannel(doc: Y.Doc, input: NewChannel): ChannelId {
 export function updateChannel(doc: Y.Doc, id: ChannelId, patch: Partial<Omit<NewChannel, never>>): void {
   change(doc, () => {
     const record = recordOf(channelsMap(doc), id);
-    if (record) applyPatch(record, { ...patch, name: patch.name?.trim() });
+    if (record) {
+      applyPatch(record, {
+        ...patch,
+        name: patch.name?.trim(),
+        slotTemplate: patch.slotTemplate && copyTemplate(patch.slotTemplate),
+      });
+    }
   });
 }
+
+const without = (ids: unknown[], id: string) => ids.filter((c) => c !== id);
 
 /** Removes a channel; cards keep everything else and simply no longer list it. */
 export function removeChannel(doc: Y.Doc, id: ChannelId): void {
@@ -63,7 +75,7 @@ export function removeChannel(doc: Y.Doc, id: ChannelId): void {
     cardsMap(doc).forEach((value) => {
       if (!(value instanceof Y.Map)) return;
       const ids = value.get('channelIds');
-      if (Array.isArray(ids) && ids.includes(id)) value.set('channelIds', ids.filter((c) => c !== id));
+      if (Array.isArray(ids) && ids.includes(id)) value.set('channelIds', without(ids, id));
     });
     channelsMap(doc).delete(id);
   });

@@ -16,13 +16,18 @@ const migrations: { [from: number]: Migration } = {};
 
 export type MigrationResult = 'empty' | 'current' | 'migrated' | 'newer';
 
-export function migrate(doc: Y.Doc, steps: { [from: number]: Migration } = migrations): MigrationResult {
+/** Brings the document to version `to` (SCHEMA_VERSION; other values let tests drive their own steps). */
+export function migrate(
+  doc: Y.Doc,
+  steps: { [from: number]: Migration } = migrations,
+  to: number = SCHEMA_VERSION,
+): MigrationResult {
   const from = readMeta(doc).schemaVersion;
   if (from === 0) return 'empty';
-  if (from > SCHEMA_VERSION) return 'newer';
-  if (from === SCHEMA_VERSION) return 'current';
+  if (from > to) return 'newer';
+  if (from === to) return 'current';
   change(doc, () => {
-    for (let version = from; version < SCHEMA_VERSION; version++) {
+    for (let version = from; version < to; version++) {
       steps[version]?.(doc);
       metaMap(doc).set('schemaVersion', version + 1);
     }

@@ -4,8 +4,9 @@
  * peers that generate the same key concurrently still agree on one order.
  *
  * Keys come from other peers too, so they may be malformed or equal. Whatever the neighbours are,
- * keyBetween returns a valid key; when no key fits between them (equal or inverted neighbours),
- * it returns one just after `before` rather than failing the user's move.
+ * keyBetween returns a valid key; inverted neighbours are taken the right way round, and when no
+ * key fits between them (equal neighbours) it returns one just after `before` rather than failing
+ * the user's move.
  */
 import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
 
@@ -59,7 +60,8 @@ export function keyForPlacement(siblings: readonly Ordered[], place: Placement):
     const anchor = 'before' in place ? place.before : place.after;
     const index = siblings.findIndex((s) => s.id === anchor);
     if (index >= 0) {
-      const [lower, upper] = 'before' in place ? [siblings[index - 1], siblings[index]] : [siblings[index], siblings[index + 1]];
+      const [lower, upper] =
+        'before' in place ? [siblings[index - 1], siblings[index]] : [siblings[index], siblings[index + 1]];
       return keyBetween(lower?.order ?? null, upper?.order ?? null);
     }
   }

@@ -4,7 +4,16 @@ import { newId, type PersonId } from './ids';
 import { readPerson } from './read';
 import type { Person, Role } from './schema';
 
-export const PERSON_COLORS = ['#d9480f', '#1971c2', '#2b8a3e', '#9c36b5', '#e67700', '#0c8599', '#c2255c', '#5f3dc4'];
+export const PERSON_COLORS = [
+  '#d9480f',
+  '#1971c2',
+  '#2b8a3e',
+  '#9c36b5',
+  '#e67700',
+  '#0c8599',
+  '#c2255c',
+  '#5f3dc4',
+];
 
 export function readPeople(doc: Y.Doc): Person[] {
   const people: Person[] = [];
@@ -12,7 +21,9 @@ export function readPeople(doc: Y.Doc): Person[] {
     const person = readPerson(id, value);
     if (person) people.push(person);
   });
-  return people.sort((a, b) => a.name.localeCompare(b.name, 'de'));
+  return people.sort(
+    (a, b) => a.name.localeCompare(b.name, 'de') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }
 
 export function addPerson(doc: Y.Doc, input: { name: string; role: Role; color?: string }): PersonId {
@@ -24,7 +35,11 @@ export function addPerson(doc: Y.Doc, input: { name: string; role: Role; color?:
   return id;
 }
 
-export function updatePerson(doc: Y.Doc, id: PersonId, patch: { name?: string; role?: Role; color?: string }): void {
+export function updatePerson(
+  doc: Y.Doc,
+  id: PersonId,
+  patch: { name?: string; role?: Role; color?: string },
+): void {
   change(doc, () => {
     const record = recordOf(peopleMap(doc), id);
     if (record) applyPatch(record, { ...patch, name: patch.name?.trim() });

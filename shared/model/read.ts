@@ -54,7 +54,8 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 const isIdOrNull = (v: unknown): v is string | null => v === null || (typeof v === 'string' && v.length > 0);
-const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const isStringArray = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.every((x) => typeof x === 'string');
 
 export function isPos(v: unknown): v is Pos {
   if (typeof v !== 'object' || v === null) return false;
@@ -114,7 +115,7 @@ export function readCard(id: string, value: unknown): Card {
   return {
     id: id as CardId,
     title: r.field('title', isString, '', true),
-    body: body instanceof Y.Text ? body.toString() : '',
+    body: body instanceof Y.Text ? body.toString() : typeof body === 'string' ? body : '',
     pos: r.field('pos', isPos, NO_POS, true),
     channelIds: r.field('channelIds', isStringArray, []) as ChannelId[],
     slot: r.field('slot', isSlotOrNull, null),

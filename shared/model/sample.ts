@@ -12,6 +12,8 @@ import type { ChannelId, PersonId } from './ids';
 import { addPerson } from './people';
 import type { ActionField, ChannelKind, Role, Stage } from './schema';
 
+// The tables read best one row a line, so the formatter leaves them alone.
+// prettier-ignore
 const CHANNELS: { key: string; name: string; kind: ChannelKind; slots: [number, string][] }[] = [
   { key: 'fb', name: 'Facebook', kind: 'facebook', slots: [[2, '10:00'], [4, '17:00']] },
   { key: 'ig', name: 'Instagram', kind: 'instagram', slots: [[1, '12:00'], [3, '12:00'], [5, '12:00']] },
@@ -28,8 +30,10 @@ const PEOPLE: { key: string; name: string; role: Role }[] = [
   { key: 'sm', name: 'Lena Hoffmann', role: 'social' },
 ];
 
+// prettier-ignore
 type Idea = [title: string, field: ActionField, stage: Stage, channels: string[], owner: string, tags: string[], body: string];
 
+// prettier-ignore
 const IDEAS: Idea[] = [
   ['Neue Öffnungszeiten im Kundenservice ab Januar', 'customer', 'inProgress', ['fb', 'ig', 'nl'], 'ks', ['Service'], 'Ab 2. Januar ist die Hotline werktags bis 20 Uhr erreichbar. Kurzer Post mit Grafik, im Newsletter als Meldung.'],
   ['FAQ-Karussell: Die 5 häufigsten Fragen zur Lieferung', 'customer', 'ideas', ['ig', 'fb'], 'ks', ['Service', 'Karussell'], 'Antworten mit dem Kundenservice abstimmen. Fünf Slides, Stil wie die Herbstkampagne.'],

@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 
 /**
  * Brings a Y.Text to `next` by replacing only the changed middle: the common prefix and suffix stay
@@ -10,6 +10,8 @@ export function applyTextChange(text: Y.Text, next: string): void {
   let start = 0;
   const max = Math.min(current.length, next.length);
   while (start < max && current.charCodeAt(start) === next.charCodeAt(start)) start++;
+  // Never cut through a surrogate pair (most emoji): Yjs replaces a split half with U+FFFD.
+  if (start > 0 && isHighSurrogate(current.charCodeAt(start - 1))) start--;
   let end = 0;
   while (
     end < max - start &&
@@ -17,8 +19,12 @@ export function applyTextChange(text: Y.Text, next: string): void {
   ) {
     end++;
   }
+  if (end > 0 && isLowSurrogate(current.charCodeAt(current.length - end))) end--;
   const removed = current.length - start - end;
   if (removed > 0) text.delete(start, removed);
   const inserted = next.slice(start, next.length - end);
   if (inserted) text.insert(start, inserted);
 }
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;

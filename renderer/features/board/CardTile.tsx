@@ -1,0 +1,125 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { memo, useCallback, type KeyboardEventHandler, type PointerEventHandler } from 'react';
+import type { CardId } from '../../../shared/model';
+import { Avatar } from '../../components/Avatar';
+import { ChannelChip, FieldBadge } from '../../components/badges';
+import { useI18n } from '../../i18n';
+import type { Session } from '../../sync/session';
+import { useDocValue } from '../../sync/useDocValue';
+import { byId, sameRecords, selectChannels, selectPeople } from '../selectors';
+
+/**
+ * One card on the board. Two controls side by side, never nested: the card itself opens the side
+ * panel (click, Enter), the grip moves it (mouse drag anywhere on the card; keyboard: focus the grip,
+ * Space or Enter to pick up, arrows, Space or Enter to drop, Escape to cancel).
+ */
+export const CardTile = memo(function CardTile({
+  cardId,
+  onOpen,
+}: {
+  cardId: CardId;
+  onOpen: (id: CardId) => void;
+}) {
+  const { t } = useI18n();
+  const { setNodeRef, setActivatorNodeRef, listeners, attributes, transform, transition, isDragging } =
+    useSortable({
+      id: cardId,
+    });
+  const title = useDocValue(useCallback((s: Session) => s.card(cardId)?.title ?? '', [cardId]));
+  const label = title || t('board.untitled');
+  return (
+    <li
+      ref={setNodeRef}
+      className={`card-slot${isDragging ? ' dragging' : ''}`}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}
+    >
+      <button
+        type="button"
+        className="card-open"
+        onClick={() => onOpen(cardId)}
+        aria-label={t('board.openCard', { title: label })}
+      >
+        <CardView cardId={cardId} />
+      </button>
+      <button
+        type="button"
+        ref={setActivatorNodeRef}
+        className="card-grip"
+        {...attributes}
+        aria-roledescription={undefined}
+        onKeyDown={listeners?.onKeyDown as KeyboardEventHandler | undefined}
+        aria-label={t('board.moveCard', { title: label })}
+      >
+        <svg viewBox="0 0 10 16" aria-hidden="true" width="10" height="16">
+          {[3, 8, 13].flatMap((y) => [
+            <circle key={`a${y}`} cx="2.5" cy={y} r="1.4" />,
+            <circle key={`b${y}`} cx="7.5" cy={y} r="1.4" />,
+          ])}
+        </svg>
+      </button>
+    </li>
+  );
+});
+
+/** What a card shows at a glance: title, field, channels, owner, tags; also used for the drag overlay. */
+export const CardView = memo(function CardView({
+  cardId,
+  overlay = false,
+}: {
+  cardId: CardId;
+  overlay?: boolean;
+}) {
+  const { t } = useI18n();
+  const card = useDocValue(useCallback((s: Session) => s.card(cardId), [cardId]));
+  const people = useDocValue(selectPeople, sameRecords);
+  const channels = useDocValue(selectChannels, sameRecords);
+  if (!card) return null;
+  const owner = card.ownerId ? byId(people).get(card.ownerId) : undefined;
+  const channelById = byId(channels);
+  const cardChannels = card.channelIds.flatMap((id) => channelById.get(id) ?? []);
+  const damaged = card.problems.length > 0;
+  return (
+    <span
+      className={`card${overlay ? ' overlay' : ''}${damaged ? ' damaged' : ''}${card.archived ? ' archived' : ''}`}
+    >
+      {damaged && (
+        <span className="damaged-note" title={t('board.damagedHint', { fields: card.problems.join(', ') })}>
+          ⚠ {t('board.damaged')}
+        </span>
+      )}
+      <span className="card-title">{card.title || t('board.untitled')}</span>
+      <span className="card-meta">
+        {card.field && <FieldBadge field={card.field} />}
+        {card.archived && <span className="archived-badge">{t('board.archived')}</span>}
+      </span>
+      <span className="card-footer">
+        <span className="channels">
+          {cardChannels.map((channel) => (
+            <ChannelChip key={channel.id} channel={channel} />
+          ))}
+        </span>
+        {card.tags.length > 0 && (
+          <span className="tags">
+            {card.tags.slice(0, 3).map((tag) => (
+              <span key={tag} className="tag">
+                #{tag}
+              </span>
+            ))}
+          </span>
+        )}
+        {owner ? (
+          <Avatar name={owner.name} color={owner.color} label={t('board.owner', { name: owner.name })} />
+        ) : (
+          <span
+            className="avatar small empty"
+            role="img"
+            aria-label={t('board.ownerNone')}
+            title={t('board.ownerNone')}
+          />
+        )}
+      </span>
+    </span>
+  );
+});

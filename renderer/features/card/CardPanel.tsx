@@ -1,0 +1,238 @@
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import {
+  ACTION_FIELDS,
+  deleteCard,
+  moveCard,
+  setArchived,
+  setCardBody,
+  updateCard,
+  type ActionField,
+  type CardId,
+  type ChannelId,
+  type ColumnId,
+  type PersonId,
+} from '../../../shared/model';
+import { Dialog } from '../../components/Dialog';
+import { useI18n } from '../../i18n';
+import type { Session } from '../../sync/session';
+import { useDocValue, useSession } from '../../sync/useDocValue';
+import { byId, sameRecords, selectChannels, selectColumns, selectPeople } from '../selectors';
+import { BriefEditor } from './BriefEditor';
+
+/** The side panel in which a card is read and edited; every change is saved as it is made. */
+export function CardPanel({ cardId, onClose }: { cardId: CardId; onClose: () => void }) {
+  const { t, formatDate } = useI18n();
+  const session = useSession();
+  const card = useDocValue(useCallback((s: Session) => s.card(cardId), [cardId]));
+  const people = useDocValue(selectPeople, sameRecords);
+  const channels = useDocValue(selectChannels, sameRecords);
+  const columns = useDocValue(selectColumns, sameRecords);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const titleId = useId();
+  const panelRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    panelRef.current?.querySelector<HTMLInputElement>('input')?.focus();
+  }, []);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !document.querySelector('dialog[open]')) onClose();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [onClose]);
+
+  if (!card) {
+    return (
+      <aside className="card-panel" aria-label={t('card.panel')}>
+        <p>{t('card.gone')}</p>
+        <button type="button" className="button" onClick={onClose}>
+          {t('card.close')}
+        </button>
+      </aside>
+    );
+  }
+
+  const creator = card.createdBy ? byId(people).get(card.createdBy) : undefined;
+  const ownerKnown = card.ownerId === null || people.some((p) => p.id === card.ownerId);
+  const toggleChannel = (id: ChannelId, on: boolean) =>
+    updateCard(session.doc, cardId, {
+      channelIds: on ? [...card.channelIds, id] : card.channelIds.filter((c) => c !== id),
+    });
+
+  return (
+    <aside className="card-panel" aria-labelledby={titleId} ref={panelRef}>
+      <header className="panel-header">
+        <h2 id={titleId}>{t('card.panel')}</h2>
+        <button type="button" className="icon-button" onClick={onClose} aria-label={t('card.close')}>
+          ✕
+        </button>
+      </header>
+      {card.archived && <p className="notice">{t('card.archivedNote')}</p>}
+      <label className="field">
+        <span>{t('card.title')}</span>
+        <input
+          value={card.title}
+          maxLength={300}
+          onChange={(e) => updateCard(session.doc, cardId, { title: e.target.value })}
+        />
+      </label>
+      <label className="field">
+        <span>{t('card.brief')}</span>
+        <BriefEditor
+          value={card.body}
+          label={t('card.brief')}
+          placeholder={t('card.briefPlaceholder')}
+          onChange={(next) => setCardBody(session.doc, cardId, next)}
+        />
+      </label>
+      <div className="field-grid">
+        <label className="field">
+          <span>{t('card.column')}</span>
+          <select
+            value={card.pos.columnId}
+            onChange={(e) => moveCard(session.doc, cardId, { columnId: e.target.value as ColumnId })}
+          >
+            {columns.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('card.owner')}</span>
+          <select
+            value={card.ownerId ?? ''}
+            onChange={(e) =>
+              updateCard(session.doc, cardId, { ownerId: (e.target.value || null) as PersonId | null })
+            }
+          >
+            <option value="">{t('card.nobody')}</option>
+            {!ownerKnown && <option value={card.ownerId!}>{t('card.unknownPerson')}</option>}
+            {people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('card.field')}</span>
+          <select
+            value={card.field ?? ''}
+            onChange={(e) =>
+              updateCard(session.doc, cardId, { field: (e.target.value || null) as ActionField | null })
+            }
+          >
+            <option value="">{t('field.none')}</option>
+            {ACTION_FIELDS.map((f) => (
+              <option key={f} value={f}>
+                {t(`field.${f}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <fieldset className="channel-choice">
+        <legend>{t('card.channels')}</legend>
+        {channels.length === 0 && <p className="hint">{t('card.noChannels')}</p>}
+        {channels.map((channel) => (
+          <label key={channel.id} className="check">
+            <input
+              type="checkbox"
+              checked={card.channelIds.includes(channel.id)}
+              onChange={(e) => toggleChannel(channel.id, e.target.checked)}
+            />
+            <span className="swatch" style={{ backgroundColor: channel.color }} aria-hidden="true" />
+            <span>{channel.name}</span>
+          </label>
+        ))}
+      </fieldset>
+      <TagsField tags={card.tags} onChange={(tags) => updateCard(session.doc, cardId, { tags })} />
+      <p className="hint">
+        {creator
+          ? t('card.created', { date: formatDate(card.createdAt), name: creator.name })
+          : t('card.createdAt', { date: formatDate(card.createdAt) })}
+      </p>
+      <div className="panel-actions">
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setArchived(session.doc, cardId, !card.archived);
+            session.stopCapturing();
+          }}
+        >
+          {card.archived ? t('card.restore') : t('card.archive')}
+        </button>
+        <button type="button" className="button danger" onClick={() => setConfirmDelete(true)}>
+          {t('card.delete')}
+        </button>
+      </div>
+      {confirmDelete && (
+        <Dialog
+          title={t('card.deleteTitle', { title: card.title || t('board.untitled') })}
+          onClose={() => setConfirmDelete(false)}
+          actions={
+            <>
+              <button type="button" className="button" onClick={() => setConfirmDelete(false)}>
+                {t('dialog.cancel')}
+              </button>
+              <button
+                type="button"
+                className="button danger"
+                onClick={() => {
+                  deleteCard(session.doc, cardId);
+                  session.stopCapturing();
+                  onClose();
+                }}
+              >
+                {t('card.deleteConfirm')}
+              </button>
+            </>
+          }
+        >
+          <p>{t('card.deleteText')}</p>
+        </Dialog>
+      )}
+    </aside>
+  );
+}
+
+/** Tags as comma-separated text, saved when the field is left or Enter is pressed. */
+function TagsField({ tags, onChange }: { tags: readonly string[]; onChange: (tags: string[]) => void }) {
+  const { t } = useI18n();
+  const joined = tags.join(', ');
+  const [text, setText] = useState(joined);
+  const [editing, setEditing] = useState(false);
+  const commit = () => {
+    setEditing(false);
+    const next = text.split(',');
+    if (
+      next
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .join(', ') !== joined
+    )
+      onChange(next);
+  };
+  return (
+    <label className="field">
+      <span>
+        {t('card.tags')} <small className="hint">({t('card.tagsHint')})</small>
+      </span>
+      <input
+        value={editing ? text : joined}
+        onFocus={() => {
+          setText(joined);
+          setEditing(true);
+        }}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => e.key === 'Enter' && commit()}
+      />
+    </label>
+  );
+}

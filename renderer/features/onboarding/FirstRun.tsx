@@ -1,0 +1,92 @@
+import { useId, useState, type FormEvent } from 'react';
+import { addPerson, createWorkspace, fillExamplePlan, ROLES, type Role } from '../../../shared/model';
+import { useI18n } from '../../i18n';
+import { newWorkspaceId, rememberWorkspace, sessionFor, setIdentity } from '../../sync/workspaces';
+
+/** First start: name the workspace, say who you are, and optionally start from an example plan. */
+export function FirstRun({ onCreated }: { onCreated: (workspaceId: string) => void }) {
+  const { t } = useI18n();
+  const [workspaceName, setWorkspaceName] = useState('');
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<Role>('social');
+  const [example, setExample] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const errorId = useId();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!workspaceName.trim()) return setError(t('firstRun.needWorkspace'));
+    if (!name.trim()) return setError(t('firstRun.needName'));
+    setBusy(true);
+    const id = newWorkspaceId();
+    const session = sessionFor(id);
+    await session.ready;
+    createWorkspace(session.doc, { name: workspaceName });
+    const me = addPerson(session.doc, { name, role });
+    if (example) fillExamplePlan(session.doc, me);
+    session.undoManager.clear();
+    setIdentity(id, me);
+    rememberWorkspace({ id, name: workspaceName.trim() });
+    onCreated(id);
+  }
+
+  return (
+    <main className="first-run">
+      <form
+        className="first-run-card"
+        onSubmit={submit}
+        noValidate
+        aria-describedby={error ? errorId : undefined}
+      >
+        <div className="brand-mark" aria-hidden="true" />
+        <h1>{t('firstRun.title')}</h1>
+        <p className="lead">{t('firstRun.lead')}</p>
+        <label className="field">
+          <span>{t('firstRun.workspace')}</span>
+          <input
+            value={workspaceName}
+            onChange={(e) => setWorkspaceName(e.target.value)}
+            placeholder={t('firstRun.workspacePlaceholder')}
+            autoFocus
+            maxLength={120}
+          />
+        </label>
+        <fieldset>
+          <legend>{t('firstRun.whoAreYou')}</legend>
+          <label className="field">
+            <span>{t('firstRun.yourName')}</span>
+            <input
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              maxLength={80}
+              autoComplete="name"
+            />
+          </label>
+          <label className="field">
+            <span>{t('firstRun.yourRole')}</span>
+            <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {t(`role.${r}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </fieldset>
+        <label className="check">
+          <input type="checkbox" checked={example} onChange={(e) => setExample(e.target.checked)} />
+          <span>{t('firstRun.example')}</span>
+        </label>
+        {error && (
+          <p id={errorId} className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="button primary large" disabled={busy}>
+          {t('firstRun.start')}
+        </button>
+      </form>
+    </main>
+  );
+}

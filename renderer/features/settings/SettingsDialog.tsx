@@ -1,0 +1,126 @@
+import { useEffect, useState } from 'react';
+import { addPerson, renameWorkspace, ROLES, type PersonId, type Role } from '../../../shared/model';
+import { Avatar } from '../../components/Avatar';
+import { Dialog } from '../../components/Dialog';
+import { useI18n, type Locale } from '../../i18n';
+import { useDocValue, useSession } from '../../sync/useDocValue';
+import { rememberWorkspace } from '../../sync/workspaces';
+import { useIdentity } from '../shell/identity';
+import { sameRecords, selectPeople, selectWorkspaceName } from '../selectors';
+
+export function SettingsDialog({
+  onClose,
+  onChooseIdentity,
+}: {
+  onClose: () => void;
+  onChooseIdentity: (id: PersonId) => void;
+}) {
+  const { t, locale, setLocale } = useI18n();
+  const session = useSession();
+  const name = useDocValue(selectWorkspaceName);
+  const people = useDocValue(selectPeople, sameRecords);
+  const me = useIdentity();
+  const [version, setVersion] = useState<string | null>(null);
+  const [workspaceName, setWorkspaceName] = useState(name);
+
+  useEffect(() => {
+    void window.desktop?.appInfo().then((info) => setVersion(info.version));
+  }, []);
+
+  function saveName() {
+    const trimmed = workspaceName.trim();
+    if (!trimmed || trimmed === name) return setWorkspaceName(name);
+    renameWorkspace(session.doc, trimmed);
+    rememberWorkspace({ id: session.workspaceId, name: trimmed });
+  }
+
+  return (
+    <Dialog
+      title={t('settings.title')}
+      onClose={onClose}
+      actions={
+        <button type="button" className="button primary" onClick={onClose}>
+          {t('settings.done')}
+        </button>
+      }
+    >
+      <div className="settings-grid">
+        <label className="field">
+          <span>{t('settings.language')}</span>
+          <select value={locale} onChange={(e) => setLocale(e.target.value as Locale)}>
+            <option value="de">Deutsch</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('settings.workspaceName')}</span>
+          <input
+            value={workspaceName}
+            maxLength={120}
+            onChange={(e) => setWorkspaceName(e.target.value)}
+            onBlur={saveName}
+            onKeyDown={(e) => e.key === 'Enter' && saveName()}
+          />
+        </label>
+        <label className="field">
+          <span>{t('settings.identity')}</span>
+          <select value={me ?? ''} onChange={(e) => onChooseIdentity(e.target.value as PersonId)}>
+            {people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <h3>{t('settings.people')}</h3>
+      <ul className="people-list">
+        {people.map((p) => (
+          <li key={p.id}>
+            <Avatar name={p.name} color={p.color} />
+            <span>{p.name}</span>
+            <span className="hint">{t(`role.${p.role}`)}</span>
+          </li>
+        ))}
+      </ul>
+      <AddPersonForm />
+      <p className="hint">{version ? t('settings.version', { version }) : t('settings.browserMode')}</p>
+    </Dialog>
+  );
+}
+
+function AddPersonForm() {
+  const { t } = useI18n();
+  const session = useSession();
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<Role>('marketing');
+  return (
+    <form
+      className="row add-person"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!name.trim()) return;
+        addPerson(session.doc, { name, role });
+        setName('');
+      }}
+    >
+      <label className="field">
+        <span>{t('settings.personName')}</span>
+        <input value={name} maxLength={80} onChange={(e) => setName(e.target.value)} />
+      </label>
+      <label className="field">
+        <span>{t('settings.personRole')}</span>
+        <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`role.${r}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className="button" disabled={!name.trim()}>
+        {t('settings.addPerson')}
+      </button>
+    </form>
+  );
+}

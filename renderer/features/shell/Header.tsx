@@ -1,0 +1,71 @@
+import { Avatar } from '../../components/Avatar';
+import { useI18n } from '../../i18n';
+import type { Session } from '../../sync/session';
+import { useDocValue, useSession } from '../../sync/useDocValue';
+import { sameRecords, selectPeople, selectWorkspaceName } from '../selectors';
+import { useIdentity } from './identity';
+
+const selectUndoState = (s: Session) => `${s.undoManager.canUndo()}|${s.undoManager.canRedo()}`;
+
+export function Header({ onOpenSettings }: { onOpenSettings: () => void }) {
+  const { t } = useI18n();
+  const name = useDocValue(selectWorkspaceName);
+  const [canUndo, canRedo] = useDocValue(selectUndoState)
+    .split('|')
+    .map((v) => v === 'true');
+  const people = useDocValue(selectPeople, sameRecords);
+  const myId = useIdentity();
+  const me = people.find((p) => p.id === myId);
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <span className="brand-mark small" aria-hidden="true" />
+        <span className="brand-name">{t('app.name')}</span>
+        <span className="workspace-name">{name}</span>
+      </div>
+      <nav className="views" aria-label={t('header.views')}>
+        <span className="view-tab active" aria-current="page">
+          {t('header.board')}
+        </span>
+      </nav>
+      <div className="header-actions">
+        <UndoButtons canUndo={canUndo!} canRedo={canRedo!} />
+        {me && (
+          <Avatar name={me.name} color={me.color} label={t('header.you', { name: me.name })} size="large" />
+        )}
+        <button type="button" className="button" onClick={onOpenSettings}>
+          {t('header.settings')}
+        </button>
+      </div>
+    </header>
+  );
+}
+
+function UndoButtons({ canUndo, canRedo }: { canUndo: boolean; canRedo: boolean }) {
+  const { t } = useI18n();
+  const session = useSession();
+  return (
+    <div className="undo-buttons">
+      <button
+        type="button"
+        className="icon-button"
+        disabled={!canUndo}
+        onClick={() => session.undo()}
+        aria-label={t('header.undo')}
+        title={t('header.undoHint')}
+      >
+        ↶
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        disabled={!canRedo}
+        onClick={() => session.redo()}
+        aria-label={t('header.redo')}
+        title={t('header.redoHint')}
+      >
+        ↷
+      </button>
+    </div>
+  );
+}

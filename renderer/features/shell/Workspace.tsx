@@ -1,0 +1,50 @@
+import { useCallback, useState } from 'react';
+import { EMPTY_FILTER, type BoardFilter, type CardId, type PersonId } from '../../../shared/model';
+import { useDocValue, useSession } from '../../sync/useDocValue';
+import { identityOf, setIdentity } from '../../sync/workspaces';
+import { Board } from '../board/Board';
+import { CardPanel } from '../card/CardPanel';
+import { FilterBar } from '../filter/FilterBar';
+import { selectPeople, sameRecords } from '../selectors';
+import { SettingsDialog } from '../settings/SettingsDialog';
+import { Header } from './Header';
+import { IdentityContext } from './identity';
+import { IdentityPicker } from './IdentityPicker';
+import { useUndoShortcuts } from './useUndoShortcuts';
+
+/** The open workspace: header, filters, board and the card side panel. */
+export function Workspace() {
+  const session = useSession();
+  const people = useDocValue(selectPeople, sameRecords);
+  const [me, setMe] = useState<PersonId | null>(() => identityOf(session.workspaceId));
+  const [filter, setFilter] = useState<BoardFilter>(EMPTY_FILTER);
+  const [openCard, setOpenCard] = useState<CardId | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  useUndoShortcuts(session);
+
+  const chooseIdentity = useCallback(
+    (personId: PersonId) => {
+      setIdentity(session.workspaceId, personId);
+      setMe(personId);
+    },
+    [session],
+  );
+
+  const known = me !== null && people.some((p) => p.id === me);
+  return (
+    <IdentityContext.Provider value={known ? me : null}>
+      <div className="workspace">
+        <Header onOpenSettings={() => setSettingsOpen(true)} />
+        <FilterBar filter={filter} onChange={setFilter} />
+        <div className="workspace-main">
+          <Board filter={filter} onOpenCard={setOpenCard} />
+          {openCard && <CardPanel key={openCard} cardId={openCard} onClose={() => setOpenCard(null)} />}
+        </div>
+      </div>
+      {!known && <IdentityPicker onChoose={chooseIdentity} />}
+      {settingsOpen && (
+        <SettingsDialog onChooseIdentity={chooseIdentity} onClose={() => setSettingsOpen(false)} />
+      )}
+    </IdentityContext.Provider>
+  );
+}

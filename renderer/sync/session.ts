@@ -1,0 +1,116 @@
+/*
+ * One workspace session: the Y.Doc, its IndexedDB persistence and the UndoManager, created
+ * outside React and destroyed explicitly (so React StrictMode never creates a second one).
+ *
+ * The bridge to React is a version counter: every transaction bumps `version` and notifies
+ * subscribers; useDocValue recomputes a selector only when the version moved, and React re-renders
+ * a component only when its selected value changed. Cards are read through a cache that is
+ * invalidated per card from observeDeep, so a change to one card re-reads that card only.
+ */
+import * as Y from 'yjs';
+import {
+  LOCAL_ORIGIN,
+  migrate,
+  readCard,
+  type Card,
+  type CardId,
+  type MigrationResult,
+} from '../../shared/model';
+import { DurableIndexeddb } from './durableIndexeddb';
+
+export type Listener = () => void;
+
+export class Session {
+  readonly doc = new Y.Doc();
+  readonly undoManager: Y.UndoManager;
+  readonly ready: Promise<MigrationResult>;
+  private readonly storage: DurableIndexeddb;
+  private readonly listeners = new Set<Listener>();
+  private readonly cardCache = new Map<string, Card>();
+  private allCards: { version: number; cards: Card[] } | null = null;
+  private destroyed = false;
+  version = 0;
+
+  constructor(readonly workspaceId: string) {
+    this.storage = new DurableIndexeddb(`sendeplan-${workspaceId}`, this.doc);
+    const cards = this.doc.getMap<unknown>('cards');
+    cards.observeDeep((events) => {
+      for (const event of events) {
+        if (event.target === cards) event.changes.keys.forEach((_change, key) => this.cardCache.delete(key));
+        else this.cardCache.delete(String(event.path[0]));
+      }
+    });
+    this.undoManager = new Y.UndoManager(
+      ['meta', 'columns', 'cards', 'channels', 'people'].map((name) => this.doc.getMap(name)),
+      { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: 300 },
+    );
+    this.doc.on('afterTransaction', () => {
+      this.version++;
+      this.listeners.forEach((listener) => listener());
+    });
+    this.undoManager.on('stack-item-added', () => this.notify());
+    this.undoManager.on('stack-item-popped', () => this.notify());
+    this.ready = this.storage.whenSynced.then(() => migrate(this.doc));
+  }
+
+  private notify() {
+    this.version++;
+    this.listeners.forEach((listener) => listener());
+  }
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** A card read defensively, cached until that card changes. */
+  card(id: CardId): Card | undefined {
+    const cached = this.cardCache.get(id);
+    if (cached) return cached;
+    const value = this.doc.getMap<unknown>('cards').get(id);
+    if (value === undefined) return undefined;
+    const card = readCard(id, value);
+    this.cardCache.set(id, card);
+    return card;
+  }
+
+  /** All cards, each from the cache; the array is rebuilt once per version. */
+  cards(): Card[] {
+    if (this.allCards?.version === this.version) return this.allCards.cards;
+    const cards: Card[] = [];
+    this.doc.getMap<unknown>('cards').forEach((_value, id) => {
+      const card = this.card(id as CardId);
+      if (card) cards.push(card);
+    });
+    this.allCards = { version: this.version, cards };
+    return cards;
+  }
+
+  undo(): void {
+    this.undoManager.undo();
+  }
+
+  redo(): void {
+    this.undoManager.redo();
+  }
+
+  /** Ends the current undo step, so the next change is undone on its own. */
+  stopCapturing(): void {
+    this.undoManager.stopCapturing();
+  }
+
+  /** Resolves when every local change so far is stored in IndexedDB. */
+  whenWritten(): Promise<void> {
+    return this.storage.whenWritten();
+  }
+
+  async destroy(): Promise<void> {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    await this.storage.whenWritten();
+    this.undoManager.destroy();
+    await this.storage.destroy();
+    this.doc.destroy();
+    this.listeners.clear();
+  }
+}

@@ -1,0 +1,83 @@
+/*
+ * Device-local state, kept in localStorage and never in the shared document: which workspaces this
+ * device has, which one is open, and who the user is in each ("who am I" is a pointer into the
+ * workspace's people, chosen per device).
+ */
+import type { PersonId } from '../../shared/model';
+import { Session } from './session';
+
+export interface WorkspaceEntry {
+  id: string;
+  name: string;
+}
+
+const LIST_KEY = 'sendeplan.workspaces';
+const CURRENT_KEY = 'sendeplan.currentWorkspace';
+const identityKey = (workspaceId: string) => `sendeplan.identity.${workspaceId}`;
+
+function readList(): WorkspaceEntry[] {
+  try {
+    const value: unknown = JSON.parse(localStorage.getItem(LIST_KEY) ?? '[]');
+    if (!Array.isArray(value)) return [];
+    return value.filter(
+      (entry): entry is WorkspaceEntry =>
+        typeof entry === 'object' &&
+        entry !== null &&
+        typeof entry.id === 'string' &&
+        typeof entry.name === 'string',
+    );
+  } catch {
+    return [];
+  }
+}
+
+export function listWorkspaces(): WorkspaceEntry[] {
+  return readList();
+}
+
+export function currentWorkspaceId(): string | null {
+  const id = localStorage.getItem(CURRENT_KEY);
+  return id && readList().some((entry) => entry.id === id) ? id : null;
+}
+
+export function rememberWorkspace(entry: WorkspaceEntry): void {
+  const list = readList().filter((existing) => existing.id !== entry.id);
+  localStorage.setItem(LIST_KEY, JSON.stringify([...list, entry]));
+  localStorage.setItem(CURRENT_KEY, entry.id);
+}
+
+export function newWorkspaceId(): string {
+  return crypto.randomUUID();
+}
+
+export function identityOf(workspaceId: string): PersonId | null {
+  return (localStorage.getItem(identityKey(workspaceId)) as PersonId | null) ?? null;
+}
+
+export function setIdentity(workspaceId: string, personId: PersonId): void {
+  localStorage.setItem(identityKey(workspaceId), personId);
+}
+
+const sessions = new Map<string, Session>();
+
+/** The one session of a workspace on this page, created on first use (idempotent, StrictMode-safe). */
+export function sessionFor(workspaceId: string): Session {
+  let session = sessions.get(workspaceId);
+  if (!session) {
+    session = new Session(workspaceId);
+    sessions.set(workspaceId, session);
+  }
+  return session;
+}
+
+/** Closes a workspace's session explicitly (switching workspaces), after its writes are stored. */
+export async function closeSession(workspaceId: string): Promise<void> {
+  const session = sessions.get(workspaceId);
+  sessions.delete(workspaceId);
+  await session?.destroy();
+}
+
+/** Waits until every open session has stored its local changes (before the window closes). */
+export async function flushAll(): Promise<void> {
+  await Promise.all([...sessions.values()].map((session) => session.whenWritten()));
+}
