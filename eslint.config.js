@@ -48,7 +48,10 @@ export default tseslint.config(
           patterns: [
             noYjs,
             noElectron,
-            { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ must not import renderer/ or electron/.' },
+            {
+              group: ['**/renderer/**', '**/electron/**'],
+              message: 'shared/ must not import renderer/ or electron/.',
+            },
           ],
         },
       ],
@@ -62,7 +65,10 @@ export default tseslint.config(
         {
           patterns: [
             noElectron,
-            { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ must not import renderer/ or electron/.' },
+            {
+              group: ['**/renderer/**', '**/electron/**'],
+              message: 'shared/ must not import renderer/ or electron/.',
+            },
           ],
         },
       ],
@@ -75,7 +81,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['*', '!electron', '!../../shared/ipc', '!../../shared/ipc.js'], message: 'The preload imports only electron (and types from shared/ipc).' },
+            {
+              group: ['*', '!electron', '!../../shared/ipc', '!../../shared/ipc.js'],
+              message: 'The preload imports only electron (and types from shared/ipc).',
+            },
           ],
         },
       ],
