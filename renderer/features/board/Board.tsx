@@ -10,9 +10,10 @@ import {
   type DragEndEvent,
   type DragOverEvent,
   type DragStartEvent,
+  type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import {
   boardLayout,
   isFilterActive,
@@ -28,7 +29,7 @@ import { sameRecords, selectColumns } from '../selectors';
 import { AddColumn } from './AddColumn';
 import { BoardColumn } from './BoardColumn';
 import { CardView } from './CardTile';
-import { moveInLayout, placementIn, positionIn, sameLayout, type Layout } from './dragLayout';
+import { columnOfCard, dropTarget, isNoMove, sameLayout, type Layout } from './dragLayout';
 
 export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard: (id: CardId) => void }) {
   const { t } = useI18n();
@@ -39,71 +40,48 @@ export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard:
     [filter],
   );
   const layout = useDocValue(selectLayout, sameLayout);
-  const [drag, setDrag] = useState<{ cardId: CardId; layout: Layout } | null>(null);
-  const dragRef = useRef(drag);
-  dragRef.current = drag;
-  const shown = drag?.layout ?? layout;
+  const [drag, setDrag] = useState<{ cardId: CardId; overId: string | null } | null>(null);
+  const target = drag?.overId ? dropTarget(layout, drag.cardId, drag.overId) : undefined;
+  const crossColumn = target && columnOfCard(layout, drag!.cardId) !== target.columnId ? target : undefined;
 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
 
-  const columnTitle = useCallback(
-    (columnId: string) => columns.find((c) => c.id === columnId)?.title ?? '',
-    [columns],
-  );
-
   const announcements = useMemo<Announcements>(() => {
-    const describe = (key: 'dnd.pickedUp' | 'dnd.over' | 'dnd.dropped', cardId: string) => {
-      const current = dragRef.current?.layout ?? layout;
-      const where = positionIn(current, cardId as CardId);
-      const title = session.card(cardId as CardId)?.title ?? '';
+    const title = (id: UniqueIdentifier) => session.card(id as CardId)?.title ?? '';
+    const describe = (
+      key: 'dnd.over' | 'dnd.dropped',
+      active: UniqueIdentifier,
+      over: UniqueIdentifier | undefined,
+    ) => {
+      const where = over === undefined ? undefined : dropTarget(layout, active as CardId, String(over));
       if (!where) return undefined;
-      return t(key, {
-        title,
-        column: columnTitle(where.columnId),
-        position: where.position,
-        total: where.total,
-      });
+      const column = columns.find((c) => c.id === where.columnId)?.title ?? '';
+      return t(key, { title: title(active), column, position: where.position, total: where.total });
     };
     return {
-      onDragStart: ({ active }) => describe('dnd.pickedUp', String(active.id)),
-      onDragOver: ({ active }) => describe('dnd.over', String(active.id)),
-      onDragEnd: ({ active }) => describe('dnd.dropped', String(active.id)),
-      onDragCancel: ({ active }) =>
-        t('dnd.cancelled', { title: session.card(active.id as CardId)?.title ?? '' }),
+      onDragStart: ({ active }) => {
+        const columnId = columnOfCard(layout, String(active.id));
+        const ids = (columnId && layout.get(columnId)) || [];
+        const column = columns.find((c) => c.id === columnId)?.title ?? '';
+        const position = ids.indexOf(active.id as CardId) + 1;
+        return t('dnd.pickedUp', { title: title(active.id), column, position, total: ids.length });
+      },
+      onDragOver: ({ active, over }) => describe('dnd.over', active.id, over?.id),
+      onDragEnd: ({ active, over }) => describe('dnd.dropped', active.id, over?.id),
+      onDragCancel: ({ active }) => t('dnd.cancelled', { title: title(active.id) }),
     };
-  }, [t, session, layout, columnTitle]);
+  }, [t, session, layout, columns]);
 
-  function onDragStart({ active }: DragStartEvent) {
-    setDrag({ cardId: active.id as CardId, layout });
-  }
-
-  function onDragOver({ active, over }: DragOverEvent) {
-    const current = dragRef.current;
-    if (!current || !over || active.id === over.id) return;
-    const next = moveInLayout(current.layout, current.cardId, String(over.id));
-    if (next !== current.layout) {
-      const updated = { cardId: current.cardId, layout: next };
-      dragRef.current = updated;
-      setDrag(updated);
-    }
-  }
-
-  function onDragEnd({ over }: DragEndEvent) {
-    const current = dragRef.current;
+  function onDragEnd({ active, over }: DragEndEvent) {
     setDrag(null);
-    if (!current || !over) return;
-    const target = placementIn(current.layout, current.cardId);
-    const before = positionIn(layout, current.cardId);
-    const after = positionIn(current.layout, current.cardId);
-    if (
-      !target ||
-      (before && after && before.columnId === after.columnId && before.position === after.position)
-    )
-      return;
-    moveCard(session.doc, current.cardId, target);
+    if (!over) return;
+    const cardId = active.id as CardId;
+    const where = dropTarget(layout, cardId, String(over.id));
+    if (!where || isNoMove(layout, cardId, where)) return;
+    moveCard(session.doc, cardId, { columnId: where.columnId, place: where.place });
     session.stopCapturing();
   }
 
@@ -111,8 +89,10 @@ export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard:
     <DndContext
       sensors={sensors}
       collisionDetection={closestCorners}
-      onDragStart={onDragStart}
-      onDragOver={onDragOver}
+      onDragStart={({ active }: DragStartEvent) => setDrag({ cardId: active.id as CardId, overId: null })}
+      onDragOver={({ active, over }: DragOverEvent) =>
+        setDrag({ cardId: active.id as CardId, overId: over ? String(over.id) : null })
+      }
       onDragEnd={onDragEnd}
       onDragCancel={() => setDrag(null)}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
@@ -122,7 +102,8 @@ export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard:
           <BoardColumn
             key={column.id}
             column={column}
-            cardIds={shown.get(column.id) ?? []}
+            cardIds={layout.get(column.id) ?? []}
+            dropLine={crossColumn?.columnId === column.id ? (crossColumn.beforeId ?? 'end') : null}
             filterActive={isFilterActive(filter)}
             isFirst={index === 0}
             isLast={index === columns.length - 1}

@@ -1,16 +1,18 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { memo, useId } from 'react';
-import type { CardId, Column } from '../../../shared/model';
+import { Fragment, memo, useId } from 'react';
+import type { CardId, Column, ColumnId } from '../../../shared/model';
 import { useI18n } from '../../i18n';
 import { AddCard } from './AddCard';
 import { CardTile } from './CardTile';
 import { ColumnHeader } from './ColumnHeader';
+import { endZoneId } from './dragLayout';
 
 export const BoardColumn = memo(function BoardColumn({
   column,
   cardIds,
   filterActive,
+  dropLine,
   isFirst,
   isLast,
   onOpenCard,
@@ -18,6 +20,8 @@ export const BoardColumn = memo(function BoardColumn({
   column: Column;
   cardIds: readonly CardId[];
   filterActive: boolean;
+  /** During a drag from another column: the card the insertion line stands before, or 'end'. */
+  dropLine: CardId | 'end' | null;
   isFirst: boolean;
   isLast: boolean;
   onOpenCard: (id: CardId) => void;
@@ -37,14 +41,25 @@ export const BoardColumn = memo(function BoardColumn({
       <SortableContext id={column.id} items={cardIds as CardId[]} strategy={verticalListSortingStrategy}>
         <ol ref={setNodeRef} className="card-list" aria-labelledby={headingId}>
           {cardIds.map((id) => (
-            <CardTile key={id} cardId={id} onOpen={onOpenCard} />
+            <Fragment key={id}>
+              {dropLine === id && <li className="drop-line" aria-hidden="true" />}
+              <CardTile cardId={id} onOpen={onOpenCard} />
+            </Fragment>
           ))}
           {cardIds.length === 0 && (
             <li className="column-empty">{t(filterActive ? 'board.emptyFiltered' : 'board.empty')}</li>
           )}
+          {dropLine === 'end' && <li className="drop-line" aria-hidden="true" />}
         </ol>
+        <EndZone columnId={column.id} />
       </SortableContext>
       <AddCard column={column} />
     </section>
   );
 });
+
+/** A drop zone below the last card, so a card can be dropped (or moved by keyboard) to a column's end. */
+function EndZone({ columnId }: { columnId: ColumnId }) {
+  const { setNodeRef } = useDroppable({ id: endZoneId(columnId) });
+  return <div ref={setNodeRef} className="end-zone" aria-hidden="true" />;
+}

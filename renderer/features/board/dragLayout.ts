@@ -1,71 +1,82 @@
 /*
- * The board while a card is dragged: a copy of the layout in which the dragged card sits where
- * the pointer or keyboard currently puts it. Nothing is written to the document until the drop;
- * then the card's new neighbours become its placement (after the card above, or before the one
- * below), which stays right when the board is filtered.
+ * Where a dragged card would land. While dragging, the board itself is not rearranged across
+ * columns (a card that changed its list mid-drag would be re-mounted and lose its measured place);
+ * dnd-kit's sortable strategy shows reordering inside a column, and the target column shows an
+ * insertion line. On drop, the target becomes a placement relative to visible neighbours, which
+ * stays right when the board is filtered.
+ *
+ * `overId` is what dnd-kit reports under the card: another card, a column's list, or a column's
+ * end zone (endZoneId).
  */
 import type { CardId, ColumnId, Placement } from '../../../shared/model';
 
 export type Layout = ReadonlyMap<ColumnId, readonly CardId[]>;
+
+export interface DropTarget {
+  columnId: ColumnId;
+  place: Placement;
+  /** 1-based position the card will have in the column, and the column's size then. */
+  position: number;
+  total: number;
+  /** The card the insertion line is drawn before (cross-column moves), or null for the end. */
+  beforeId: CardId | null;
+}
+
+const END_PREFIX = 'end:';
+export const endZoneId = (columnId: ColumnId) => `${END_PREFIX}${columnId}`;
 
 export function columnOfCard(layout: Layout, cardId: string): ColumnId | undefined {
   for (const [columnId, ids] of layout) if (ids.includes(cardId as CardId)) return columnId;
   return undefined;
 }
 
-/** The layout with `cardId` moved over `overId` (a card or a column). */
-export function moveInLayout(layout: Layout, cardId: CardId, overId: string): Layout {
-  const from = columnOfCard(layout, cardId);
-  const to = layout.has(overId as ColumnId) ? (overId as ColumnId) : columnOfCard(layout, overId);
-  if (!from || !to) return layout;
-  const source = layout.get(from)!;
-  const target = layout.get(to)!;
-  const next = new Map(layout);
-  if (from === to) {
-    if (overId === to) return layout;
-    const oldIndex = source.indexOf(cardId);
-    const newIndex = source.indexOf(overId as CardId);
-    if (oldIndex === newIndex) return layout;
-    const ids = [...source];
-    ids.splice(oldIndex, 1);
-    ids.splice(newIndex, 0, cardId);
-    next.set(from, ids);
-    return next;
+export function dropTarget(layout: Layout, activeId: CardId, overId: string): DropTarget | undefined {
+  const from = columnOfCard(layout, activeId);
+  const columnId = overId.startsWith(END_PREFIX)
+    ? (overId.slice(END_PREFIX.length) as ColumnId)
+    : layout.has(overId as ColumnId)
+      ? (overId as ColumnId)
+      : columnOfCard(layout, overId);
+  if (!columnId) return undefined;
+  const ids = layout.get(columnId) ?? [];
+  const others = ids.filter((id) => id !== activeId);
+  const overIndex = ids.indexOf(overId as CardId);
+  if (overIndex < 0) {
+    const last = others.at(-1);
+    return {
+      columnId,
+      place: last ? { after: last } : 'end',
+      position: others.length + 1,
+      total: others.length + 1,
+      beforeId: null,
+    };
   }
-  const overIndex = target.indexOf(overId as CardId);
-  const index = overIndex >= 0 ? overIndex : target.length;
-  next.set(
-    from,
-    source.filter((id) => id !== cardId),
-  );
-  next.set(to, [...target.slice(0, index), cardId, ...target.slice(index)]);
-  return next;
+  if (from === columnId) {
+    // Inside one column dnd-kit's sortable semantics hold: the card takes the over card's index.
+    const oldIndex = ids.indexOf(activeId);
+    const reordered = [...others];
+    reordered.splice(overIndex, 0, activeId);
+    const above = reordered[overIndex - 1];
+    const below = reordered[overIndex + 1];
+    const place: Placement = above ? { after: above } : below ? { before: below } : 'end';
+    return oldIndex === overIndex
+      ? { columnId, place: 'end', position: oldIndex + 1, total: ids.length, beforeId: null }
+      : { columnId, place, position: overIndex + 1, total: ids.length, beforeId: null };
+  }
+  const over = overId as CardId;
+  return {
+    columnId,
+    place: { before: over },
+    position: overIndex + 1,
+    total: ids.length + 1,
+    beforeId: over,
+  };
 }
 
-/** Where the card ended up, as a placement relative to its visible neighbours. */
-export function placementIn(
-  layout: Layout,
-  cardId: CardId,
-): { columnId: ColumnId; place: Placement } | undefined {
-  const columnId = columnOfCard(layout, cardId);
-  if (!columnId) return undefined;
-  const ids = layout.get(columnId)!;
-  const index = ids.indexOf(cardId);
-  const above = ids[index - 1];
-  const below = ids[index + 1];
-  if (above) return { columnId, place: { after: above } };
-  if (below) return { columnId, place: { before: below } };
-  return { columnId, place: 'end' };
-}
-
-export function positionIn(
-  layout: Layout,
-  cardId: CardId,
-): { columnId: ColumnId; position: number; total: number } | undefined {
-  const columnId = columnOfCard(layout, cardId);
-  if (!columnId) return undefined;
-  const ids = layout.get(columnId)!;
-  return { columnId, position: ids.indexOf(cardId) + 1, total: ids.length };
+/** True when dropping on `target` leaves the card where it is. */
+export function isNoMove(layout: Layout, activeId: CardId, target: DropTarget): boolean {
+  const from = columnOfCard(layout, activeId);
+  return from === target.columnId && layout.get(from)?.indexOf(activeId) === target.position - 1;
 }
 
 export function sameLayout(a: Layout, b: Layout): boolean {
