@@ -1,0 +1,157 @@
+/*
+ * The Electron main process: lifecycle glue only. The decisions live in tested modules beside this
+ * one: appProtocol.ts (what app:// serves), security.ts (what is allowed), ipc.ts (the DesktopApi
+ * handlers), menu.ts (the German menu), localHub.ts (the hub's lifecycle).
+ *
+ * Bundled to dist/electron/main.js (ESM); the preload sits beside it as preload.cjs and the built
+ * renderer in dist/renderer. Everything before app ready runs at module load: the ESM entry must not
+ * await anything first (the Electron ESM guide).
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron';
+import type { BaseWindow } from 'electron';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { IPC, type MenuCommand } from '../../shared/ipc';
+import { startHub } from '../hub/hub';
+import { serveAppRequest } from './appProtocol';
+import { createDesktopHandlers, registerDesktopIpc } from './ipc';
+import { createLocalHub } from './localHub';
+import { buildMenuTemplate } from './menu';
+import {
+  APP_ENTRY_URL,
+  APP_SCHEME,
+  hardenSession,
+  hardenWebContents,
+  secureWebPreferences,
+} from './security';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const RENDERER_ROOT = path.join(here, '..', 'renderer');
+const PRELOAD_PATH = path.join(here, 'preload.cjs');
+
+/** Behind the page while it loads: --bg of renderer/styles/app.css, light and dark. */
+const BACKGROUND = { light: '#f4f5f7', dark: '#14161b' } as const;
+const backgroundColor = () => (nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light);
+
+// --- Before ready -------------------------------------------------------------------------------
+
+protocol.registerSchemesAsPrivileged([
+  {
+    scheme: APP_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+  },
+]);
+// LAN sync without internet: peers must see each other's host addresses (DESIGN.md §4).
+app.commandLine.appendSwitch('disable-features', 'WebRtcHideLocalIpsWithMdns');
+app.enableSandbox();
+
+let mainWindow: BrowserWindow | null = null;
+const hub = createLocalHub((options) =>
+  startHub({ ...options, log: (line) => console.log(`[hub] ${line}`) }),
+);
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Sendeplan runs already; it gets the 'second-instance' event and shows its window.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) =>
+    hardenWebContents(contents, (url) => shell.openExternal(url)),
+  );
+  app.whenReady().then(onReady, (error: unknown) => {
+    console.error('Sendeplan: start failed', error);
+    app.exit(1);
+  });
+}
+
+// --- Ready --------------------------------------------------------------------------------------
+
+function onReady(): void {
+  hardenSession(session.defaultSession);
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, RENDERER_ROOT));
+  void hub.start();
+
+  registerDesktopIpc(
+    ipcMain,
+    createDesktopHandlers({
+      appInfo: () => ({ name: app.getName(), version: app.getVersion(), platform: process.platform }),
+      localHub: () => hub.info(),
+      defaultSaveFolder: () => app.getPath('documents'),
+      showSaveDialog: (event, options) => {
+        const owner = BrowserWindow.fromWebContents(event.sender);
+        return owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options);
+      },
+      writeTextFile: (filePath, content) => writeFile(filePath, content, 'utf8'),
+    }),
+  );
+
+  app.setAboutPanelOptions({
+    applicationName: 'Sendeplan',
+    applicationVersion: app.getVersion(),
+    copyright: 'Lokaler Redaktionsplan für Social-Media-Teams',
+  });
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        platform: process.platform,
+        isPackaged: app.isPackaged,
+        appName: 'Sendeplan',
+        sendCommand: sendMenuCommand,
+      }),
+    ),
+  );
+  nativeTheme.on('updated', () => mainWindow?.setBackgroundColor(backgroundColor()));
+
+  mainWindow = createMainWindow();
+  app.on('activate', () => {
+    // macOS: clicking the dock icon with no window open.
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+  });
+}
+
+function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1366,
+    height: 860,
+    minWidth: 960,
+    minHeight: 600,
+    title: 'Sendeplan',
+    show: false,
+    backgroundColor: backgroundColor(),
+    webPreferences: secureWebPreferences(PRELOAD_PATH),
+  });
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  window.loadURL(APP_ENTRY_URL).catch((error: unknown) => console.error('Sendeplan: could not load', error));
+  return window;
+}
+
+function sendMenuCommand(command: MenuCommand, window: BaseWindow | undefined): void {
+  const target = window instanceof BrowserWindow ? window : (BrowserWindow.getFocusedWindow() ?? mainWindow);
+  target?.webContents.send(IPC.onMenuCommand, command);
+}
+
+// --- Quit ---------------------------------------------------------------------------------------
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+let hubStopped = false;
+app.on('will-quit', (event) => {
+  if (hubStopped) return;
+  // Close the hub's sockets first (bounded by localHub's timeout), then quit for real.
+  event.preventDefault();
+  void hub.stop().finally(() => {
+    hubStopped = true;
+    app.quit();
+  });
+});
