@@ -1,19 +1,54 @@
-import { Suspense, use, useState } from 'react';
+import { Suspense, use, useMemo, useState } from 'react';
+import { isWorkspaceReady } from '../shared/model';
 import { FirstRun } from './features/onboarding/FirstRun';
+import { JoinWorkspace } from './features/onboarding/JoinWorkspace';
+import { NavigationContext, type Navigation } from './features/shell/navigation';
+import { SyncStatusBadge } from './features/shell/SyncStatusBadge';
 import { Workspace } from './features/shell/Workspace';
 import { useI18n } from './i18n';
-import { currentWorkspaceId, sessionFor } from './sync/workspaces';
-import { SessionContext } from './sync/useDocValue';
 import type { Session } from './sync/session';
+import { useSync } from './sync/useConnection';
+import { SessionContext, useDocValue } from './sync/useDocValue';
+import {
+  closeSession,
+  currentWorkspaceId,
+  sessionFor,
+  switchWorkspace,
+  workspaceEntry,
+} from './sync/workspaces';
+
+type Screen = 'workspace' | 'create' | 'join';
 
 export function App() {
   const [workspaceId, setWorkspaceId] = useState(currentWorkspaceId);
-  if (!workspaceId) return <FirstRun onCreated={setWorkspaceId} />;
-  return (
-    <Suspense fallback={<Loading />}>
-      <OpenWorkspace session={sessionFor(workspaceId)} />
-    </Suspense>
+  const [screen, setScreen] = useState<Screen>(workspaceId ? 'workspace' : 'create');
+
+  const navigation = useMemo<Navigation>(
+    () => ({
+      open: (id) => {
+        switchWorkspace(id);
+        setWorkspaceId(id);
+        setScreen('workspace');
+        if (workspaceId && workspaceId !== id) void closeSession(workspaceId);
+      },
+      create: () => setScreen('create'),
+      join: () => setScreen('join'),
+      back: workspaceId ? () => setScreen('workspace') : null,
+    }),
+    [workspaceId],
   );
+
+  let content;
+  if (screen === 'join') content = <JoinWorkspace />;
+  else if (screen === 'create' || !workspaceId) content = <FirstRun />;
+  else {
+    content = (
+      <Suspense fallback={<Loading />}>
+        <OpenWorkspace key={workspaceId} session={sessionFor(workspaceId)} />
+      </Suspense>
+    );
+  }
+  return <NavigationContext.Provider value={navigation}>{content}</NavigationContext.Provider>;
 }
 
 function Loading() {
@@ -25,9 +60,13 @@ function Loading() {
   );
 }
 
+const selectReady = (s: Session) => isWorkspaceReady(s.doc);
+
 function OpenWorkspace({ session }: { session: Session }) {
   const { t } = useI18n();
   const migration = use(session.ready);
+  const entry = useMemo(() => workspaceEntry(session.workspaceId), [session]);
+  useSync(session, entry);
   if (migration === 'newer') {
     return (
       <main className="center-screen">
@@ -37,7 +76,21 @@ function OpenWorkspace({ session }: { session: Session }) {
   }
   return (
     <SessionContext.Provider value={session}>
-      <Workspace />
+      <ReadyOrWaiting name={entry?.name ?? ''} />
     </SessionContext.Provider>
+  );
+}
+
+/** A joined workspace is empty until a colleague's board arrives: say so, with the live sync status. */
+function ReadyOrWaiting({ name }: { name: string }) {
+  const { t } = useI18n();
+  const ready = useDocValue(selectReady);
+  if (ready) return <Workspace />;
+  return (
+    <main className="center-screen" aria-busy="true">
+      <h1>{name}</h1>
+      <p>{t('join.waiting')}</p>
+      <SyncStatusBadge />
+    </main>
   );
 }

@@ -18,6 +18,55 @@ export const de = {
   'firstRun.needWorkspace': 'Bitte gib dem Arbeitsbereich einen Namen.',
   'firstRun.needName': 'Bitte sag uns, wie du heißt.',
 
+  'firstRun.haveInvite': 'Eine Einladung bekommen?',
+
+  'join.title': 'Arbeitsbereich beitreten',
+  'join.lead':
+    'Füge die Einladung ein, die dir eine Kollegin oder ein Kollege geschickt hat. Das Board kommt direkt von ihren Rechnern.',
+  'join.invite': 'Einladung',
+  'join.submit': 'Beitreten',
+  'join.createInstead': 'Neuen Arbeitsbereich anlegen',
+  'join.back': 'Zurück zum Board',
+  'join.unnamed': 'Geteilter Arbeitsbereich',
+  'join.waiting':
+    'Warte auf das Board von deinen Kolleg:innen … Sobald jemand aus dem Team online ist, kommt es automatisch an.',
+  'join.error.empty': 'Bitte füge zuerst die Einladung ein.',
+  'join.error.notInvite': 'Das ist keine Sendeplan-Einladung. Sie beginnt mit „sendeplan1.“.',
+  'join.error.corrupt':
+    'Die Einladung ist beschädigt oder unvollständig kopiert. Bitte kopiere sie noch einmal ganz.',
+  'join.error.incomplete': 'Der Einladung fehlen Angaben. Bitte lass dir eine neue schicken.',
+  'join.error.badHub':
+    'Die Einladung enthält eine ungültige Server-Adresse. Bitte lass dir eine neue schicken.',
+
+  'sync.offline': 'Offline',
+  'sync.searching': 'Suche Kolleg:innen …',
+  'sync.connected': 'Verbunden mit {count} Kolleg:innen',
+  'sync.connectedOne': 'Verbunden mit 1 Kollegin/Kollegen',
+  'sync.hint.offline':
+    'Kein Hub erreichbar. Du arbeitest lokal weiter; alles wird abgeglichen, sobald ihr euch wieder verbindet.',
+  'sync.hint.searching': 'Mit dem Hub verbunden, aber gerade ist niemand sonst online.',
+  'sync.hint.connected': 'Änderungen werden sofort abgeglichen.',
+  'sync.present': 'Gerade dabei',
+  'sync.alsoOpen': 'Auch geöffnet von {names}',
+
+  'settings.invite': 'Kolleg:innen einladen',
+  'settings.inviteHint':
+    'Schicke diese Einladung an dein Team. Wer sie hat, kann den Arbeitsbereich öffnen und bearbeiten – teile sie wie einen Schlüssel.',
+  'settings.inviteText': 'Einladung',
+  'settings.copy': 'Kopieren',
+  'settings.copied': 'Kopiert',
+  'settings.hubs': 'Hubs',
+  'settings.hubsHint':
+    'Über Hubs finden sich die Rechner des Teams. Der eigene Hub und Hubs im lokalen Netz werden automatisch genutzt; einen zentralen Hub der Firma kannst du hier eintragen.',
+  'settings.hubUrl': 'Hub-Adresse',
+  'settings.addHub': 'Hub hinzufügen',
+  'settings.removeHub': 'Hub {url} entfernen',
+  'settings.badHub': 'Bitte gib eine Adresse der Form ws://rechner:5180/hub oder wss://hub.firma.de ein.',
+  'settings.workspaces': 'Arbeitsbereiche',
+  'settings.open': 'Öffnen',
+  'settings.current': 'geöffnet',
+  'settings.newWorkspace': 'Neuer Arbeitsbereich',
+  'settings.joinWorkspace': 'Arbeitsbereich beitreten',
   'role.social': 'Social Media',
   'role.marketing': 'Marketing',
   'role.press': 'Pressestelle',

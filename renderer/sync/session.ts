@@ -16,6 +16,7 @@ import {
   type CardId,
   type MigrationResult,
 } from '../../shared/model';
+import { Connection, type ConnectionOptions } from './connection';
 import { DurableIndexeddb } from './durableIndexeddb';
 
 export type Listener = () => void;
@@ -29,6 +30,7 @@ export class Session {
   private readonly cardCache = new Map<string, Card>();
   private allCards: { version: number; cards: Card[] } | null = null;
   private destroyed = false;
+  connection: Connection | null = null;
   version = 0;
 
   constructor(readonly workspaceId: string) {
@@ -44,10 +46,7 @@ export class Session {
       ['meta', 'columns', 'cards', 'channels', 'people'].map((name) => this.doc.getMap(name)),
       { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: 300 },
     );
-    this.doc.on('afterTransaction', () => {
-      this.version++;
-      this.listeners.forEach((listener) => listener());
-    });
+    this.doc.on('afterTransaction', () => this.notify());
     this.undoManager.on('stack-item-added', () => this.notify());
     this.undoManager.on('stack-item-popped', () => this.notify());
     this.ready = this.storage.whenSynced.then(() => migrate(this.doc));
@@ -55,6 +54,11 @@ export class Session {
 
   private notify() {
     this.version++;
+    this.emit();
+  }
+
+  /** Tells subscribers that something outside the document changed (sync status, presence). */
+  private emit() {
     this.listeners.forEach((listener) => listener());
   }
 
@@ -86,6 +90,18 @@ export class Session {
     return cards;
   }
 
+  /** Starts peer-to-peer sync (once); later calls only update the hubs. */
+  connect(options: ConnectionOptions): Connection {
+    if (this.connection) {
+      this.connection.setHubs(options.hubs);
+    } else {
+      this.connection = new Connection(this.doc, options);
+      this.connection.subscribe(() => this.emit());
+      this.emit();
+    }
+    return this.connection;
+  }
+
   undo(): void {
     this.undoManager.undo();
   }
@@ -108,6 +124,7 @@ export class Session {
     if (this.destroyed) return;
     this.destroyed = true;
     await this.storage.whenWritten();
+    this.connection?.destroy();
     this.undoManager.destroy();
     await this.storage.destroy();
     this.doc.destroy();

@@ -3,12 +3,17 @@
  * device has, which one is open, and who the user is in each ("who am I" is a pointer into the
  * workspace's people, chosen per device).
  */
+import { isHubUrl } from '../../shared/invite';
 import type { PersonId } from '../../shared/model';
 import { Session } from './session';
 
+/** A workspace this device has. `id` is the y-webrtc room; `secret` its password. */
 export interface WorkspaceEntry {
   id: string;
   name: string;
+  secret: string;
+  /** Signaling hubs from the invite or added by hand (the local hub is found at run time). */
+  hubs: string[];
 }
 
 const LIST_KEY = 'sendeplan.workspaces';
@@ -24,7 +29,10 @@ function readList(): WorkspaceEntry[] {
         typeof entry === 'object' &&
         entry !== null &&
         typeof entry.id === 'string' &&
-        typeof entry.name === 'string',
+        typeof entry.name === 'string' &&
+        typeof entry.secret === 'string' &&
+        Array.isArray(entry.hubs) &&
+        entry.hubs.every(isHubUrl),
     );
   } catch {
     return [];
@@ -46,8 +54,26 @@ export function rememberWorkspace(entry: WorkspaceEntry): void {
   localStorage.setItem(CURRENT_KEY, entry.id);
 }
 
-export function newWorkspaceId(): string {
-  return crypto.randomUUID();
+/** Changes a workspace entry (name, hubs) and returns the new one. */
+export function updateWorkspaceEntry(
+  id: string,
+  patch: Partial<Omit<WorkspaceEntry, 'id'>>,
+): WorkspaceEntry | undefined {
+  const list = readList();
+  const index = list.findIndex((entry) => entry.id === id);
+  if (index < 0) return undefined;
+  const entry = { ...list[index]!, ...patch };
+  list[index] = entry;
+  localStorage.setItem(LIST_KEY, JSON.stringify(list));
+  return entry;
+}
+
+export function workspaceEntry(id: string): WorkspaceEntry | undefined {
+  return readList().find((entry) => entry.id === id);
+}
+
+export function switchWorkspace(id: string): void {
+  localStorage.setItem(CURRENT_KEY, id);
 }
 
 export function identityOf(workspaceId: string): PersonId | null {

@@ -6,6 +6,7 @@ import { Avatar } from '../../components/Avatar';
 import { ChannelChip, FieldBadge } from '../../components/badges';
 import { useI18n } from '../../i18n';
 import type { Session } from '../../sync/session';
+import { useCardPresence } from '../../sync/useConnection';
 import { useDocValue } from '../../sync/useDocValue';
 import { byId, sameRecords, selectChannels, selectPeople } from '../selectors';
 
@@ -93,13 +94,6 @@ export const CardView = memo(function CardView({
       <span className="card-meta">
         {card.field && <FieldBadge field={card.field} />}
         {card.archived && <span className="archived-badge">{t('board.archived')}</span>}
-      </span>
-      <span className="card-footer">
-        <span className="channels">
-          {cardChannels.map((channel) => (
-            <ChannelChip key={channel.id} channel={channel} />
-          ))}
-        </span>
         {card.tags.length > 0 && (
           <span className="tags">
             {card.tags.slice(0, 3).map((tag) => (
@@ -109,6 +103,14 @@ export const CardView = memo(function CardView({
             ))}
           </span>
         )}
+      </span>
+      {!overlay && <CardPresence cardId={cardId} />}
+      <span className="card-footer">
+        <span className="channels">
+          {cardChannels.map((channel) => (
+            <ChannelChip key={channel.id} channel={channel} />
+          ))}
+        </span>
         {owner ? (
           <Avatar name={owner.name} color={owner.color} label={t('board.owner', { name: owner.name })} />
         ) : (
@@ -123,3 +125,23 @@ export const CardView = memo(function CardView({
     </span>
   );
 });
+
+/** Who else has this card open, as small avatars. */
+function CardPresence({ cardId }: { cardId: CardId }) {
+  const { t } = useI18n();
+  const here = useCardPresence(cardId);
+  if (here.length === 0) return null;
+  const names = here.map((p) => p.name).join(', ');
+  return (
+    <span
+      className="card-presence"
+      title={t('sync.alsoOpen', { names })}
+      aria-label={t('sync.alsoOpen', { names })}
+      role="img"
+    >
+      {here.map((p) => (
+        <span key={p.clientId} className="presence-dot" style={{ backgroundColor: p.color }} />
+      ))}
+    </span>
+  );
+}

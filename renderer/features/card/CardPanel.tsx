@@ -15,6 +15,7 @@ import {
 import { Dialog } from '../../components/Dialog';
 import { useI18n } from '../../i18n';
 import type { Session } from '../../sync/session';
+import { useCardPresence } from '../../sync/useConnection';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { byId, sameRecords, selectChannels, selectColumns, selectPeople } from '../selectors';
 import { BriefEditor } from './BriefEditor';
@@ -27,6 +28,7 @@ export function CardPanel({ cardId, onClose }: { cardId: CardId; onClose: () => 
   const people = useDocValue(selectPeople, sameRecords);
   const channels = useDocValue(selectChannels, sameRecords);
   const columns = useDocValue(selectColumns, sameRecords);
+  const alsoHere = useCardPresence(cardId);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const titleId = useId();
   const panelRef = useRef<HTMLElement>(null);
@@ -70,6 +72,11 @@ export function CardPanel({ cardId, onClose }: { cardId: CardId; onClose: () => 
         </button>
       </header>
       {card.archived && <p className="notice">{t('card.archivedNote')}</p>}
+      {alsoHere.length > 0 && (
+        <p className="notice presence-note">
+          {t('sync.alsoOpen', { names: alsoHere.map((p) => p.name).join(', ') })}
+        </p>
+      )}
       <label className="field">
         <span>{t('card.title')}</span>
         <input

@@ -1,11 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
+import { newRoom } from '../../../shared/invite';
 import { addPerson, createWorkspace, fillExamplePlan, ROLES, type Role } from '../../../shared/model';
 import { useI18n } from '../../i18n';
-import { newWorkspaceId, rememberWorkspace, sessionFor, setIdentity } from '../../sync/workspaces';
+import { rememberWorkspace, sessionFor, setIdentity } from '../../sync/workspaces';
+import { useNavigation } from '../shell/navigation';
 
-/** First start: name the workspace, say who you are, and optionally start from an example plan. */
-export function FirstRun({ onCreated }: { onCreated: (workspaceId: string) => void }) {
+/** Creating a workspace: name it, say who you are, and optionally start from an example plan. */
+export function FirstRun() {
   const { t } = useI18n();
+  const navigation = useNavigation();
   const [workspaceName, setWorkspaceName] = useState('');
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('social');
@@ -19,16 +22,16 @@ export function FirstRun({ onCreated }: { onCreated: (workspaceId: string) => vo
     if (!workspaceName.trim()) return setError(t('firstRun.needWorkspace'));
     if (!name.trim()) return setError(t('firstRun.needName'));
     setBusy(true);
-    const id = newWorkspaceId();
-    const session = sessionFor(id);
+    const { room, secret } = newRoom();
+    const session = sessionFor(room);
     await session.ready;
     createWorkspace(session.doc, { name: workspaceName });
     const me = addPerson(session.doc, { name, role });
     if (example) fillExamplePlan(session.doc, me);
     session.undoManager.clear();
-    setIdentity(id, me);
-    rememberWorkspace({ id, name: workspaceName.trim() });
-    onCreated(id);
+    setIdentity(room, me);
+    rememberWorkspace({ id: room, name: workspaceName.trim(), secret, hubs: [] });
+    navigation.open(room);
   }
 
   return (
@@ -86,6 +89,17 @@ export function FirstRun({ onCreated }: { onCreated: (workspaceId: string) => vo
         <button type="submit" className="button primary large" disabled={busy}>
           {t('firstRun.start')}
         </button>
+        <div className="first-run-alternatives">
+          <span>{t('firstRun.haveInvite')}</span>
+          <button type="button" className="button" onClick={navigation.join}>
+            {t('join.title')}
+          </button>
+          {navigation.back && (
+            <button type="button" className="button" onClick={navigation.back}>
+              {t('join.back')}
+            </button>
+          )}
+        </div>
       </form>
     </main>
   );

@@ -4,7 +4,8 @@ import { Avatar } from '../../components/Avatar';
 import { Dialog } from '../../components/Dialog';
 import { useI18n, type Locale } from '../../i18n';
 import { useDocValue, useSession } from '../../sync/useDocValue';
-import { rememberWorkspace } from '../../sync/workspaces';
+import { updateWorkspaceEntry } from '../../sync/workspaces';
+import { InviteSection, WorkspacesSection } from './SyncSettings';
 import { useIdentity } from '../shell/identity';
 import { sameRecords, selectPeople, selectWorkspaceName } from '../selectors';
 
@@ -31,7 +32,7 @@ export function SettingsDialog({
     const trimmed = workspaceName.trim();
     if (!trimmed || trimmed === name) return setWorkspaceName(name);
     renameWorkspace(session.doc, trimmed);
-    rememberWorkspace({ id: session.workspaceId, name: trimmed });
+    updateWorkspaceEntry(session.workspaceId, { name: trimmed });
   }
 
   return (
@@ -84,6 +85,8 @@ export function SettingsDialog({
         ))}
       </ul>
       <AddPersonForm />
+      <InviteSection />
+      <WorkspacesSection onNavigate={onClose} />
       <p className="hint">{version ? t('settings.version', { version }) : t('settings.browserMode')}</p>
     </Dialog>
   );

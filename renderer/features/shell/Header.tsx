@@ -4,6 +4,7 @@ import type { Session } from '../../sync/session';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { sameRecords, selectPeople, selectWorkspaceName } from '../selectors';
 import { useIdentity } from './identity';
+import { PresenceAvatars, SyncStatusBadge } from './SyncStatusBadge';
 
 const selectUndoState = (s: Session) => `${s.undoManager.canUndo()}|${s.undoManager.canRedo()}`;
 
@@ -29,6 +30,8 @@ export function Header({ onOpenSettings }: { onOpenSettings: () => void }) {
         </span>
       </nav>
       <div className="header-actions">
+        <PresenceAvatars />
+        <SyncStatusBadge />
         <UndoButtons canUndo={canUndo!} canRedo={canRedo!} />
         {me && (
           <Avatar name={me.name} color={me.color} label={t('header.you', { name: me.name })} size="large" />

@@ -1,5 +1,6 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { EMPTY_FILTER, type BoardFilter, type CardId, type PersonId } from '../../../shared/model';
+import { useSyncConnection } from '../../sync/useConnection';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { identityOf, setIdentity } from '../../sync/workspaces';
 import { Board } from '../board/Board';
@@ -31,6 +32,16 @@ export function Workspace() {
   );
 
   const known = me !== null && people.some((p) => p.id === me);
+  const myself = people.find((p) => p.id === me);
+  const connection = useSyncConnection();
+  useEffect(() => {
+    connection?.setPresence({
+      personId: myself?.id ?? null,
+      name: myself?.name ?? '',
+      color: myself?.color ?? '#868e96',
+      cardId: openCard,
+    });
+  }, [connection, myself?.id, myself?.name, myself?.color, openCard]);
   return (
     <IdentityContext.Provider value={known ? me : null}>
       <div className="workspace">

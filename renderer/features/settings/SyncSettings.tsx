@@ -1,0 +1,160 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { encodeInvite, isHubUrl } from '../../../shared/invite';
+import { useI18n } from '../../i18n';
+import { shareableHubs } from '../../sync/hubs';
+import { connectSession } from '../../sync/useConnection';
+import { useDocValue, useSession } from '../../sync/useDocValue';
+import {
+  listWorkspaces,
+  updateWorkspaceEntry,
+  workspaceEntry,
+  type WorkspaceEntry,
+} from '../../sync/workspaces';
+import { selectWorkspaceName } from '../selectors';
+import { useNavigation } from '../shell/navigation';
+
+/** The invite to copy, and the hubs this workspace syncs through. */
+export function InviteSection() {
+  const { t } = useI18n();
+  const session = useSession();
+  const name = useDocValue(selectWorkspaceName);
+  const [entry, setEntry] = useState(() => workspaceEntry(session.workspaceId));
+  const [copied, setCopied] = useState(false);
+  const invite = useMemo(() => {
+    if (!entry) return '';
+    const hubs = shareableHubs([...(session.connection?.hubs ?? []), ...entry.hubs]);
+    return encodeInvite({ room: entry.id, secret: entry.secret, name, hubs });
+  }, [entry, name, session]);
+  if (!entry) return null;
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(invite);
+      setCopied(true);
+      setTimeout(() => setCopied(false), 2000);
+    } catch {
+      // Clipboard refused (browser permissions): the text stays selectable in the field.
+    }
+  }
+
+  return (
+    <section className="settings-section">
+      <h3>{t('settings.invite')}</h3>
+      <p className="hint">{t('settings.inviteHint')}</p>
+      <label className="field">
+        <span>{t('settings.inviteText')}</span>
+        <textarea
+          readOnly
+          value={invite}
+          rows={3}
+          className="invite-text"
+          onFocus={(e) => e.target.select()}
+        />
+      </label>
+      <div className="row">
+        <button type="button" className="button" onClick={copy}>
+          {copied ? t('settings.copied') : t('settings.copy')}
+        </button>
+      </div>
+      <HubList entry={entry} onChange={setEntry} />
+    </section>
+  );
+}
+
+function HubList({ entry, onChange }: { entry: WorkspaceEntry; onChange: (entry: WorkspaceEntry) => void }) {
+  const { t } = useI18n();
+  const session = useSession();
+  const [url, setUrl] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  function save(hubs: string[]) {
+    const next = updateWorkspaceEntry(entry.id, { hubs });
+    if (!next) return;
+    onChange(next);
+    void connectSession(session, next);
+  }
+
+  function add(event: FormEvent) {
+    event.preventDefault();
+    const trimmed = url.trim();
+    if (!isHubUrl(trimmed)) return setError(t('settings.badHub'));
+    setError(null);
+    setUrl('');
+    save([...new Set([...entry.hubs, trimmed])]);
+  }
+
+  return (
+    <div className="hubs">
+      <h4>{t('settings.hubs')}</h4>
+      <p className="hint">{t('settings.hubsHint')}</p>
+      <ul className="hub-list">
+        {entry.hubs.map((hub) => (
+          <li key={hub}>
+            <code>{hub}</code>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('settings.removeHub', { url: hub })}
+              onClick={() => save(entry.hubs.filter((h) => h !== hub))}
+            >
+              ✕
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form className="row" onSubmit={add} noValidate>
+        <label className="field grow">
+          <span>{t('settings.hubUrl')}</span>
+          <input value={url} onChange={(e) => setUrl(e.target.value)} placeholder="wss://hub.firma.de" />
+        </label>
+        <button type="submit" className="button">
+          {t('settings.addHub')}
+        </button>
+      </form>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** All workspaces on this device, to switch between, plus creating and joining. */
+export function WorkspacesSection({ onNavigate }: { onNavigate: () => void }) {
+  const { t } = useI18n();
+  const session = useSession();
+  const navigation = useNavigation();
+  const workspaces = listWorkspaces();
+  const go = (action: () => void) => {
+    onNavigate();
+    action();
+  };
+  return (
+    <section className="settings-section">
+      <h3>{t('settings.workspaces')}</h3>
+      <ul className="workspace-list">
+        {workspaces.map((w) => (
+          <li key={w.id}>
+            <span>{w.name}</span>
+            {w.id === session.workspaceId ? (
+              <span className="hint">{t('settings.current')}</span>
+            ) : (
+              <button type="button" className="button small" onClick={() => go(() => navigation.open(w.id))}>
+                {t('settings.open')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <div className="row">
+        <button type="button" className="button" onClick={() => go(navigation.create)}>
+          {t('settings.newWorkspace')}
+        </button>
+        <button type="button" className="button" onClick={() => go(navigation.join)}>
+          {t('settings.joinWorkspace')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { Avatar } from '../../components/Avatar';
+import { useI18n } from '../../i18n';
+import { usePresence, useSyncStatus } from '../../sync/useConnection';
+
+/** The truth about sync, always visible: offline, searching, or connected to N colleagues. */
+export function SyncStatusBadge() {
+  const { t } = useI18n();
+  const status = useSyncStatus();
+  const label =
+    status.kind === 'connected'
+      ? t(status.peers === 1 ? 'sync.connectedOne' : 'sync.connected', { count: status.peers })
+      : t(status.kind === 'searching' ? 'sync.searching' : 'sync.offline');
+  return (
+    <span className={`sync-status ${status.kind}`} role="status" title={t(`sync.hint.${status.kind}`)}>
+      <span className="dot" aria-hidden="true" />
+      {label}
+    </span>
+  );
+}
+
+/** Avatars of the colleagues present now. */
+export function PresenceAvatars() {
+  const { t } = useI18n();
+  const presence = usePresence();
+  if (presence.length === 0) return null;
+  return (
+    <ul className="presence" aria-label={t('sync.present')}>
+      {presence.map((p) => (
+        <li key={p.clientId}>
+          <Avatar name={p.name} color={p.color} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,18 @@
+import { createContext, useContext } from 'react';
+
+/** Moving between workspaces and the create/join screens. */
+export interface Navigation {
+  open: (workspaceId: string) => void;
+  create: () => void;
+  join: () => void;
+  /** Back to the open workspace, when there is one. */
+  back: (() => void) | null;
+}
+
+export const NavigationContext = createContext<Navigation | null>(null);
+
+export function useNavigation(): Navigation {
+  const navigation = useContext(NavigationContext);
+  if (!navigation) throw new Error('useNavigation needs a NavigationContext provider');
+  return navigation;
+}

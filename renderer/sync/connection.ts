@@ -1,0 +1,163 @@
+/*
+ * Peer-to-peer sync of one workspace: a y-webrtc provider in the workspace's room, with the
+ * workspace secret as password (it encrypts all signaling; WebRTC itself is DTLS) and only the
+ * signaling hubs we know (local hub, hubs from the invite, hubs the team configured): never the
+ * public default servers. ICE runs without STUN servers, on host candidates, which is what works
+ * in a meeting room without internet.
+ *
+ * The status is derived from what is actually connected, so the header never claims more than
+ * is true: no hub reachable = offline; a hub but no colleague = searching; else N colleagues.
+ */
+import { Awareness } from 'y-protocols/awareness';
+import { WebrtcProvider } from 'y-webrtc';
+import type * as Y from 'yjs';
+import { isColor } from '../../shared/model';
+import type { CardId, PersonId } from '../../shared/model';
+
+export type SyncStatus = { kind: 'offline' } | { kind: 'searching' } | { kind: 'connected'; peers: number };
+
+export interface Presence {
+  clientId: number;
+  personId: PersonId | null;
+  name: string;
+  color: string;
+  cardId: CardId | null;
+}
+
+export interface ConnectionOptions {
+  room: string;
+  secret: string;
+  hubs: readonly string[];
+}
+
+interface LocalPresence {
+  personId: PersonId | null;
+  name: string;
+  color: string;
+  cardId: CardId | null;
+}
+
+/** A remote awareness state, validated: peers are not trusted. */
+export function readPresence(clientId: number, state: unknown): Presence | null {
+  if (typeof state !== 'object' || state === null) return null;
+  const user = (state as { user?: unknown }).user;
+  if (typeof user !== 'object' || user === null) return null;
+  const { personId, name, color, cardId } = user as { [key: string]: unknown };
+  if (typeof name !== 'string' || name.trim() === '') return null;
+  return {
+    clientId,
+    personId: typeof personId === 'string' ? (personId as PersonId) : null,
+    name: name.slice(0, 80),
+    color: isColor(color) ? color : '#868e96',
+    cardId: typeof cardId === 'string' ? (cardId as CardId) : null,
+  };
+}
+
+export class Connection {
+  readonly awareness: Awareness;
+  private provider: WebrtcProvider | null = null;
+  private readonly listeners = new Set<() => void>();
+  private timer: ReturnType<typeof setInterval> | null = null;
+  private statusValue: SyncStatus = { kind: 'offline' };
+  private presenceValue: Presence[] = [];
+  private local: LocalPresence = { personId: null, name: '', color: '#868e96', cardId: null };
+
+  constructor(
+    private readonly doc: Y.Doc,
+    private options: ConnectionOptions,
+  ) {
+    this.awareness = new Awareness(doc);
+    this.awareness.on('change', () => this.refresh());
+    this.start();
+  }
+
+  private start() {
+    const hubs = [...new Set(this.options.hubs)];
+    if (hubs.length === 0) return this.refresh();
+    this.provider = new WebrtcProvider(this.options.room, this.doc, {
+      signaling: hubs,
+      password: this.options.secret,
+      awareness: this.awareness,
+      peerOpts: { config: { iceServers: [] } },
+    });
+    this.provider.on('peers', () => this.refresh());
+    this.provider.on('status', () => this.refresh());
+    this.timer ??= setInterval(() => this.refresh(), 1000);
+    this.refresh();
+  }
+
+  private stop() {
+    this.provider?.destroy();
+    this.provider = null;
+  }
+
+  /** Connects through another set of hubs (a hub was discovered, added or removed). */
+  setHubs(hubs: readonly string[]) {
+    const next = [...new Set(hubs)].sort();
+    if (next.join(' ') === [...new Set(this.options.hubs)].sort().join(' ')) return;
+    this.options = { ...this.options, hubs: next };
+    this.stop();
+    this.start();
+  }
+
+  get hubs(): readonly string[] {
+    return this.options.hubs;
+  }
+
+  /** What this device shows of itself to colleagues: who it is and which card it has open. */
+  setPresence(patch: Partial<LocalPresence>) {
+    this.local = { ...this.local, ...patch };
+    this.awareness.setLocalStateField('user', this.local);
+  }
+
+  private refresh() {
+    const status = this.computeStatus();
+    const presence: Presence[] = [];
+    this.awareness.getStates().forEach((state, clientId) => {
+      if (clientId === this.awareness.clientID) return;
+      const entry = readPresence(clientId, state);
+      if (entry) presence.push(entry);
+    });
+    const changed =
+      JSON.stringify(status) !== JSON.stringify(this.statusValue) ||
+      JSON.stringify(presence) !== JSON.stringify(this.presenceValue);
+    this.statusValue = status;
+    this.presenceValue = presence;
+    if (changed) this.listeners.forEach((listener) => listener());
+  }
+
+  private computeStatus(): SyncStatus {
+    const provider = this.provider;
+    if (!provider) return { kind: 'offline' };
+    let peers = 0;
+    provider.room?.webrtcConns.forEach((conn) => {
+      if (conn.connected) peers++;
+    });
+    if (peers > 0) return { kind: 'connected', peers };
+    return provider.signalingConns.some((conn) => conn.connected)
+      ? { kind: 'searching' }
+      : { kind: 'offline' };
+  }
+
+  get status(): SyncStatus {
+    return this.statusValue;
+  }
+
+  /** Colleagues present right now (validated awareness states of others). */
+  get presence(): Presence[] {
+    return this.presenceValue;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  destroy() {
+    if (this.timer) clearInterval(this.timer);
+    this.awareness.setLocalState(null);
+    this.stop();
+    this.awareness.destroy();
+    this.listeners.clear();
+  }
+}
