@@ -42,9 +42,9 @@ export interface DesktopApi {
   /** The local hub's address, or null when it could not start (the app then works without it). */
   localHub(): Promise<LocalHubInfo | null>;
   /**
-   * Calls `listener` when the user picks Bearbeiten > Rückgängig / Wiederholen in the menu.
-   * Returns the function that unsubscribes. Keyboard shortcuts are not routed here: the renderer
-   * handles Ctrl/Cmd+Z itself, as in the browser (see electron/main/menu.ts).
+   * Calls `listener` when the user picks Bearbeiten > Rückgängig / Wiederholen in the menu (on
+   * macOS also for a Cmd+Z the page left unhandled). Returns the function that unsubscribes. The
+   * renderer handles Ctrl/Cmd+Z itself, as in the browser; see electron/main/menu.ts for the rule.
    */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -45,6 +45,8 @@ protocol.registerSchemesAsPrivileged([
 // LAN sync without internet: peers must see each other's host addresses (DESIGN.md §4).
 app.commandLine.appendSwitch('disable-features', 'WebRtcHideLocalIpsWithMdns');
 app.enableSandbox();
+// Windows shows notifications only for an app with an AppUserModelID (the installer's appId).
+if (process.platform === 'win32') app.setAppUserModelId('de.sendeplan.app');
 
 let mainWindow: BrowserWindow | null = null;
 const hub = createLocalHub((options) =>
@@ -56,7 +58,9 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {
-    if (!mainWindow) return;
+    if (!app.isReady()) return;
+    // macOS keeps running without windows; then the second start opens one.
+    mainWindow ??= createMainWindow();
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.show();
     mainWindow.focus();
@@ -64,10 +68,13 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) =>
     hardenWebContents(contents, (url) => shell.openExternal(url)),
   );
-  app.whenReady().then(onReady, (error: unknown) => {
-    console.error('Sendeplan: start failed', error);
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(onReady)
+    .catch((error: unknown) => {
+      console.error('Sendeplan: start failed', error);
+      app.exit(1);
+    });
 }
 
 // --- Ready --------------------------------------------------------------------------------------
