@@ -82,7 +82,16 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['*', '!electron', '!../../shared/ipc', '!../../shared/ipc.js'],
+              group: [
+                '*',
+                '!electron',
+                '!../',
+                '!../../',
+                '!../../shared/',
+                '../../shared/*',
+                '!../../shared/ipc',
+                '!../../shared/ipc.js',
+              ],
               message: 'The preload imports only electron (and types from shared/ipc).',
             },
           ],

@@ -23,6 +23,8 @@ export default defineConfig({
     baseURL: process.env.SENDEPLAN_URL,
     browserName: 'chromium',
     headless: true,
+    // A common laptop screen (1366 wide) with the browser's chrome taken off the height.
+    viewport: { width: 1366, height: 900 },
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs() },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',

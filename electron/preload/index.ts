@@ -7,9 +7,6 @@
  * (a sandboxed preload can require only 'electron'); it brings the channel names and nothing else.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-// The layer rule means to allow shared/ipc, but its '*' pattern also matches '..', so its
-// negations never apply (fix proposed for eslint.config.js). Remove this line once it is fixed.
-// eslint-disable-next-line no-restricted-imports
 import {
   IPC,
   MENU_COMMANDS,

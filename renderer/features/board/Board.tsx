@@ -69,7 +69,9 @@ export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard:
         const position = ids.indexOf(active.id as CardId) + 1;
         return t('dnd.pickedUp', { title: title(active.id), column, position, total: ids.length });
       },
-      onDragOver: ({ active, over }) => describe('dnd.over', active.id, over?.id),
+      // dnd-kit reports the card over itself right after pick-up: nothing new to say then.
+      onDragOver: ({ active, over }) =>
+        over?.id === active.id ? undefined : describe('dnd.over', active.id, over?.id),
       onDragEnd: ({ active, over }) => describe('dnd.dropped', active.id, over?.id),
       onDragCancel: ({ active }) => t('dnd.cancelled', { title: title(active.id) }),
     };

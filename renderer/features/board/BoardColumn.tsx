@@ -1,6 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { Fragment, memo, useId } from 'react';
+import { Fragment, memo, useId, type ReactNode } from 'react';
 import type { CardId, Column, ColumnId } from '../../../shared/model';
 import { useI18n } from '../../i18n';
 import { AddCard } from './AddCard';
@@ -27,10 +27,9 @@ export const BoardColumn = memo(function BoardColumn({
   onOpenCard: (id: CardId) => void;
 }) {
   const { t } = useI18n();
-  const { setNodeRef, isOver } = useDroppable({ id: column.id });
   const headingId = useId();
   return (
-    <section className={`column${isOver ? ' drop-target' : ''}`} aria-labelledby={headingId}>
+    <section className={`column${dropLine ? ' drop-target' : ''}`} aria-labelledby={headingId}>
       <ColumnHeader
         column={column}
         headingId={headingId}
@@ -39,19 +38,20 @@ export const BoardColumn = memo(function BoardColumn({
         isLast={isLast}
       />
       <SortableContext id={column.id} items={cardIds as CardId[]} strategy={verticalListSortingStrategy}>
-        <ol ref={setNodeRef} className="card-list" aria-labelledby={headingId}>
+        <ol className="card-list" aria-labelledby={headingId}>
           {cardIds.map((id) => (
             <Fragment key={id}>
               {dropLine === id && <li className="drop-line" aria-hidden="true" />}
               <CardTile cardId={id} onOpen={onOpenCard} />
             </Fragment>
           ))}
-          {cardIds.length === 0 && (
-            <li className="column-empty">{t(filterActive ? 'board.emptyFiltered' : 'board.empty')}</li>
-          )}
           {dropLine === 'end' && <li className="drop-line" aria-hidden="true" />}
         </ol>
-        <EndZone columnId={column.id} />
+        <EndZone columnId={column.id}>
+          {cardIds.length === 0 && (
+            <p className="column-empty">{t(filterActive ? 'board.emptyFiltered' : 'board.empty')}</p>
+          )}
+        </EndZone>
       </SortableContext>
       <AddCard column={column} />
     </section>
@@ -59,7 +59,11 @@ export const BoardColumn = memo(function BoardColumn({
 });
 
 /** A drop zone below the last card, so a card can be dropped (or moved by keyboard) to a column's end. */
-function EndZone({ columnId }: { columnId: ColumnId }) {
+function EndZone({ columnId, children }: { columnId: ColumnId; children: ReactNode }) {
   const { setNodeRef } = useDroppable({ id: endZoneId(columnId) });
-  return <div ref={setNodeRef} className="end-zone" aria-hidden="true" />;
+  return (
+    <div ref={setNodeRef} className="end-zone">
+      {children}
+    </div>
+  );
 }

@@ -130,7 +130,7 @@ function FilterSelect({
   return (
     <label className={`filter-select${value ? ' set' : ''}`}>
       <span>{label}</span>
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
+      <select value={value} aria-label={label} onChange={(e) => onChange(e.target.value)}>
         <option value="">{t('filter.all')}</option>
         {children}
       </select>

@@ -17,6 +17,12 @@ export function useUndoShortcuts(session: Session) {
       event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    const unsubscribe = window.desktop?.onMenuCommand((command) =>
+      command === 'undo' ? session.undo() : session.redo(),
+    );
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      unsubscribe?.();
+    };
   }, [session]);
 }

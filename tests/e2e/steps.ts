@@ -1,0 +1,51 @@
+// Steps a user takes in many specs, written the way a person does them: by label and role.
+import type { Locator, Page } from '@playwright/test';
+import { expect } from './harness';
+
+export async function createWorkspace(
+  page: Page,
+  { name = 'Social Media Müller GmbH', me = 'Lena Hoffmann', example = true } = {},
+): Promise<void> {
+  await page.getByLabel('Name des Arbeitsbereichs').fill(name);
+  await page.getByLabel('Dein Name').fill(me);
+  const checkbox = page.getByRole('checkbox', { name: /Beispielplan/ });
+  if ((await checkbox.isChecked()) !== example) await checkbox.click();
+  await page.getByRole('button', { name: 'Los geht’s' }).click();
+  await expect(page.getByRole('region', { name: 'Ideen' })).toBeVisible();
+}
+
+export function column(page: Page, title: string): Locator {
+  return page.getByRole('region', { name: title, exact: true });
+}
+
+/** The titles of the cards in a column, top to bottom. */
+export async function cardTitles(page: Page, title: string): Promise<string[]> {
+  const labels = await column(page, title)
+    .getByRole('button', { name: /^Karte öffnen: / })
+    .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
+  return labels.map((label) => label.replace(/^Karte öffnen: /, ''));
+}
+
+export function cardButton(page: Page, title: string | RegExp): Locator {
+  return page.getByRole('button', {
+    name:
+      typeof title === 'string' ? `Karte öffnen: ${title}` : new RegExp(`^Karte öffnen: .*${title.source}`),
+  });
+}
+
+/** Drags with the mouse the way a person does: press, move a little, travel, release. */
+export async function dragWithMouse(
+  page: Page,
+  from: Locator,
+  to: Locator,
+  toPoint: 'top' | 'center' = 'center',
+) {
+  await from.scrollIntoViewIfNeeded();
+  const a = (await from.boundingBox())!;
+  const b = (await to.boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(a.x + a.width / 2 + 12, a.y + a.height / 2 + 4, { steps: 4 });
+  await page.mouse.move(b.x + b.width / 2, toPoint === 'top' ? b.y + 8 : b.y + b.height / 2, { steps: 16 });
+  await page.mouse.up();
+}
