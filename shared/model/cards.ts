@@ -4,7 +4,7 @@ import { newId, type CardId, type ChannelId, type ColumnId, type PersonId } from
 import { compareOrdered, keyForPlacement, type Placement } from './ordering';
 import { isPos, readCard } from './read';
 import type { ActionField, Card } from './schema';
-import { applyTextChange } from './text';
+import { applyTextChange, wellFormed } from './text';
 
 export interface NewCard {
   title: string;
@@ -71,7 +71,7 @@ export function addCard(doc: Y.Doc, input: NewCard): CardId {
   change(doc, () => {
     const order = keyForPlacement(siblingsOf(doc, input.columnId), input.place ?? 'end');
     const body = new Y.Text();
-    if (input.body) body.insert(0, input.body);
+    if (input.body) body.insert(0, wellFormed(input.body));
     cardsMap(doc).set(
       id,
       newRecord({

@@ -23,7 +23,14 @@ describe('channels', () => {
     ];
     const id = addChannel(doc, { name: ' Instagram ', kind: 'instagram', slotTemplate });
     expect(readChannels(doc)).toEqual([
-      { id, name: 'Instagram', kind: 'instagram', color: CHANNEL_COLORS.instagram, order: expect.any(String), slotTemplate },
+      {
+        id,
+        name: 'Instagram',
+        kind: 'instagram',
+        color: CHANNEL_COLORS.instagram,
+        order: expect.any(String),
+        slotTemplate,
+      },
     ]);
   });
 

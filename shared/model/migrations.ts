@@ -5,11 +5,14 @@
  * old app never rewrites data it does not understand.
  */
 import type * as Y from 'yjs';
-import { change, metaMap } from './doc';
+import { metaMap } from './doc';
 import { SCHEMA_VERSION } from './schema';
 import { readMeta } from './workspace';
 
 type Migration = (doc: Y.Doc) => void;
+
+/** The origin of migration writes: not LOCAL_ORIGIN, so the user's undo never reverts a migration. */
+export const MIGRATION_ORIGIN = Symbol.for('sendeplan.migration');
 
 /** migrations[n] upgrades a document from version n to n + 1. Version 0 has no workspace yet. */
 const migrations: { [from: number]: Migration } = {};
@@ -26,11 +29,11 @@ export function migrate(
   if (from === 0) return 'empty';
   if (from > to) return 'newer';
   if (from === to) return 'current';
-  change(doc, () => {
+  doc.transact(() => {
     for (let version = from; version < to; version++) {
       steps[version]?.(doc);
       metaMap(doc).set('schemaVersion', version + 1);
     }
-  });
+  }, MIGRATION_ORIGIN);
   return 'migrated';
 }

@@ -24,7 +24,8 @@ describe('people', () => {
 
   it('lists people by name in German order, equal names by id on every peer', () => {
     const doc = workspace();
-    for (const name of ['Zoe', 'Özlem', 'anna', 'Ärne', 'Bernd', 'Oskar']) addPerson(doc, { name, role: 'other' });
+    const names = ['Zoe', 'Özlem', 'anna', 'Ärne', 'Bernd', 'Oskar'];
+    for (const name of names) addPerson(doc, { name, role: 'other' });
     expect(readPeople(doc).map((p) => p.name)).toEqual(['anna', 'Ärne', 'Bernd', 'Oskar', 'Özlem', 'Zoe']);
 
     const a = new Y.Doc();

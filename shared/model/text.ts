@@ -5,6 +5,7 @@ import type * as Y from 'yjs';
  * untouched, so two people typing in different places of the same brief both keep their words.
  */
 export function applyTextChange(text: Y.Text, next: string): void {
+  next = wellFormed(next);
   const current = text.toString();
   if (current === next) return;
   let start = 0;
@@ -28,3 +29,11 @@ export function applyTextChange(text: Y.Text, next: string): void {
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/**
+ * The text with every lone surrogate replaced by U+FFFD. Yjs sends text as UTF-8, where a lone
+ * surrogate becomes U+FFFD: storing one would leave this peer with a different text than all others.
+ */
+export function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
