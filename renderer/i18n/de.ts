@@ -41,11 +41,16 @@ export const de = {
   'sync.offline': 'Offline',
   'sync.searching': 'Suche Kolleg:innen …',
   'sync.connected': 'Verbunden mit {count} Kolleg:innen',
-  'sync.connectedOne': 'Verbunden mit 1 Kollegin/Kollegen',
+  'sync.connectedOne': 'Verbunden mit 1 Kolleg:in',
   'sync.hint.offline':
     'Kein Hub erreichbar. Du arbeitest lokal weiter; alles wird abgeglichen, sobald ihr euch wieder verbindet.',
   'sync.hint.searching': 'Mit dem Hub verbunden, aber gerade ist niemand sonst online.',
   'sync.hint.connected': 'Änderungen werden sofort abgeglichen.',
+  'sync.paused': 'Offline (pausiert)',
+  'sync.hint.paused':
+    'Du arbeitest bewusst offline. Deine Änderungen werden abgeglichen, sobald du wieder verbindest.',
+  'settings.pause': 'Offline arbeiten (nicht mit Kolleg:innen abgleichen)',
+  'settings.collaboration': 'Zusammenarbeit',
   'sync.present': 'Gerade dabei',
   'sync.alsoOpen': 'Auch geöffnet von {names}',
 

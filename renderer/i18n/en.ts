@@ -43,6 +43,10 @@ export const en: { [key in MessageKey]: string } = {
   'sync.hint.offline': 'No hub reachable. Keep working locally; everything merges when you connect again.',
   'sync.hint.searching': 'Connected to the hub, but nobody else is online right now.',
   'sync.hint.connected': 'Changes are synced instantly.',
+  'sync.paused': 'Offline (paused)',
+  'sync.hint.paused': 'You are working offline on purpose. Your changes merge as soon as you reconnect.',
+  'settings.pause': 'Work offline (do not sync with colleagues)',
+  'settings.collaboration': 'Collaboration',
   'sync.present': 'Here now',
   'sync.alsoOpen': 'Also open for {names}',
 

@@ -14,7 +14,8 @@ import type * as Y from 'yjs';
 import { isColor } from '../../shared/model';
 import type { CardId, PersonId } from '../../shared/model';
 
-export type SyncStatus = { kind: 'offline' } | { kind: 'searching' } | { kind: 'connected'; peers: number };
+export type SyncStatus =
+  { kind: 'offline' } | { kind: 'paused' } | { kind: 'searching' } | { kind: 'connected'; peers: number };
 
 export interface Presence {
   clientId: number;
@@ -61,6 +62,7 @@ export class Connection {
   private statusValue: SyncStatus = { kind: 'offline' };
   private presenceValue: Presence[] = [];
   private local: LocalPresence = { personId: null, name: '', color: '#868e96', cardId: null };
+  private paused = false;
 
   constructor(
     private readonly doc: Y.Doc,
@@ -73,7 +75,7 @@ export class Connection {
 
   private start() {
     const hubs = [...new Set(this.options.hubs)];
-    if (hubs.length === 0) return this.refresh();
+    if (hubs.length === 0 || this.paused) return this.refresh();
     this.provider = new WebrtcProvider(this.options.room, this.doc, {
       signaling: hubs,
       password: this.options.secret,
@@ -89,6 +91,18 @@ export class Connection {
   private stop() {
     this.provider?.destroy();
     this.provider = null;
+  }
+
+  /** Working offline on purpose: closes every connection until resumed; edits merge afterwards. */
+  setPaused(paused: boolean) {
+    if (paused === this.paused) return;
+    this.paused = paused;
+    this.stop();
+    this.start();
+  }
+
+  get isPaused(): boolean {
+    return this.paused;
   }
 
   /** Connects through another set of hubs (a hub was discovered, added or removed). */
@@ -128,6 +142,7 @@ export class Connection {
 
   private computeStatus(): SyncStatus {
     const provider = this.provider;
+    if (this.paused) return { kind: 'paused' };
     if (!provider) return { kind: 'offline' };
     let peers = 0;
     provider.room?.webrtcConns.forEach((conn) => {

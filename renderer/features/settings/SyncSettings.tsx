@@ -2,7 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { encodeInvite, isHubUrl } from '../../../shared/invite';
 import { useI18n } from '../../i18n';
 import { shareableHubs } from '../../sync/hubs';
-import { connectSession } from '../../sync/useConnection';
+import { connectSession, useSyncConnection, useSyncStatus } from '../../sync/useConnection';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import {
   listWorkspaces,
@@ -39,7 +39,9 @@ export function InviteSection() {
 
   return (
     <section className="settings-section">
-      <h3>{t('settings.invite')}</h3>
+      <h3>{t('settings.collaboration')}</h3>
+      <PauseToggle />
+      <h4>{t('settings.invite')}</h4>
       <p className="hint">{t('settings.inviteHint')}</p>
       <label className="field">
         <span>{t('settings.inviteText')}</span>
@@ -58,6 +60,23 @@ export function InviteSection() {
       </div>
       <HubList entry={entry} onChange={setEntry} />
     </section>
+  );
+}
+
+function PauseToggle() {
+  const { t } = useI18n();
+  const connection = useSyncConnection();
+  const status = useSyncStatus();
+  if (!connection) return null;
+  return (
+    <label className="check">
+      <input
+        type="checkbox"
+        checked={status.kind === 'paused'}
+        onChange={(e) => connection.setPaused(e.target.checked)}
+      />
+      <span>{t('settings.pause')}</span>
+    </label>
   );
 }
 

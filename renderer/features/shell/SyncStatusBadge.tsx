@@ -9,7 +9,7 @@ export function SyncStatusBadge() {
   const label =
     status.kind === 'connected'
       ? t(status.peers === 1 ? 'sync.connectedOne' : 'sync.connected', { count: status.peers })
-      : t(status.kind === 'searching' ? 'sync.searching' : 'sync.offline');
+      : t(`sync.${status.kind}`);
   return (
     <span className={`sync-status ${status.kind}`} role="status" title={t(`sync.hint.${status.kind}`)}>
       <span className="dot" aria-hidden="true" />
