@@ -2,9 +2,10 @@
  * The one contract between the Electron main process and the renderer (DESIGN.md §2). The preload
  * exposes an object that `satisfies DesktopApi` as `window.desktop`; the main process registers one
  * `ipcMain.handle` per channel below and validates every argument and its sender. Only invoke-style
- * calls, plus one main->renderer event (menu commands) that the preload relays to a callback: the
- * renderer never sees ipcRenderer. In a browser `window.desktop` is undefined and the renderer
- * falls back (a download instead of a save dialog, its own keyboard shortcuts, and so on).
+ * calls, plus main->renderer events (menu commands, LAN hub lists, local hub restarts, flush requests
+ * before close) that the preload relays to callbacks: the renderer never sees ipcRenderer. In a
+ * browser `window.desktop` is undefined and the renderer falls back (a download instead of a save
+ * dialog, its own keyboard shortcuts, and so on).
  */
 
 export interface AppInfo {
@@ -31,6 +32,15 @@ export interface LocalHubInfo {
   url: string;
 }
 
+/**
+ * Device-local network settings, kept by main in <userData>/settings.json (not in any workspace doc).
+ * announceOnLan: the local hub listens on all interfaces and is announced via mDNS, so colleagues in
+ * the same network (a meeting room without internet) sync through it. Default true.
+ */
+export interface LanSettings {
+  announceOnLan: boolean;
+}
+
 /** Commands the application menu hands to the renderer, which owns them (the Yjs UndoManager). */
 export const MENU_COMMANDS = ['undo', 'redo'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
@@ -47,6 +57,29 @@ export interface DesktopApi {
    * renderer handles Ctrl/Cmd+Z itself, as in the browser; see electron/main/menu.ts for the rule.
    */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** ws:// URLs of the hubs of colleagues discovered on the LAN (mDNS), never this app's own hub. */
+  lanHubs(): Promise<string[]>;
+  /** Calls `listener` with the full list whenever it changes. Returns the function that unsubscribes. */
+  onLanHubsChanged(listener: (hubs: string[]) => void): () => void;
+  lanSettings(): Promise<LanSettings>;
+  /**
+   * Stores the setting and restarts the local hub to match (on all interfaces and announced, or on
+   * 127.0.0.1 only). Resolves with the stored settings once the hub runs again; rejects when the
+   * setting could not be saved (then nothing changed).
+   */
+  setAnnounceOnLan(on: boolean): Promise<LanSettings>;
+  /**
+   * Calls `listener` after the local hub restarted (e.g. after setAnnounceOnLan), with its new
+   * address (loopback, for this app's own use; the port usually stays the same), or null when it
+   * could not start again. Returns the function that unsubscribes.
+   */
+  onLocalHubChanged(listener: (hub: LocalHubInfo | null) => void): () => void;
+  /**
+   * Registers `flush`, run when the user closes the window: main holds the close until every
+   * registered flush has settled, at most 2 s (y-indexeddb can lose an update written right before
+   * the window goes, y-indexeddb issue #28). Returns the function that unregisters.
+   */
+  onBeforeClose(flush: () => Promise<void>): () => void;
 }
 
 /** IPC channel names, one per DesktopApi method. */
@@ -56,7 +89,25 @@ export const IPC = {
   localHub: 'sendeplan:local-hub',
   /** main -> renderer: `webContents.send(IPC.onMenuCommand, command)`. */
   onMenuCommand: 'sendeplan:menu-command',
+  lanHubs: 'sendeplan:lan-hubs',
+  /** main -> renderer: `webContents.send(IPC.onLanHubsChanged, urls)`. */
+  onLanHubsChanged: 'sendeplan:lan-hubs-changed',
+  lanSettings: 'sendeplan:lan-settings',
+  setAnnounceOnLan: 'sendeplan:set-announce-on-lan',
+  /** main -> renderer: `webContents.send(IPC.onLocalHubChanged, info)`. */
+  onLocalHubChanged: 'sendeplan:local-hub-changed',
+  /** main -> renderer: `webContents.send(IPC.onBeforeClose, requestId)`; answered on IPC_REPLY.flushDone. */
+  onBeforeClose: 'sendeplan:flush-request',
 } as const satisfies { [method in keyof DesktopApi]: string };
+
+/**
+ * Renderer -> main replies that are not DesktopApi methods (the preload sends them itself).
+ * flushDone: `ipcRenderer.invoke(IPC_REPLY.flushDone, requestId)` once the flushes registered with
+ * onBeforeClose have settled for the flush request `requestId`.
+ */
+export const IPC_REPLY = {
+  flushDone: 'sendeplan:flush-done',
+} as const;
 
 /** The largest file the renderer may ask main to write, in characters. */
 export const MAX_SAVE_CHARS = 50 * 1024 * 1024;

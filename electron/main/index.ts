@@ -1,7 +1,9 @@
 /*
  * The Electron main process: lifecycle glue only. The decisions live in tested modules beside this
  * one: appProtocol.ts (what app:// serves), security.ts (what is allowed), ipc.ts (the DesktopApi
- * handlers), menu.ts (the German menu), localHub.ts (the hub's lifecycle).
+ * handlers), menu.ts (the German menu), settings.ts (device settings), lanHub.ts and localHub.ts
+ * (the hub's lifecycle and LAN announcement), lanHubs.ts (colleagues' hubs on the LAN),
+ * closeHandshake.ts (flush before the window closes).
  *
  * Bundled to dist/electron/main.js (ESM); the preload sits beside it as preload.cjs and the built
  * renderer in dist/renderer. Everything before app ready runs at module load: the ESM entry must not
@@ -10,14 +12,19 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron';
 import type { BaseWindow } from 'electron';
 import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IPC, type MenuCommand } from '../../shared/ipc';
+import { announceHub } from '../hub/discovery';
 import { startHub } from '../hub/hub';
 import { serveAppRequest } from './appProtocol';
-import { createDesktopHandlers, registerDesktopIpc } from './ipc';
-import { createLocalHub } from './localHub';
+import { createCloseHandshake, type CloseHandshake } from './closeHandshake';
+import { createDesktopHandlers, registerDesktopIpc, registerFlushDoneIpc, sendToWindow } from './ipc';
+import { createLanHub } from './lanHub';
+import { watchLanHubs, type LanHubsWatch } from './lanHubs';
 import { buildMenuTemplate } from './menu';
+import { createSettingsStore } from './settings';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
@@ -49,9 +56,15 @@ app.enableSandbox();
 if (process.platform === 'win32') app.setAppUserModelId('de.sendeplan.app');
 
 let mainWindow: BrowserWindow | null = null;
-const hub = createLocalHub((options) =>
-  startHub({ ...options, log: (line) => console.log(`[hub] ${line}`) }),
-);
+const hub = createLanHub({
+  startHub: (options) => startHub({ ...options, log: (line) => console.log(`[hub] ${line}`) }),
+  announce: (port) =>
+    announceHub({ port, name: `Sendeplan (${os.hostname()})`, log: (line) => console.log(`[lan] ${line}`) }),
+  onChange: (info) => sendToWindow(mainWindow, IPC.onLocalHubChanged, info),
+});
+let lanHubs: LanHubsWatch | null = null;
+/** The close handshake of each open window, by webContents id. */
+const handshakes = new Map<number, CloseHandshake>();
 
 if (!app.requestSingleInstanceLock()) {
   // Another Sendeplan runs already; it gets the 'second-instance' event and shows its window.
@@ -82,13 +95,25 @@ if (!app.requestSingleInstanceLock()) {
 function onReady(): void {
   hardenSession(session.defaultSession);
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, RENDERER_ROOT));
-  void hub.start();
+  const store = createSettingsStore(path.join(app.getPath('userData'), 'settings.json'));
+  // Queued before any IPC handler exists, so the renderer's first localHub() waits for this start.
+  void hub.apply(store.load());
+  lanHubs = watchLanHubs((urls) => sendToWindow(mainWindow, IPC.onLanHubsChanged, urls), {
+    log: (line) => console.log(`[lan] ${line}`),
+  });
 
   registerDesktopIpc(
     ipcMain,
     createDesktopHandlers({
       appInfo: () => ({ name: app.getName(), version: app.getVersion(), platform: process.platform }),
       localHub: () => hub.info(),
+      lanHubs: () => lanHubs?.list() ?? [],
+      lanSettings: () => store.load(),
+      async setAnnounceOnLan(on) {
+        const saved = await store.update({ announceOnLan: on });
+        await hub.apply(saved);
+        return saved;
+      },
       defaultSaveFolder: () => app.getPath('documents'),
       showSaveDialog: (event, options) => {
         const owner = BrowserWindow.fromWebContents(event.sender);
@@ -97,6 +122,7 @@ function onReady(): void {
       writeTextFile: (filePath, content) => writeFile(filePath, content, 'utf8'),
     }),
   );
+  registerFlushDoneIpc(ipcMain, (sender, requestId) => handshakes.get(sender.id)?.onFlushDone(requestId));
 
   app.setAboutPanelOptions({
     applicationName: 'Sendeplan',
@@ -134,7 +160,27 @@ function createMainWindow(): BrowserWindow {
     webPreferences: secureWebPreferences(PRELOAD_PATH),
   });
   window.once('ready-to-show', () => window.show());
+
+  // Hold the first close until the renderer has flushed IndexedDB (closeHandshake.ts).
+  const contentsId = window.webContents.id;
+  const handshake = createCloseHandshake({
+    requestFlush: (requestId) => {
+      if (!sendToWindow(window, IPC.onBeforeClose, requestId)) throw new Error('renderer gone');
+    },
+    finish: ({ quit }) => {
+      if (!window.isDestroyed()) window.destroy();
+      if (quit) app.quit();
+    },
+  });
+  handshakes.set(contentsId, handshake);
+  window.on('close', (event) => {
+    const contents = window.webContents;
+    const rendererAlive = !contents.isDestroyed() && !contents.isCrashed();
+    if (handshake.onClose(rendererAlive) === 'prevent') event.preventDefault();
+  });
   window.on('closed', () => {
+    handshake.dispose();
+    handshakes.delete(contentsId);
     if (mainWindow === window) mainWindow = null;
   });
   window.loadURL(APP_ENTRY_URL).catch((error: unknown) => console.error('Sendeplan: could not load', error));
@@ -152,12 +198,24 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
+// Closing a window during a quit is held back for its flush, which cancels the quit; the handshake
+// remembers it and quits again once the window is gone.
+app.on('before-quit', () => {
+  for (const handshake of handshakes.values()) handshake.onQuit();
+});
+
+/** The longest the quit waits for mDNS goodbyes, the hub's sockets and the browser to close. */
+const QUIT_CLEANUP_MS = 4000;
 let hubStopped = false;
 app.on('will-quit', (event) => {
   if (hubStopped) return;
-  // Close the hub's sockets first (bounded by localHub's timeout), then quit for real.
+  // Withdraw the announcement and close the hub's sockets first (each bounded), then quit for real.
   event.preventDefault();
-  void hub.stop().finally(() => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const cleanup = Promise.allSettled([hub.stop(), lanHubs?.stop()]);
+  const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, QUIT_CLEANUP_MS)));
+  void Promise.race([cleanup, deadline]).finally(() => {
+    clearTimeout(timer);
     hubStopped = true;
     app.quit();
   });

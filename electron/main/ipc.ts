@@ -1,5 +1,6 @@
 /*
- * The main-process side of the DesktopApi (shared/ipc.ts): one ipcMain.handle per invoke method.
+ * The main-process side of the DesktopApi (shared/ipc.ts): one ipcMain.handle per invoke method,
+ * plus the preload's flush reply (IPC_REPLY.flushDone) and the main -> renderer sends.
  *
  * What must hold: every call is checked twice before a handler runs. The sender must be a frame
  * showing app://sendeplan (registerDesktopIpc does this for all channels, so no handler can
@@ -8,10 +9,28 @@
  * The OS services (dialog, fs, app metadata, the hub) come in as `DesktopServices`, so this module
  * imports Electron for types only and is tested in plain Node; main/index.ts passes the real ones.
  */
-import type { IpcMain, IpcMainInvokeEvent, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
+import type {
+  IpcMain,
+  IpcMainInvokeEvent,
+  SaveDialogOptions,
+  SaveDialogReturnValue,
+  WebContents,
+} from 'electron';
 import path from 'node:path';
-import { IPC, type AppInfo, type DesktopApi, type LocalHubInfo } from '../../shared/ipc';
-import { expectNoArguments, parseSaveFileRequest } from './ipcValidation';
+import {
+  IPC,
+  IPC_REPLY,
+  type AppInfo,
+  type DesktopApi,
+  type LanSettings,
+  type LocalHubInfo,
+} from '../../shared/ipc';
+import {
+  expectNoArguments,
+  parseFlushDoneArgs,
+  parseSaveFileRequest,
+  parseSetAnnounceOnLanArgs,
+} from './ipcValidation';
 import { isTrustedSender } from './security';
 
 /** DesktopApi methods called with ipcRenderer.invoke: those returning a Promise (not subscriptions). */
@@ -41,6 +60,11 @@ export interface DesktopServices {
   /** Shows the save dialog attached to the window of `event.sender`. */
   showSaveDialog(event: IpcMainInvokeEvent, options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
   writeTextFile(filePath: string, content: string): Promise<void>;
+  /** ws:// URLs of the hubs discovered on the LAN (lanHubs.ts). */
+  lanHubs(): string[];
+  lanSettings(): Promise<LanSettings>;
+  /** Stores the setting and restarts the hub to match. */
+  setAnnounceOnLan(on: boolean): Promise<LanSettings>;
 }
 
 export class UntrustedSenderError extends Error {
@@ -68,6 +92,18 @@ export function createDesktopHandlers(services: DesktopServices): MainHandlers {
       await services.writeTextFile(result.filePath, request.content);
       return { saved: true, path: result.filePath };
     },
+    async lanHubs(_event, ...rest: unknown[]) {
+      expectNoArguments('lanHubs', rest);
+      return services.lanHubs();
+    },
+    async lanSettings(_event, ...rest: unknown[]) {
+      expectNoArguments('lanSettings', rest);
+      return pickLanSettings(await services.lanSettings());
+    },
+    async setAnnounceOnLan(_event, ...args: unknown[]) {
+      const on = parseSetAnnounceOnLanArgs(args);
+      return pickLanSettings(await services.setAnnounceOnLan(on));
+    },
   } satisfies MainHandlers;
 }
 
@@ -79,13 +115,57 @@ export function assertTrustedSender(event: IpcMainInvokeEvent): void {
   }
 }
 
+/** Only the fields of the contract cross to the renderer, whatever else the store holds. */
+function pickLanSettings(settings: LanSettings): LanSettings {
+  return { announceOnLan: settings.announceOnLan };
+}
+
+type TrustedHandler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
+
+/** ipcMain.handle behind the sender check: the one way this app registers an IPC channel. */
+export function handleTrusted(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  channel: string,
+  handler: TrustedHandler,
+): void {
+  ipcMain.handle(channel, (event, ...args: unknown[]) => {
+    assertTrustedSender(event);
+    return handler(event, ...args);
+  });
+}
+
 /** Registers one ipcMain.handle per invoke method, each behind the sender check. */
 export function registerDesktopIpc(ipcMain: Pick<IpcMain, 'handle'>, handlers: MainHandlers): void {
   for (const method of Object.keys(handlers) as InvokeMethod[]) {
-    const handler = handlers[method] as (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
-    ipcMain.handle(IPC[method], (event, ...args: unknown[]) => {
-      assertTrustedSender(event);
-      return handler(event, ...args);
-    });
+    handleTrusted(ipcMain, IPC[method], handlers[method] as TrustedHandler);
   }
+}
+
+/**
+ * Registers the preload's reply to a flush request (closeHandshake.ts). `onFlushDone` gets the
+ * validated request id and the web contents that answered, so main can route it to that window.
+ */
+export function registerFlushDoneIpc(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  onFlushDone: (sender: WebContents, requestId: number) => void,
+): void {
+  handleTrusted(ipcMain, IPC_REPLY.flushDone, (event, ...args) => {
+    onFlushDone(event.sender, parseFlushDoneArgs(args));
+  });
+}
+
+/** The part of a BrowserWindow that sendToWindow touches. */
+export interface MessageTarget {
+  isDestroyed(): boolean;
+  webContents: Pick<WebContents, 'isDestroyed' | 'send'>;
+}
+
+/**
+ * main -> renderer: sends to this one window (the main window), never broadcasts. Returns false
+ * when there is no live window to send to (the renderer asks again when it loads).
+ */
+export function sendToWindow(window: MessageTarget | null, channel: string, ...args: unknown[]): boolean {
+  if (!window || window.isDestroyed() || window.webContents.isDestroyed()) return false;
+  window.webContents.send(channel, ...args);
+  return true;
 }

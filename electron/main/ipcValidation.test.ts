@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_SAVE_CHARS } from '../../shared/ipc';
-import { expectNoArguments, IpcArgumentError, parseSaveFileRequest } from './ipcValidation';
+import {
+  expectNoArguments,
+  IpcArgumentError,
+  parseFlushDoneArgs,
+  parseSaveFileRequest,
+  parseSetAnnounceOnLanArgs,
+} from './ipcValidation';
 
 const valid = {
   suggestedName: 'Redaktionsplan KW 48.ics',
@@ -123,5 +129,79 @@ describe('expectNoArguments', () => {
     expect(() => expectNoArguments('appInfo', [1])).toThrow(
       new IpcArgumentError('appInfo: takes no arguments, got 1'),
     );
+  });
+});
+
+function rejectionOf(parse: () => unknown): string {
+  try {
+    parse();
+  } catch (error) {
+    expect(error).toBeInstanceOf(IpcArgumentError);
+    return (error as Error).message;
+  }
+  throw new Error('expected the parser to reject');
+}
+
+describe('parseSetAnnounceOnLanArgs', () => {
+  it('accepts exactly one boolean', () => {
+    expect(parseSetAnnounceOnLanArgs([true])).toBe(true);
+    expect(parseSetAnnounceOnLanArgs([false])).toBe(false);
+  });
+
+  it('rejects everything that is not a boolean, naming what came', () => {
+    const cases: [unknown, string][] = [
+      ['true', '"true"'],
+      [1, 'number'],
+      [0, 'number'],
+      [null, 'null'],
+      [undefined, 'undefined'],
+      [{ on: true }, 'object'],
+      [[true], 'an array'],
+    ];
+    for (const [value, got] of cases) {
+      expect(rejectionOf(() => parseSetAnnounceOnLanArgs([value]))).toBe(
+        `setAnnounceOnLan: on must be true or false, got ${got}`,
+      );
+    }
+  });
+
+  it('rejects a missing or an extra argument', () => {
+    expect(rejectionOf(() => parseSetAnnounceOnLanArgs([]))).toBe(
+      'setAnnounceOnLan: takes 1 argument, got 0',
+    );
+    expect(rejectionOf(() => parseSetAnnounceOnLanArgs([true, 'x']))).toBe(
+      'setAnnounceOnLan: takes 1 argument, got 2',
+    );
+  });
+});
+
+describe('parseFlushDoneArgs', () => {
+  it('accepts one positive integer request id', () => {
+    expect(parseFlushDoneArgs([1])).toBe(1);
+    expect(parseFlushDoneArgs([Number.MAX_SAFE_INTEGER])).toBe(Number.MAX_SAFE_INTEGER);
+  });
+
+  it('rejects ids that are not positive safe integers, naming what came', () => {
+    const cases: [unknown, string][] = [
+      [0, 'the number 0'],
+      [-1, 'the number -1'],
+      [1.5, 'the number 1.5'],
+      [Number.NaN, 'the number NaN'],
+      [Number.POSITIVE_INFINITY, 'the number Infinity'],
+      [Number.MAX_SAFE_INTEGER + 2, `the number ${Number.MAX_SAFE_INTEGER + 2}`],
+      ['1', '"1"'],
+      [null, 'null'],
+      [{ requestId: 1 }, 'object'],
+    ];
+    for (const [value, got] of cases) {
+      expect(rejectionOf(() => parseFlushDoneArgs([value]))).toBe(
+        `flushDone: requestId must be a positive integer, got ${got}`,
+      );
+    }
+  });
+
+  it('rejects a missing or an extra argument', () => {
+    expect(rejectionOf(() => parseFlushDoneArgs([]))).toBe('flushDone: takes 1 argument, got 0');
+    expect(rejectionOf(() => parseFlushDoneArgs([1, 2]))).toBe('flushDone: takes 1 argument, got 2');
   });
 });

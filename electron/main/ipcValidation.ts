@@ -112,3 +112,34 @@ export function parseSaveFileRequest(value: unknown): SaveFileRequest {
 export function expectNoArguments(method: string, args: readonly unknown[]): void {
   if (args.length > 0) throw new IpcArgumentError(`${method}: takes no arguments, got ${args.length}`);
 }
+
+/** Validates the arguments of DesktopApi.setAnnounceOnLan: exactly one boolean. */
+export function parseSetAnnounceOnLanArgs(args: readonly unknown[]): boolean {
+  const method = 'setAnnounceOnLan';
+  if (args.length !== 1) throw new IpcArgumentError(`${method}: takes 1 argument, got ${args.length}`);
+  const [on] = args;
+  if (typeof on !== 'boolean') {
+    throw new IpcArgumentError(`${method}: on must be true or false, got ${describe(on)}`);
+  }
+  return on;
+}
+
+/** The largest flush request id main hands out (ids count up from 1 per app run). */
+const MAX_REQUEST_ID = Number.MAX_SAFE_INTEGER;
+
+/** Validates the preload's reply on IPC_REPLY.flushDone: exactly one request id, a positive integer. */
+export function parseFlushDoneArgs(args: readonly unknown[]): number {
+  const method = 'flushDone';
+  if (args.length !== 1) throw new IpcArgumentError(`${method}: takes 1 argument, got ${args.length}`);
+  const [requestId] = args;
+  if (
+    typeof requestId !== 'number' ||
+    !Number.isInteger(requestId) ||
+    requestId < 1 ||
+    requestId > MAX_REQUEST_ID
+  ) {
+    const got = typeof requestId === 'number' ? `the number ${requestId}` : describe(requestId);
+    throw new IpcArgumentError(`${method}: requestId must be a positive integer, got ${got}`);
+  }
+  return requestId;
+}

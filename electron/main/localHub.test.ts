@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { startHub } from '../hub/hub';
@@ -101,5 +102,44 @@ describe('createLocalHub', () => {
     expect(await connect()).toBe('open');
     await hub.stop();
     expect(await connect()).toBe('error');
+  });
+
+  it('listens where it is told and reports its port', async () => {
+    const fake = fakeHub();
+    const hub = createLocalHub(fake.start, { host: '0.0.0.0', log: quiet });
+    expect(await hub.port()).toBeNull();
+    await hub.start();
+    expect(fake.calls).toEqual([{ host: '0.0.0.0', port: 0 }]);
+    expect(await hub.port()).toBe(45678);
+    await hub.stop();
+    expect(await hub.port()).toBeNull();
+  });
+
+  it('takes the preferred port when it is free', async () => {
+    const probe = await startHub({ host: '127.0.0.1', port: 0 });
+    const free = probe.port;
+    await probe.close();
+    const hub = createLocalHub(startHub, { preferredPort: free, log: quiet });
+    expect(await hub.start()).toEqual({ url: `ws://127.0.0.1:${free}` });
+    expect(await hub.port()).toBe(free);
+    await hub.stop();
+  });
+
+  it('moves to a free port when the preferred one is taken, and logs it', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const taken = (blocker.address() as net.AddressInfo).port;
+    const logged: string[] = [];
+    const hub = createLocalHub(startHub, { preferredPort: taken, log: (message) => logged.push(message) });
+    try {
+      const info = await hub.start();
+      const port = await hub.port();
+      expect(port).not.toBe(taken);
+      expect(info).toEqual({ url: `ws://127.0.0.1:${port}` });
+      expect(logged).toEqual([`Sendeplan: port ${taken} is taken; the local hub moves to another port.`]);
+    } finally {
+      await hub.stop();
+      await new Promise<void>((resolve) => blocker.close(() => resolve()));
+    }
   });
 });

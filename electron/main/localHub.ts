@@ -1,7 +1,8 @@
 /*
- * The lifecycle of the desktop app's own signaling hub (DESIGN.md §4): started once after app
- * ready on 127.0.0.1 with a free port, asked for its URL by the renderer (possibly before it has
- * finished starting: `info()` waits), stopped on quit.
+ * The lifecycle of one run of the desktop app's own signaling hub (DESIGN.md §4): started once on
+ * `host` (127.0.0.1 unless told otherwise; lanHub.ts picks it) with the preferred port if it is free,
+ * else a free one; asked for its URL by the renderer (possibly before it has finished starting:
+ * `info()` waits); stopped on quit or before a restart with other settings.
  *
  * What must hold: a hub that fails to start never blocks the app (the renderer gets null and syncs
  * through other hubs), and stopping never hangs the quit (a close that takes longer than
@@ -22,11 +23,17 @@ export interface LocalHub {
   start(): Promise<LocalHubInfo | null>;
   /** The hub's address once started, null if it is not running or could not start. */
   info(): Promise<LocalHubInfo | null>;
+  /** The port the hub listens on once started, null if it is not running or could not start. */
+  port(): Promise<number | null>;
   /** Closes the hub if it runs. Resolves within `closeTimeoutMs`. */
   stop(): Promise<void>;
 }
 
 export interface LocalHubOptions {
+  /** Interface to listen on. Default 127.0.0.1. */
+  host?: string;
+  /** Try this port first (to keep the renderer's URL across a restart); 0 or absent: any free port. */
+  preferredPort?: number;
   closeTimeoutMs?: number;
   log?: (message: string, error?: unknown) => void;
 }
@@ -37,9 +44,21 @@ export function createLocalHub(startHub: StartHub, options: LocalHubOptions = {}
   let starting: Promise<RunningHub | null> | null = null;
   let stopped = false;
 
+  const host = options.host ?? '127.0.0.1';
+  const preferredPort = options.preferredPort ?? 0;
+  const startOnPreferredPort = async (): Promise<RunningHub> => {
+    if (preferredPort === 0) return startHub({ host, port: 0 });
+    try {
+      return await startHub({ host, port: preferredPort });
+    } catch (error) {
+      log(`Sendeplan: port ${preferredPort} is taken; the local hub moves to another port.`, error);
+      return startHub({ host, port: 0 });
+    }
+  };
+
   const start = (): Promise<RunningHub | null> => {
     if (stopped && !starting) return Promise.resolve(null);
-    starting ??= startHub({ host: '127.0.0.1', port: 0 }).then(
+    starting ??= startOnPreferredPort().then(
       (hub) => hub,
       (error: unknown) => {
         log('Sendeplan: the local hub could not start; syncing without it.', error);
@@ -53,6 +72,8 @@ export function createLocalHub(startHub: StartHub, options: LocalHubOptions = {}
   return {
     start: () => start().then(toInfo),
     info: () => (starting ? starting.then(toInfo) : Promise.resolve(null)),
+    port: () =>
+      starting ? starting.then((hub) => (hub && !stopped ? hub.port : null)) : Promise.resolve(null),
     async stop() {
       if (stopped) return;
       stopped = true;
