@@ -49,6 +49,7 @@ export function InviteSection() {
           readOnly
           value={invite}
           rows={3}
+          aria-label={t('settings.inviteText')}
           className="invite-text"
           onFocus={(e) => e.target.select()}
         />
