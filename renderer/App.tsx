@@ -1,4 +1,4 @@
-import { Suspense, use, useMemo, useState } from 'react';
+import { Suspense, use, useEffect, useMemo, useState } from 'react';
 import { isWorkspaceReady } from '../shared/model';
 import { FirstRun } from './features/onboarding/FirstRun';
 import { JoinWorkspace } from './features/onboarding/JoinWorkspace';
@@ -12,6 +12,7 @@ import { SessionContext, useDocValue } from './sync/useDocValue';
 import {
   closeSession,
   currentWorkspaceId,
+  flushAll,
   sessionFor,
   switchWorkspace,
   workspaceEntry,
@@ -22,6 +23,9 @@ type Screen = 'workspace' | 'create' | 'join';
 export function App() {
   const [workspaceId, setWorkspaceId] = useState(currentWorkspaceId);
   const [screen, setScreen] = useState<Screen>(workspaceId ? 'workspace' : 'create');
+
+  // Desktop: closing the window waits (briefly) until the last edits are stored in IndexedDB.
+  useEffect(() => window.desktop?.onBeforeClose(flushAll), []);
 
   const navigation = useMemo<Navigation>(
     () => ({

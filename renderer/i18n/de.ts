@@ -67,6 +67,10 @@ export const de = {
   'settings.addHub': 'Hub hinzufügen',
   'settings.removeHub': 'Hub {url} entfernen',
   'settings.badHub': 'Bitte gib eine Adresse der Form ws://rechner:5180/hub oder wss://hub.firma.de ein.',
+  'settings.announce': 'Im lokalen Netz sichtbar (eigenen Hub ankündigen)',
+  'settings.announceHint':
+    'So finden euch Kolleg:innen im selben Netz auch ohne Internet, etwa im Besprechungsraum. Beim ersten Start fragt das Betriebssystem eventuell, ob Sendeplan Verbindungen annehmen darf.',
+  'settings.announceError': 'Die Einstellung konnte nicht gespeichert werden.',
   'settings.workspaces': 'Arbeitsbereiche',
   'settings.open': 'Öffnen',
   'settings.current': 'geöffnet',

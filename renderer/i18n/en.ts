@@ -63,6 +63,10 @@ export const en: { [key in MessageKey]: string } = {
   'settings.addHub': 'Add hub',
   'settings.removeHub': 'Remove hub {url}',
   'settings.badHub': 'Please enter an address like ws://computer:5180/hub or wss://hub.company.com.',
+  'settings.announce': 'Visible on the local network (announce my hub)',
+  'settings.announceHint':
+    'Lets colleagues on the same network find you without internet, e.g. in a meeting room. On first start the operating system may ask whether Sendeplan may accept connections.',
+  'settings.announceError': 'The setting could not be saved.',
   'settings.workspaces': 'Workspaces',
   'settings.open': 'Open',
   'settings.current': 'open',

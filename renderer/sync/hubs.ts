@@ -1,14 +1,18 @@
 /*
  * Which signaling hubs a workspace connects through: the local one (the desktop app's own hub,
- * or in browser mode the hub of the server that served the page), plus those from the invite and
- * those added by hand. Invites carry only hubs others can reach: never loopback addresses.
+ * or in browser mode the hub of the server that served the page), the hubs of colleagues' desktop
+ * apps found on the LAN, plus those from the invite and those added by hand. Invites carry only hubs others can reach: never loopback addresses.
  */
 import { isHubUrl } from '../../shared/invite';
 
 export async function localHubs(): Promise<string[]> {
-  if (window.desktop) {
-    const hub = await window.desktop.localHub().catch(() => null);
-    return hub ? [hub.url] : [];
+  const desktop = window.desktop;
+  if (desktop) {
+    const [hub, lan] = await Promise.all([
+      desktop.localHub().catch(() => null),
+      desktop.lanHubs().catch(() => [] as string[]),
+    ]);
+    return [...(hub ? [hub.url] : []), ...lan.filter(isHubUrl)];
   }
   if (location.protocol !== 'http:' && location.protocol !== 'https:') return [];
   try {

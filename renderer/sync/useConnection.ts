@@ -17,7 +17,16 @@ export async function connectSession(session: Session, entry: WorkspaceEntry): P
 /** Connects the session to its colleagues once the local hub is known. */
 export function useSync(session: Session, entry: WorkspaceEntry | undefined) {
   useEffect(() => {
-    if (entry) void connectSession(session, entry);
+    if (!entry) return;
+    const connect = () => void connectSession(session, entry);
+    connect();
+    // Desktop: hubs come and go on the LAN, and the own hub restarts when its LAN setting changes.
+    const offLan = window.desktop?.onLanHubsChanged(connect);
+    const offLocal = window.desktop?.onLocalHubChanged(connect);
+    return () => {
+      offLan?.();
+      offLocal?.();
+    };
   }, [session, entry]);
 }
 

@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { encodeInvite, isHubUrl } from '../../../shared/invite';
 import { useI18n } from '../../i18n';
 import { shareableHubs } from '../../sync/hubs';
@@ -41,6 +41,7 @@ export function InviteSection() {
     <section className="settings-section">
       <h3>{t('settings.collaboration')}</h3>
       <PauseToggle />
+      <LanToggle />
       <h4>{t('settings.invite')}</h4>
       <p className="hint">{t('settings.inviteHint')}</p>
       <label className="field">
@@ -61,6 +62,42 @@ export function InviteSection() {
       </div>
       <HubList entry={entry} onChange={setEntry} />
     </section>
+  );
+}
+
+/** Desktop only: whether this app's hub is reachable and announced on the local network. */
+function LanToggle() {
+  const { t } = useI18n();
+  const [announce, setAnnounce] = useState<boolean | null>(null);
+  const [error, setError] = useState(false);
+  useEffect(() => {
+    void window.desktop?.lanSettings().then((settings) => setAnnounce(settings.announceOnLan));
+  }, []);
+  if (!window.desktop || announce === null) return null;
+  return (
+    <>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={announce}
+          onChange={(e) => {
+            const on = e.target.checked;
+            setError(false);
+            window.desktop
+              ?.setAnnounceOnLan(on)
+              .then((settings) => setAnnounce(settings.announceOnLan))
+              .catch(() => setError(true));
+          }}
+        />
+        <span>{t('settings.announce')}</span>
+      </label>
+      <p className="hint">{t('settings.announceHint')}</p>
+      {error && (
+        <p className="form-error" role="alert">
+          {t('settings.announceError')}
+        </p>
+      )}
+    </>
   );
 }
 
