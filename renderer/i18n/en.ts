@@ -1,6 +1,10 @@
+import { calendarEn } from '../features/calendar/messages';
+import { requestsEn } from '../features/requests/messages';
 import type { MessageKey } from './de';
 
 export const en: { [key in MessageKey]: string } = {
+  ...calendarEn,
+  ...requestsEn,
   'app.name': 'Sendeplan',
   'app.loading': 'Loading workspace …',
   'app.newerSchema':

@@ -8,7 +8,22 @@ import { PresenceAvatars, SyncStatusBadge } from './SyncStatusBadge';
 
 const selectUndoState = (s: Session) => `${s.undoManager.canUndo()}|${s.undoManager.canRedo()}`;
 
-export function Header({ onOpenSettings }: { onOpenSettings: () => void }) {
+export interface ViewTab<V extends string> {
+  id: V;
+  label: string;
+}
+
+export function Header<V extends string>({
+  views,
+  view,
+  onView,
+  onOpenSettings,
+}: {
+  views: readonly ViewTab<V>[];
+  view: V;
+  onView: (view: V) => void;
+  onOpenSettings: () => void;
+}) {
   const { t } = useI18n();
   const name = useDocValue(selectWorkspaceName);
   const [canUndo, canRedo] = useDocValue(selectUndoState)
@@ -25,9 +40,17 @@ export function Header({ onOpenSettings }: { onOpenSettings: () => void }) {
         <span className="workspace-name">{name}</span>
       </div>
       <nav className="views" aria-label={t('header.views')}>
-        <span className="view-tab active" aria-current="page">
-          {t('header.board')}
-        </span>
+        {views.map((tab) => (
+          <button
+            key={tab.id}
+            type="button"
+            className={`view-tab${tab.id === view ? ' active' : ''}`}
+            aria-current={tab.id === view ? 'page' : undefined}
+            onClick={() => onView(tab.id)}
+          >
+            {tab.label}
+          </button>
+        ))}
       </nav>
       <div className="header-actions">
         <PresenceAvatars />

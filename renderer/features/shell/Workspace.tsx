@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { EMPTY_FILTER, type BoardFilter, type CardId, type PersonId } from '../../../shared/model';
+import { useI18n } from '../../i18n';
 import { useSyncConnection } from '../../sync/useConnection';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { identityOf, setIdentity } from '../../sync/workspaces';
@@ -8,19 +9,25 @@ import { CardPanel } from '../card/CardPanel';
 import { FilterBar } from '../filter/FilterBar';
 import { selectPeople, sameRecords } from '../selectors';
 import { SettingsDialog } from '../settings/SettingsDialog';
-import { Header } from './Header';
+import { Header, type ViewTab } from './Header';
 import { IdentityContext } from './identity';
 import { IdentityPicker } from './IdentityPicker';
 import { useUndoShortcuts } from './useUndoShortcuts';
 
-/** The open workspace: header, filters, board and the card side panel. */
+/** The views of a workspace, one tab each in the header. */
+type View = 'board';
+
+/** The open workspace: header, filters, the current view and the card side panel. */
 export function Workspace() {
+  const { t } = useI18n();
   const session = useSession();
   const people = useDocValue(selectPeople, sameRecords);
   const [me, setMe] = useState<PersonId | null>(() => identityOf(session.workspaceId));
   const [filter, setFilter] = useState<BoardFilter>(EMPTY_FILTER);
   const [openCard, setOpenCard] = useState<CardId | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [view, setView] = useState<View>('board');
+  const views: ViewTab<View>[] = [{ id: 'board', label: t('header.board') }];
   useUndoShortcuts(session);
 
   const chooseIdentity = useCallback(
@@ -45,10 +52,10 @@ export function Workspace() {
   return (
     <IdentityContext.Provider value={known ? me : null}>
       <div className="workspace">
-        <Header onOpenSettings={() => setSettingsOpen(true)} />
+        <Header views={views} view={view} onView={setView} onOpenSettings={() => setSettingsOpen(true)} />
         <FilterBar filter={filter} onChange={setFilter} />
         <div className="workspace-main">
-          <Board filter={filter} onOpenCard={setOpenCard} />
+          {view === 'board' && <Board filter={filter} onOpenCard={setOpenCard} />}
           {openCard && <CardPanel key={openCard} cardId={openCard} onClose={() => setOpenCard(null)} />}
         </div>
       </div>
