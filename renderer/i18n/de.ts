@@ -126,6 +126,9 @@ export const de = {
   'board.deleteColumnEmpty': 'Die Spalte ist leer.',
   'board.deleteColumnConfirm': 'Spalte löschen',
   'board.lastColumn': 'Die letzte Spalte kann nicht gelöscht werden.',
+  'board.noColumns':
+    'Dieses Board hat keine Spalten mehr – vermutlich wurden sie gleichzeitig auf mehreren Rechnern gelöscht. Keine Karte ist verloren.',
+  'board.restoreColumns': 'Standardspalten wiederherstellen',
   'board.damaged': 'Beschädigt',
   'board.damagedHint':
     'Diese Karte enthält ungültige Daten ({fields}). Sie wird angezeigt, damit nichts verloren geht.',

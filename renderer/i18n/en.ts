@@ -120,6 +120,9 @@ export const en: { [key in MessageKey]: string } = {
   'board.deleteColumnEmpty': 'The column is empty.',
   'board.deleteColumnConfirm': 'Delete column',
   'board.lastColumn': 'The last column cannot be deleted.',
+  'board.noColumns':
+    'This board has no columns left – probably they were deleted on several computers at the same time. No card is lost.',
+  'board.restoreColumns': 'Restore the default columns',
   'board.damaged': 'Damaged',
   'board.damagedHint': 'This card contains invalid data ({fields}). It is shown so that nothing gets lost.',
   'board.untitled': '(untitled)',

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { LOCAL_ORIGIN } from './doc';
+import { boardLayout } from './board';
+import { addCard, readCards } from './cards';
+import { readColumns } from './columns';
+import { LOCAL_ORIGIN, columnsMap } from './doc';
+import type { ColumnId } from './ids';
 import { migrate } from './migrations';
 import { SCHEMA_VERSION } from './schema';
-import { DEFAULT_TIMEZONE, createWorkspace, isWorkspaceReady, readMeta, renameWorkspace } from './workspace';
+import {
+  DEFAULT_TIMEZONE,
+  createWorkspace,
+  isWorkspaceReady,
+  readMeta,
+  renameWorkspace,
+  restoreDefaultColumns,
+} from './workspace';
 
 describe('createWorkspace', () => {
   it('writes the meta values of a new workspace', () => {
@@ -142,5 +153,26 @@ describe('migrate', () => {
     expect(a.getMap('meta').toJSON()).toEqual(b.getMap('meta').toJSON());
     expect(readMeta(a).schemaVersion).toBe(2);
     expect(a.getMap('meta').get('channelsSorted')).toBe(true);
+  });
+});
+
+describe('restoreDefaultColumns', () => {
+  it('brings back the default columns after peers deleted all of them concurrently, and the cards show again', () => {
+    const doc = new Y.Doc();
+    createWorkspace(doc, { name: 'Team' });
+    addCard(doc, { title: 'Bleibt', columnId: 'col-waiting' as ColumnId });
+    doc.transact(() => columnsMap(doc).clear());
+    expect(boardLayout(readColumns(doc), readCards(doc)).size).toBe(0);
+    restoreDefaultColumns(doc);
+    const layout = boardLayout(readColumns(doc), readCards(doc));
+    expect(readColumns(doc).map((c) => c.title)).toEqual([
+      'Ideen',
+      'In Arbeit',
+      'Warten auf Input',
+      'Zur Freigabe',
+      'Freigegeben',
+      'Veröffentlicht',
+    ]);
+    expect([...layout.values()].flat()).toHaveLength(1);
   });
 });

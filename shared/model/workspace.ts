@@ -13,14 +13,27 @@ export function createWorkspace(doc: Y.Doc, input: { name: string; timezone?: st
     meta.set('name', input.name.trim());
     meta.set('timezone', input.timezone ?? DEFAULT_TIMEZONE);
     meta.set('weekStartsOn', 1);
-    const columns = columnsMap(doc);
-    const orders = keysAfter(null, DEFAULT_COLUMNS.length);
-    DEFAULT_COLUMNS.forEach((column, i) => {
-      if (!columns.has(column.id)) {
-        columns.set(column.id, newRecord({ title: column.title, order: orders[i], stage: column.stage }));
-      }
-    });
+    addMissingDefaultColumns(doc);
   });
+}
+
+function addMissingDefaultColumns(doc: Y.Doc): void {
+  const columns = columnsMap(doc);
+  const orders = keysAfter(null, DEFAULT_COLUMNS.length);
+  DEFAULT_COLUMNS.forEach((column, i) => {
+    if (!columns.has(column.id)) {
+      columns.set(column.id, newRecord({ title: column.title, order: orders[i], stage: column.stage }));
+    }
+  });
+}
+
+/**
+ * Brings back the default columns when a board has none left: peers that each delete "the other"
+ * columns at the same time can together delete all of them. The cards were never lost (the board
+ * shows orphaned cards in the first column), they only had nowhere to be shown.
+ */
+export function restoreDefaultColumns(doc: Y.Doc): void {
+  change(doc, () => addMissingDefaultColumns(doc));
 }
 
 export function renameWorkspace(doc: Y.Doc, name: string): void {

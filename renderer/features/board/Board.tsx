@@ -19,6 +19,7 @@ import {
   isFilterActive,
   moveCard,
   readColumns,
+  restoreDefaultColumns,
   type BoardFilter,
   type CardId,
 } from '../../../shared/model';
@@ -87,6 +88,8 @@ export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard:
     session.stopCapturing();
   }
 
+  if (columns.length === 0) return <NoColumns />;
+
   return (
     <DndContext
       sensors={sensors}
@@ -118,5 +121,21 @@ export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard:
         {drag ? <CardView cardId={drag.cardId} overlay /> : null}
       </DragOverlay>
     </DndContext>
+  );
+}
+
+/** Peers deleting columns at the same time can leave none: the cards are kept, offer the columns back. */
+function NoColumns() {
+  const { t } = useI18n();
+  const session = useSession();
+  return (
+    <section className="board empty-board" aria-label={t('board.label')}>
+      <div className="notice">
+        <p>{t('board.noColumns')}</p>
+        <button type="button" className="button primary" onClick={() => restoreDefaultColumns(session.doc)}>
+          {t('board.restoreColumns')}
+        </button>
+      </div>
+    </section>
   );
 }
