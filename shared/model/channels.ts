@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { applyPatch, cardsMap, change, channelsMap, newRecord, recordOf } from './doc';
 import { newId, type ChannelId } from './ids';
-import { compareOrdered, keyForPlacement } from './ordering';
+import { compareOrdered, keyForPlacement, type Placement } from './ordering';
 import { readChannel } from './read';
 import type { Channel, ChannelKind, SlotTemplateEntry } from './schema';
 
@@ -78,5 +78,20 @@ export function removeChannel(doc: Y.Doc, id: ChannelId): void {
       if (Array.isArray(ids) && ids.includes(id)) value.set('channelIds', without(ids, id));
     });
     channelsMap(doc).delete(id);
+  });
+}
+
+/** Moves a channel in the calendar's row order (and every other list of channels). */
+export function moveChannel(doc: Y.Doc, id: ChannelId, place: Placement): void {
+  change(doc, () => {
+    const record = recordOf(channelsMap(doc), id);
+    if (!record) return;
+    record.set(
+      'order',
+      keyForPlacement(
+        readChannels(doc).filter((c) => c.id !== id),
+        place,
+      ),
+    );
   });
 }

@@ -1,0 +1,169 @@
+/*
+ * Calendar arithmetic on calendar dates. A date here is a string `YYYY-MM-DD` (a "date key"), the
+ * same form a slot stores: a local calendar date in the workspace time zone, never an instant
+ * (DESIGN.md §3). Computations go through date-fns on Dates at local midnight of the runtime, and
+ * only ever ask for calendar fields (day, week, month) back, so no millisecond arithmetic and no
+ * time-zone offset ever enters a result: adding a week to the Monday before a DST change gives the
+ * next Monday, whatever the runtime's zone.
+ *
+ * "Now" is the one place where an instant meets the calendar: `zonedNow` turns it into the wall
+ * clock of the workspace time zone with Intl.DateTimeFormat, and slots are compared on that wall
+ * clock (see slots.ts), so a Monday 09:00 slot is 09:00 in Berlin in summer and in winter.
+ */
+import {
+  addDays,
+  addMonths,
+  addWeeks,
+  eachDayOfInterval,
+  endOfMonth,
+  endOfWeek,
+  format,
+  getISODay,
+  getISOWeek,
+  getISOWeekYear,
+  isValid,
+  parse,
+  startOfISOWeek,
+  startOfMonth,
+} from 'date-fns';
+import { de, enUS } from 'date-fns/locale';
+
+export type DateKey = string;
+export type CalendarLocale = 'de' | 'en';
+
+const KEY = 'yyyy-MM-dd';
+const KEY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True for a real calendar date in key form (2026-02-30 is not one). */
+export function isDateKey(value: unknown): value is DateKey {
+  if (typeof value !== 'string' || !KEY_SHAPE.test(value)) return false;
+  const date = parse(value, KEY, new Date(2000, 0, 1));
+  return isValid(date) && format(date, KEY) === value;
+}
+
+/** The date key as a Date at local midnight, for date-fns. */
+export function toDate(key: DateKey): Date {
+  if (!isDateKey(key)) throw new Error(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(key)}`);
+  return parse(key, KEY, new Date(2000, 0, 1));
+}
+
+export function toKey(date: Date): DateKey {
+  return format(date, KEY);
+}
+
+export const addDaysKey = (key: DateKey, days: number): DateKey => toKey(addDays(toDate(key), days));
+export const addWeeksKey = (key: DateKey, weeks: number): DateKey => toKey(addWeeks(toDate(key), weeks));
+export const addMonthsKey = (key: DateKey, months: number): DateKey => toKey(addMonths(toDate(key), months));
+
+/** ISO weekday: 1 = Monday … 7 = Sunday (the numbering of Channel.slotTemplate). */
+export const isoWeekday = (key: DateKey): number => getISODay(toDate(key));
+
+export interface CalendarWeek {
+  /** ISO week number and the ISO week-numbering year it belongs to (28.12.2026 → 53/2026). */
+  week: number;
+  year: number;
+  /** Monday to Sunday. */
+  days: DateKey[];
+}
+
+/** The ISO week (Monday first) that contains the date. */
+export function weekOf(key: DateKey): CalendarWeek {
+  const date = toDate(key);
+  const monday = startOfISOWeek(date);
+  return {
+    week: getISOWeek(date),
+    year: getISOWeekYear(date),
+    days: eachDayOfInterval({ start: monday, end: addDays(monday, 6) }).map(toKey),
+  };
+}
+
+/** The weeks shown for a month: Monday before the first to Sunday after the last, 4 to 6 rows of 7. */
+export function monthGrid(key: DateKey): DateKey[][] {
+  const date = toDate(key);
+  const start = startOfISOWeek(startOfMonth(date));
+  const end = endOfWeek(endOfMonth(date), { weekStartsOn: 1 });
+  const days = eachDayOfInterval({ start, end }).map(toKey);
+  const weeks: DateKey[][] = [];
+  for (let i = 0; i < days.length; i += 7) weeks.push(days.slice(i, i + 7));
+  return weeks;
+}
+
+/** The month a key falls in, as `YYYY-MM`. */
+export const monthOf = (key: DateKey): string => key.slice(0, 7);
+
+const dateLocale = (locale: CalendarLocale) => (locale === 'de' ? de : enUS);
+
+/**
+ * The heading of a week: "KW 48 · 23.–29.11.2026" in German, "CW 48 · 23–29 Nov 2026" in English;
+ * months and years are repeated only where the week crosses them.
+ */
+export function weekLabel(key: DateKey, locale: CalendarLocale): string {
+  const { week, days } = weekOf(key);
+  const first = toDate(days[0]!);
+  const last = toDate(days[6]!);
+  const sameYear = first.getFullYear() === last.getFullYear();
+  const sameMonth = sameYear && first.getMonth() === last.getMonth();
+  if (locale === 'de') {
+    const from = format(first, sameMonth ? 'dd.' : sameYear ? 'dd.MM.' : 'dd.MM.yyyy');
+    return `KW ${week} · ${from}–${format(last, 'dd.MM.yyyy')}`;
+  }
+  const options = { locale: enUS };
+  const from = format(first, sameMonth ? 'd' : sameYear ? 'd MMM' : 'd MMM yyyy', options);
+  const dash = sameMonth ? '–' : ' – ';
+  return `CW ${week} · ${from}${dash}${format(last, 'd MMM yyyy', options)}`;
+}
+
+/** "November 2026". */
+export function monthLabel(key: DateKey, locale: CalendarLocale): string {
+  return format(toDate(key), 'LLLL yyyy', { locale: dateLocale(locale) });
+}
+
+/** A day as a column heading: "Mo 23.11." / "Mon 23 Nov". */
+export function dayLabel(key: DateKey, locale: CalendarLocale): string {
+  return format(toDate(key), locale === 'de' ? 'EEEEEE dd.MM.' : 'EEE d MMM', {
+    locale: dateLocale(locale),
+  });
+}
+
+/** A day written out, for announcements and labels: "Montag, 23.11.2026" / "Monday, 23 Nov 2026". */
+export function longDayLabel(key: DateKey, locale: CalendarLocale): string {
+  return format(toDate(key), locale === 'de' ? 'EEEE, dd.MM.yyyy' : 'EEEE, d MMM yyyy', {
+    locale: dateLocale(locale),
+  });
+}
+
+/** A day in short: "23.11.2026" / "23 Nov 2026". */
+export function shortDayLabel(key: DateKey, locale: CalendarLocale): string {
+  return format(toDate(key), locale === 'de' ? 'dd.MM.yyyy' : 'd MMM yyyy', { locale: dateLocale(locale) });
+}
+
+export interface WallClock {
+  date: DateKey;
+  time: string; // HH:mm
+}
+
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+/** What the wall clock in `timeZone` shows at `instant`; an unknown zone falls back to Europe/Berlin. */
+export function zonedNow(timeZone: string, instant: Date = new Date()): WallClock {
+  let clock = clocks.get(timeZone);
+  if (!clock) {
+    try {
+      clock = new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      });
+    } catch {
+      return zonedNow('Europe/Berlin', instant);
+    }
+    clocks.set(timeZone, clock);
+  }
+  const parts: { [type: string]: string } = {};
+  for (const part of clock.formatToParts(instant)) parts[part.type] = part.value;
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+}
