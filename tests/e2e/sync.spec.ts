@@ -29,27 +29,26 @@ const status = (page: Page) => page.getByRole('status').filter({ hasText: /Offli
 
 /** Milliseconds from `act` on one page until `text` is shown on the other. */
 async function propagation(from: Page, to: Page, text: string, act: () => Promise<void>): Promise<number> {
-  const arrived = to.evaluate(
-    (text) =>
-      new Promise<number>((resolve) => {
-        const observer = new MutationObserver(() => {
-          if (document.body.innerText.includes(text)) {
-            observer.disconnect();
-            resolve(Date.now());
-          }
-        });
-        observer.observe(document.body, {
-          subtree: true,
-          childList: true,
-          characterData: true,
-          attributes: true,
-        });
-      }),
-    text,
-  );
+  type Watched = Window & { sendeplanArrival?: Promise<number> };
+  // The watcher is in place before the edit is made, so an early arrival cannot be missed.
+  await to.evaluate((text) => {
+    (window as Watched).sendeplanArrival = new Promise<number>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!document.body.innerText.includes(text)) return;
+        observer.disconnect();
+        resolve(Date.now());
+      });
+      observer.observe(document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
+    });
+  }, text);
   const sent = await from.evaluate(() => Date.now());
   await act();
-  return (await arrived) - sent;
+  return (await to.evaluate(() => (window as Watched).sendeplanArrival!)) - sent;
 }
 
 async function addCard(page: Page, columnTitle: string, title: string) {
