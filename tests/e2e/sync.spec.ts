@@ -2,6 +2,7 @@
 // connected through the real hub (served by `serve`) over real WebRTC inside the harness's network
 // namespace. Invites are copied from one peer's settings and pasted into the other's join screen.
 import type { Page } from '@playwright/test';
+import WebSocket from 'ws';
 import { decodeInvite, encodeInvite } from '../../shared/invite';
 import { expect, test, type Peer } from './harness';
 import { cardButton, cardTitles, column, createWorkspace } from './steps';
@@ -217,6 +218,39 @@ test('a peer with the right room but a wrong secret never receives a card @peers
   await expect(mallory.page.getByText(/Warte auf das Board/)).toBeVisible();
   await expect(mallory.page.getByRole('button', { name: /^Karte öffnen/ })).toHaveCount(0);
   await expect(status(anna.page)).toHaveText('Verbunden mit 1 Kolleg:in');
+});
+
+test('garbage sent into the room through the hub cannot crash the app or stop the sync @peers', async ({
+  openPeer,
+  hubUrl,
+}) => {
+  const [anna, ben] = await pair(openPeer);
+  const invite = decodeInvite(await copyInvite(anna.page));
+  if (!invite.ok) throw new Error('the invite shown in the settings must decode');
+  const room = invite.invite.room;
+  const socket = new WebSocket(hubUrl);
+  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+  socket.send(JSON.stringify({ type: 'subscribe', topics: [room] }));
+  const junk = [
+    { type: 'publish', topic: room, data: 'bm90IGVuY3J5cHRlZCBhdCBhbGw=' },
+    { type: 'publish', topic: room, data: 'not base64 at all!!' },
+    { type: 'publish', topic: room, data: { type: 'announce', from: 'mallory' } },
+    {
+      type: 'publish',
+      topic: room,
+      data: { type: 'signal', from: 'mallory', to: 'x', signal: { type: 'offer' } },
+    },
+    { type: 'publish', topic: room, data: null },
+    { type: 'publish', topic: room },
+  ];
+  for (let round = 0; round < 20; round++) for (const message of junk) socket.send(JSON.stringify(message));
+  socket.send('{ this is not json');
+  socket.close();
+
+  await addCard(anna.page, 'Ideen', 'Nach dem Störfeuer');
+  await expect(cardButton(ben.page, 'Nach dem Störfeuer')).toBeVisible();
+  await expect(status(anna.page)).toHaveText('Verbunden mit 1 Kolleg:in');
+  await expect(ben.page.getByRole('button', { name: /^Karte öffnen: / })).toHaveCount(21);
 });
 
 test('a bad invite gets a clear message', async ({ app }) => {
