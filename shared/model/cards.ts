@@ -1,8 +1,9 @@
 import * as Y from 'yjs';
-import { applyPatch, cardsMap, change, newRecord, recordOf } from './doc';
+import { applyPatch, cardsMap, change, columnsMap, newRecord, recordOf } from './doc';
+import { appendHistory } from './history';
 import { newId, type CardId, type ChannelId, type ColumnId, type PersonId } from './ids';
 import { compareOrdered, keyForPlacement, type Placement } from './ordering';
-import { isPos, readCard } from './read';
+import { isPos, readCard, readColumn } from './read';
 import type { ActionField, Card } from './schema';
 import { applyTextChange, wellFormed } from './text';
 
@@ -88,6 +89,7 @@ export function addCard(doc: Y.Doc, input: NewCard): CardId {
         archived: false,
       }),
     );
+    appendHistory(doc, id, { type: 'created', by: input.createdBy ?? undefined, at: input.now });
   });
   return id;
 }
@@ -139,7 +141,12 @@ export function moveCard(doc: Y.Doc, id: CardId, target: { columnId: ColumnId; p
     const record = cardRecord(doc, id);
     if (!record) return;
     const order = keyForPlacement(siblingsOf(doc, target.columnId, id), target.place ?? 'end');
+    const from = record.get('pos');
     record.set('pos', { columnId: target.columnId, order });
+    if (!isPos(from) || from.columnId !== target.columnId) {
+      const column = readColumn(target.columnId, columnsMap(doc).get(target.columnId));
+      appendHistory(doc, id, { type: 'moved', detail: column?.title ?? '' });
+    }
   });
 }
 

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { applyPatch, cardsMap, change, newRecord, peopleMap, recordOf } from './doc';
 import { newId, type PersonId } from './ids';
 import { readPerson } from './read';
+import { isActive, readRequests } from './requests';
 import type { Person, Role } from './schema';
 
 export const PERSON_COLORS = [
@@ -54,4 +55,23 @@ export function removePerson(doc: Y.Doc, id: PersonId): void {
     });
     peopleMap(doc).delete(id);
   });
+}
+
+/** What hangs on a person, said before they are removed: the cards they own, their open requests. */
+export function personUsage(doc: Y.Doc, id: PersonId): { cards: number; requests: number } {
+  let cards = 0;
+  cardsMap(doc).forEach((value) => {
+    if (value instanceof Y.Map && value.get('ownerId') === id) cards++;
+  });
+  const requests = readRequests(doc).requests.filter(
+    (r) =>
+      isActive(r) &&
+      (r.from?.id === id || (r.kind === 'approval' ? r.approvers.some((a) => a.id === id) : r.to?.id === id)),
+  ).length;
+  return { cards, requests };
+}
+
+/** Whether a person is (still) in the team. */
+export function isTeamMember(doc: Y.Doc, id: PersonId | null | undefined): boolean {
+  return !!id && readPerson(id, peopleMap(doc).get(id)) !== null;
 }

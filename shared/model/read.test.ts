@@ -125,9 +125,9 @@ const DAMAGES: Damage[] = [
     'channelIds with a number',
     () => rawCard({ channelIds: ['channel-fb', 7] }),
     ['channelIds'],
-    { channelIds: [] },
+    { channelIds: ['channel-fb' as ChannelId] },
   ],
-  ['tags with numbers', () => rawCard({ tags: ['Messe', 2026] }), ['tags'], { tags: [] }],
+  ['tags with numbers', () => rawCard({ tags: ['Messe', 2026] }), ['tags'], { tags: ['Messe'] }],
   ['tags as an object', () => rawCard({ tags: { 0: 'Messe' } }), ['tags'], { tags: [] }],
   [
     'a slot in German date format',

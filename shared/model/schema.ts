@@ -8,12 +8,14 @@
  *                                      createdAt, createdBy, archived
  *   channels  Y.Map<ChannelId, Y.Map>  name, kind, color, order, slotTemplate [{weekday, time}]
  *   people    Y.Map<PersonId, Y.Map>   name, role, color
+ *   requests  Y.Map<RequestId, Y.Map>  inputs and approvals of cards (see the block below)
+ *   history   Y.Map<CardId, Y.Map>     entries Y.Array (the last HISTORY_LIMIT), dropped (see history.ts)
  *
  * A card's place is one value `pos` so that concurrent moves converge to one whole place.
  * Everything here may have been written by another peer or an older version: read it through
  * the guards in read.ts, never directly.
  */
-import type { CardId, ChannelId, ColumnId, PersonId } from './ids';
+import type { Brand, CardId, ChannelId, ColumnId, PersonId } from './ids';
 
 export const SCHEMA_VERSION = 1;
 
@@ -112,3 +114,84 @@ export interface Channel {
   order: string;
   slotTemplate: readonly SlotTemplateEntry[];
 }
+
+/*
+ * Requests (issue 5): `requests` Y.Map<RequestId, Y.Map>, one record per request.
+ *
+ *   every request  cardId, kind, fromId, fromName, cardTitle, why, dueDate (YYYY-MM-DD), createdAt,
+ *                  cancelled {at, by} (set once by the requester), reminders Y.Array<{at, by}>
+ *   input request  kind visual | text | info | other, what, toId, toName, assignedAt,
+ *                  answer {type: delivered | declined, at, by, note} (written by the recipient only)
+ *   approval       kind approval, approvers [{id, name}], decisions Y.Map<PersonId, {decision, comment, at}>,
+ *                  settledAt (set once when all approvals were in and the card was moved)
+ *
+ * Names are copied into the request when it is made, so a removed person stays readable; the card
+ * title likewise, so a request of a deleted card still says what it was about. Each party writes
+ * its own key (the recipient `answer`, the requester `cancelled`, each approver its entry in
+ * `decisions`), so concurrent answers never overwrite each other; the status is derived from
+ * them (see requestStatus in requests.ts).
+ */
+export type RequestId = Brand<string, 'RequestId'>;
+
+export const INPUT_KINDS = ['visual', 'text', 'info', 'other'] as const;
+export type InputKind = (typeof INPUT_KINDS)[number];
+export const REQUEST_KINDS = [...INPUT_KINDS, 'approval'] as const;
+export type RequestKind = (typeof REQUEST_KINDS)[number];
+
+export const DECISIONS = ['approved', 'changes'] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+export type RequestStatus = 'open' | 'delivered' | 'declined' | 'cancelled' | 'approved' | 'changes';
+
+export interface Stamp {
+  at: number;
+  by: PersonId | null;
+}
+
+export interface Answer extends Stamp {
+  type: 'delivered' | 'declined';
+  note: string;
+}
+
+export interface ApprovalDecision {
+  decision: Decision;
+  comment: string;
+  at: number;
+}
+
+export interface NamedPerson {
+  id: PersonId;
+  name: string;
+}
+
+interface RequestBase {
+  id: RequestId;
+  cardId: CardId;
+  cardTitle: string;
+  from: NamedPerson | null;
+  why: string;
+  dueDate: string | null;
+  createdAt: number;
+  cancelled: Stamp | null;
+  reminders: readonly Stamp[];
+  /** What was wrong with the stored request; empty when it is sound. */
+  problems: readonly string[];
+}
+
+export interface InputRequest extends RequestBase {
+  kind: InputKind;
+  what: string;
+  to: NamedPerson | null;
+  /** When the current recipient got it: createdAt, or the time it was passed on to them. */
+  assignedAt: number;
+  answer: Answer | null;
+}
+
+export interface ApprovalRequest extends RequestBase {
+  kind: 'approval';
+  approvers: readonly NamedPerson[];
+  decisions: { readonly [personId: string]: ApprovalDecision };
+  settledAt: number | null;
+}
+
+export type Request = InputRequest | ApprovalRequest;

@@ -47,7 +47,7 @@ export function readMeta(doc: Y.Doc): Meta {
   const timezone = meta.get('timezone');
   const weekStartsOn = meta.get('weekStartsOn');
   return {
-    schemaVersion: typeof version === 'number' ? version : 0,
+    schemaVersion: Number.isInteger(version) && (version as number) > 0 ? (version as number) : 0,
     name: typeof name === 'string' ? name : '',
     timezone: typeof timezone === 'string' ? timezone : DEFAULT_TIMEZONE,
     weekStartsOn: typeof weekStartsOn === 'number' ? weekStartsOn : 1,

@@ -1,0 +1,601 @@
+/*
+ * Requests: inputs a card needs from a named person, and approvals (Freigaben). The shape of a
+ * stored request is described in schema.ts; this module holds the rules.
+ *
+ * Who may do what (refused here with a RequestError, not only hidden in the UI):
+ * - the recipient of an input delivers or declines it; the requester reminds, changes or cancels;
+ * - only named approvers decide, and nobody approves their own card (its owner or creator) or an
+ *   approval they requested themselves.
+ *
+ * Convergence: every party writes its own key, so concurrent answers are all kept and the status
+ * is derived from them by fixed precedence (requestStatus):
+ * - input:    delivered > cancelled > declined > open. A delivery concurrent with a cancel wins:
+ *             the work was done, and the requester sees it rather than losing it.
+ * - approval: cancelled > changes > approved (all approvers) > open. Each approver's decision lives
+ *             under their own id in `decisions`, so "approve" by one and "changes" by another never
+ *             overwrite each other; any request for changes holds until that approver approves.
+ * When the last approval arrives the card moves to the column with stage 'approved' (if the team
+ * has not turned that off in meta.autoApprove), once: settledAt marks it done. Approvals that came
+ * in concurrently on different devices are settled by settleApprovals when a device sees them.
+ */
+import * as Y from 'yjs';
+import { cardsMap, change, columnsMap, LOCAL_ORIGIN, metaMap, newRecord, recordOf } from './doc';
+import { isPastDue } from './dueDates';
+import { appendHistory, nameOf } from './history';
+import { newId, type CardId, type PersonId } from './ids';
+import { isPos, readCard, readColumn, readRequest } from './read';
+import { moveCard } from './cards';
+import type {
+  ApprovalRequest,
+  Card,
+  Decision,
+  InputKind,
+  NamedPerson,
+  Request,
+  RequestId,
+  RequestStatus,
+} from './schema';
+
+export const requestsMap = (doc: Y.Doc) => doc.getMap<unknown>('requests');
+
+export type RequestErrorCode =
+  | 'ownCard'
+  | 'ownRequest'
+  | 'notApprover'
+  | 'notRecipient'
+  | 'notRequester'
+  | 'closed'
+  | 'noApprovers'
+  | 'noRecipient'
+  | 'reasonNeeded'
+  | 'missing';
+
+/** A refused request action. `person` names who the rule was about (e.g. the card's owner). */
+export class RequestError extends Error {
+  constructor(
+    readonly code: RequestErrorCode,
+    message: string,
+    readonly person: string = '',
+  ) {
+    super(message);
+    this.name = 'RequestError';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+export interface RequestList {
+  requests: Request[];
+  /** Records that could not be read at all (not a record, no card or kind). */
+  skipped: number;
+}
+
+export function readRequests(doc: Y.Doc): RequestList {
+  const requests: Request[] = [];
+  let skipped = 0;
+  requestsMap(doc).forEach((value, id) => {
+    const request = readRequest(id, value);
+    if (request) requests.push(request);
+    else skipped++;
+  });
+  requests.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { requests, skipped };
+}
+
+export function getRequest(doc: Y.Doc, id: RequestId): Request | undefined {
+  return readRequest(id, requestsMap(doc).get(id)) ?? undefined;
+}
+
+/** The status, derived from what each party wrote (precedence in the header comment). */
+export function requestStatus(request: Request): RequestStatus {
+  if (request.kind === 'approval') {
+    if (request.cancelled) return 'cancelled';
+    const decisions = request.approvers.map((a) => request.decisions[a.id]?.decision);
+    if (decisions.includes('changes')) return 'changes';
+    if (request.approvers.length > 0 && decisions.every((d) => d === 'approved')) return 'approved';
+    return 'open';
+  }
+  if (request.answer?.type === 'delivered') return 'delivered';
+  if (request.cancelled) return 'cancelled';
+  if (request.answer?.type === 'declined') return 'declined';
+  return 'open';
+}
+
+/** Still needs someone to act: open, declined (back with the requester) or changes requested. */
+export function isActive(request: Request): boolean {
+  const status = requestStatus(request);
+  return status === 'open' || status === 'declined' || status === 'changes';
+}
+
+/** Approvers who have not decided yet. */
+export function pendingApprovers(request: ApprovalRequest): NamedPerson[] {
+  return request.approvers.filter((a) => !request.decisions[a.id]);
+}
+
+export function requestsOfCard(doc: Y.Doc, cardId: CardId): Request[] {
+  return readRequests(doc).requests.filter((r) => r.cardId === cardId);
+}
+
+/** The requests of a card that still need someone to act (for badges on board and calendar). */
+export function openRequestsForCard(doc: Y.Doc, cardId: CardId): Request[] {
+  return requestsOfCard(doc, cardId).filter(isActive);
+}
+
+/** Overdue: due before today and someone still has to deliver or decide. */
+export function isRequestOverdue(request: Request, today: string): boolean {
+  const status = requestStatus(request);
+  return status === 'open' && isPastDue(request.dueDate, today);
+}
+
+export interface CardRequestState {
+  /** Active input requests. */
+  openInputs: number;
+  /** Active requests (inputs and approvals) past their due date. */
+  overdue: number;
+  /** The latest approval of the card: none, waiting for decisions, changes requested, or approved. */
+  approval: 'none' | 'pending' | 'changes' | 'approved';
+  /** Names of those the card waits on (recipients of open inputs, approvers yet to decide). */
+  waitingOn: string[];
+}
+
+/** What a card's requests amount to at a glance, for the board tile and the calendar. */
+export function cardRequestState(requests: readonly Request[], today: string): CardRequestState {
+  const state: CardRequestState = { openInputs: 0, overdue: 0, approval: 'none', waitingOn: [] };
+  const waiting = new Set<string>();
+  let latestApproval: ApprovalRequest | null = null;
+  for (const request of requests) {
+    const status = requestStatus(request);
+    if (isRequestOverdue(request, today)) state.overdue++;
+    if (request.kind === 'approval') {
+      if (status !== 'cancelled' && (!latestApproval || request.createdAt >= latestApproval.createdAt))
+        latestApproval = request;
+      if (status === 'open') pendingApprovers(request).forEach((a) => waiting.add(a.name));
+    } else if (status === 'open') {
+      state.openInputs++;
+      if (request.to) waiting.add(request.to.name);
+    }
+  }
+  if (latestApproval) {
+    const status = requestStatus(latestApproval);
+    state.approval = status === 'approved' ? 'approved' : status === 'changes' ? 'changes' : 'pending';
+  }
+  state.waitingOn = [...waiting];
+  return state;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tasks: what I must do, and what I wait for
+
+/** deliver: an input to me; approve: my decision is missing; revise: changes were requested on my card. */
+export type TaskRole = 'deliver' | 'approve' | 'revise' | 'waiting';
+
+export interface Task {
+  request: Request;
+  role: TaskRole;
+  status: RequestStatus;
+  overdue: boolean;
+  /** The card, or undefined when it was deleted (the request keeps its title). */
+  card: Card | undefined;
+  /** When this became my task: assigned, requested, or changes asked for. */
+  since: number;
+}
+
+function byUrgency(a: Task, b: Task): number {
+  if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
+  const due = (t: Task) => t.request.dueDate ?? '9999-99-99';
+  if (due(a) !== due(b)) return due(a) < due(b) ? -1 : 1;
+  return a.since - b.since || (a.request.id < b.request.id ? -1 : 1);
+}
+
+/** Who is told when changes are requested: the card's owner, else the requester. */
+function reviserOf(request: ApprovalRequest, card: Card | undefined): PersonId | null {
+  return card?.ownerId ?? request.from?.id ?? null;
+}
+
+function latestChangesAt(request: ApprovalRequest): number {
+  return Math.max(
+    0,
+    ...Object.values(request.decisions)
+      .filter((d) => d.decision === 'changes')
+      .map((d) => d.at),
+  );
+}
+
+/**
+ * "Meine Aufgaben" (everything I must deliver, decide or revise) and "Ich warte auf" (everything I
+ * requested that is still open), each sorted by urgency: overdue first, then by due date.
+ */
+export function tasksOf(
+  requests: readonly Request[],
+  cardOf: (id: CardId) => Card | undefined,
+  me: PersonId,
+  today: string,
+): { mine: Task[]; waiting: Task[] } {
+  const mine: Task[] = [];
+  const waiting: Task[] = [];
+  for (const request of requests) {
+    const status = requestStatus(request);
+    const card = cardOf(request.cardId);
+    const task = (role: TaskRole, since: number, overdue = isRequestOverdue(request, today)): Task => ({
+      request,
+      role,
+      status,
+      overdue,
+      card,
+      since,
+    });
+    if (request.kind === 'approval') {
+      if (status === 'open' && request.approvers.some((a) => a.id === me) && !request.decisions[me])
+        mine.push(task('approve', request.createdAt));
+      const revising = status === 'changes' && reviserOf(request, card) === me;
+      if (revising) mine.push(task('revise', latestChangesAt(request), false));
+      if (request.from?.id === me && (status === 'open' || (status === 'changes' && !revising)))
+        waiting.push(task('waiting', request.createdAt));
+    } else {
+      if (status === 'open' && request.to?.id === me) mine.push(task('deliver', request.assignedAt));
+      if (request.from?.id === me && (status === 'open' || status === 'declined'))
+        waiting.push(task('waiting', request.createdAt));
+    }
+  }
+  return { mine: mine.sort(byUrgency), waiting: waiting.sort(byUrgency) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workspace setting
+
+/** Whether a card moves to "Freigegeben" by itself once all approvals are in (default: yes). */
+export function readAutoApprove(doc: Y.Doc): boolean {
+  return metaMap(doc).get('autoApprove') !== false;
+}
+
+export function setAutoApprove(doc: Y.Doc, on: boolean): void {
+  change(doc, () => metaMap(doc).set('autoApprove', on));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+function cardOrThrow(doc: Y.Doc, cardId: CardId): Card {
+  const value = cardsMap(doc).get(cardId);
+  if (value === undefined) throw new RequestError('missing', `Card ${cardId} does not exist.`);
+  return readCard(cardId, value);
+}
+
+function recordOrThrow(doc: Y.Doc, id: RequestId): { record: Y.Map<unknown>; request: Request } {
+  const record = recordOf(requestsMap(doc), id);
+  const request = record && readRequest(id, record);
+  if (!record || !request) throw new RequestError('missing', `Request ${id} does not exist.`);
+  return { record, request };
+}
+
+function named(doc: Y.Doc, id: PersonId): NamedPerson {
+  return { id, name: nameOf(doc, id) };
+}
+
+/** Why `approverId` may not approve this card, or null when they may. */
+function selfApproval(
+  doc: Y.Doc,
+  card: Card | undefined,
+  requesterId: PersonId | null | undefined,
+  approverId: PersonId,
+): RequestError | null {
+  const name = nameOf(doc, approverId);
+  if (card && (card.ownerId === approverId || card.createdBy === approverId))
+    return new RequestError('ownCard', `${name || approverId} cannot approve their own card.`, name);
+  if (requesterId === approverId)
+    return new RequestError('ownRequest', `${name || approverId} cannot approve their own request.`, name);
+  return null;
+}
+
+export interface NewInputRequest {
+  cardId: CardId;
+  kind: InputKind;
+  what: string;
+  why: string;
+  toId: PersonId;
+  fromId: PersonId | null;
+  dueDate: string | null;
+  now?: number;
+}
+
+export function requestInput(doc: Y.Doc, input: NewInputRequest): RequestId {
+  const card = cardOrThrow(doc, input.cardId);
+  if (!input.toId) throw new RequestError('noRecipient', 'An input request needs a recipient.');
+  const id = newId<RequestId>('req');
+  const now = input.now ?? Date.now();
+  change(doc, () => {
+    const to = named(doc, input.toId);
+    requestsMap(doc).set(
+      id,
+      newRecord({
+        cardId: input.cardId,
+        cardTitle: card.title,
+        kind: input.kind,
+        what: input.what.trim(),
+        why: input.why.trim(),
+        dueDate: input.dueDate,
+        fromId: input.fromId ?? undefined,
+        fromName: input.fromId ? nameOf(doc, input.fromId) : undefined,
+        toId: to.id,
+        toName: to.name,
+        createdAt: now,
+        assignedAt: now,
+        reminders: new Y.Array(),
+      }),
+    );
+    appendHistory(doc, input.cardId, {
+      type: 'requested',
+      kind: input.kind,
+      detail: to.name,
+      by: input.fromId,
+      at: now,
+    });
+  });
+  return id;
+}
+
+function inputOrThrow(doc: Y.Doc, id: RequestId) {
+  const { record, request } = recordOrThrow(doc, id);
+  if (request.kind === 'approval') throw new RequestError('missing', `Request ${id} is an approval.`);
+  return { record, request };
+}
+
+/** The recipient answers: delivered (with an optional note or link) or declined (with a reason). */
+export function answerRequest(
+  doc: Y.Doc,
+  id: RequestId,
+  answer: { type: 'delivered' | 'declined'; by: PersonId; note?: string; now?: number },
+): void {
+  const { record, request } = inputOrThrow(doc, id);
+  if (request.to?.id !== answer.by)
+    throw new RequestError('notRecipient', 'Only the recipient can answer a request.');
+  const status = requestStatus(request);
+  if (status !== 'open') throw new RequestError('closed', `The request is ${status}.`);
+  const note = (answer.note ?? '').trim();
+  if (answer.type === 'declined' && !note) throw new RequestError('reasonNeeded', 'Say why you decline.');
+  const at = answer.now ?? Date.now();
+  change(doc, () => {
+    record.set('answer', { type: answer.type, at, by: answer.by, note });
+    appendHistory(doc, request.cardId, {
+      type: answer.type,
+      kind: request.kind,
+      detail: note,
+      by: answer.by,
+      at,
+    });
+  });
+}
+
+function requesterOnly(request: Request, by: PersonId | null) {
+  if (request.from && request.from.id !== by)
+    throw new RequestError('notRequester', 'Only the requester can do that.');
+}
+
+/** The requester reminds the recipient; every reminder is kept with its time. */
+export function remindRequest(doc: Y.Doc, id: RequestId, by: PersonId | null, now = Date.now()): void {
+  const { record, request } = recordOrThrow(doc, id);
+  requesterOnly(request, by);
+  if (requestStatus(request) !== 'open') throw new RequestError('closed', 'Only open requests are reminded.');
+  change(doc, () => {
+    let reminders = record.get('reminders');
+    if (!(reminders instanceof Y.Array)) {
+      reminders = new Y.Array();
+      record.set('reminders', reminders);
+    }
+    (reminders as Y.Array<unknown>).push([{ at: now, by }]);
+    const to =
+      request.kind === 'approval'
+        ? pendingApprovers(request)
+            .map((a) => a.name)
+            .join(', ')
+        : (request.to?.name ?? '');
+    appendHistory(doc, request.cardId, { type: 'reminded', kind: request.kind, detail: to, by, at: now });
+  });
+}
+
+export interface RequestChange {
+  what?: string;
+  why?: string;
+  dueDate?: string | null;
+  toId?: PersonId;
+}
+
+/**
+ * The requester changes an open or declined input request. Changing a declined one (a new recipient,
+ * more time) opens it again; passing it to someone else makes it new for them.
+ */
+export function changeRequest(
+  doc: Y.Doc,
+  id: RequestId,
+  by: PersonId | null,
+  patch: RequestChange,
+  now = Date.now(),
+): void {
+  const { record, request } = inputOrThrow(doc, id);
+  requesterOnly(request, by);
+  const status = requestStatus(request);
+  if (status !== 'open' && status !== 'declined')
+    throw new RequestError('closed', `The request is ${status}.`);
+  change(doc, () => {
+    if (patch.what !== undefined) record.set('what', patch.what.trim());
+    if (patch.why !== undefined) record.set('why', patch.why.trim());
+    if (patch.dueDate !== undefined) record.set('dueDate', patch.dueDate);
+    if (patch.toId !== undefined && patch.toId !== request.to?.id) {
+      record.set('toId', patch.toId);
+      record.set('toName', nameOf(doc, patch.toId));
+      record.set('assignedAt', now);
+    }
+    if (status === 'declined') record.delete('answer');
+    const to = patch.toId !== undefined ? nameOf(doc, patch.toId) : (request.to?.name ?? '');
+    appendHistory(doc, request.cardId, { type: 'changed', kind: request.kind, detail: to, by, at: now });
+  });
+}
+
+/** The requester withdraws a request (input or approval). */
+export function cancelRequest(doc: Y.Doc, id: RequestId, by: PersonId | null, now = Date.now()): void {
+  const { record, request } = recordOrThrow(doc, id);
+  requesterOnly(request, by);
+  if (request.cancelled) return;
+  change(doc, () => {
+    record.set('cancelled', { at: now, by });
+    appendHistory(doc, request.cardId, { type: 'cancelled', kind: request.kind, by, at: now });
+  });
+}
+
+export interface NewApproval {
+  cardId: CardId;
+  approverIds: readonly PersonId[];
+  fromId: PersonId | null;
+  why?: string;
+  dueDate: string | null;
+  now?: number;
+}
+
+/** Asks one or more people to approve a card. Refused when an approver owns or made the card. */
+export function requestApproval(doc: Y.Doc, input: NewApproval): RequestId {
+  const card = cardOrThrow(doc, input.cardId);
+  const approverIds = [...new Set(input.approverIds)];
+  if (approverIds.length === 0) throw new RequestError('noApprovers', 'Choose at least one approver.');
+  for (const approverId of approverIds) {
+    const refusal = selfApproval(doc, card, input.fromId, approverId);
+    if (refusal) throw refusal;
+  }
+  const id = newId<RequestId>('req');
+  const now = input.now ?? Date.now();
+  change(doc, () => {
+    const approvers = approverIds.map((a) => named(doc, a));
+    requestsMap(doc).set(
+      id,
+      newRecord({
+        cardId: input.cardId,
+        cardTitle: card.title,
+        kind: 'approval',
+        why: (input.why ?? '').trim(),
+        dueDate: input.dueDate,
+        fromId: input.fromId ?? undefined,
+        fromName: input.fromId ? nameOf(doc, input.fromId) : undefined,
+        approvers,
+        decisions: new Y.Map(),
+        createdAt: now,
+        reminders: new Y.Array(),
+      }),
+    );
+    appendHistory(doc, input.cardId, {
+      type: 'approvalRequested',
+      kind: 'approval',
+      detail: approvers.map((a) => a.name).join(', '),
+      by: input.fromId,
+      at: now,
+    });
+  });
+  return id;
+}
+
+/**
+ * An approver approves or asks for changes, with an optional comment. Refused for anyone who is not
+ * an approver, for the card's owner and creator and for the requester (also when they became so
+ * after the request was made), and once the approval was cancelled or settled.
+ */
+export function decideApproval(
+  doc: Y.Doc,
+  id: RequestId,
+  input: { by: PersonId; decision: Decision; comment?: string; now?: number },
+): void {
+  const { record, request } = recordOrThrow(doc, id);
+  if (request.kind !== 'approval') throw new RequestError('missing', `Request ${id} is not an approval.`);
+  const value = cardsMap(doc).get(request.cardId);
+  const card = value === undefined ? undefined : readCard(request.cardId, value);
+  const refusal = selfApproval(doc, card, request.from?.id, input.by);
+  if (refusal) throw refusal;
+  if (!request.approvers.some((a) => a.id === input.by))
+    throw new RequestError('notApprover', 'Only the named approvers decide.', nameOf(doc, input.by));
+  if (request.cancelled || request.settledAt !== null)
+    throw new RequestError('closed', 'This approval is closed.');
+  const at = input.now ?? Date.now();
+  const comment = (input.comment ?? '').trim();
+  change(doc, () => {
+    let decisions = record.get('decisions');
+    if (!(decisions instanceof Y.Map)) {
+      decisions = new Y.Map();
+      record.set('decisions', decisions);
+    }
+    (decisions as Y.Map<unknown>).set(input.by, { decision: input.decision, comment, at });
+    appendHistory(doc, request.cardId, {
+      type: input.decision === 'approved' ? 'approved' : 'changesRequested',
+      kind: 'approval',
+      detail: comment,
+      by: input.by,
+      at,
+    });
+    settle(doc, id, at);
+  });
+}
+
+/** After changes were requested: withdraws the approval and asks the same approvers again. */
+export function resubmitApproval(
+  doc: Y.Doc,
+  id: RequestId,
+  by: PersonId | null,
+  now = Date.now(),
+): RequestId {
+  const { request } = recordOrThrow(doc, id);
+  if (request.kind !== 'approval') throw new RequestError('missing', `Request ${id} is not an approval.`);
+  return change(doc, () => {
+    if (!request.cancelled) recordOf(requestsMap(doc), id)?.set('cancelled', { at: now, by });
+    return requestApproval(doc, {
+      cardId: request.cardId,
+      approverIds: request.approvers.map((a) => a.id),
+      fromId: by,
+      why: request.why,
+      dueDate: request.dueDate,
+      now,
+    });
+  });
+}
+
+/** The column with stage 'approved', if the team kept one. */
+function approvedColumnId(doc: Y.Doc) {
+  let found: string | null = null;
+  columnsMap(doc).forEach((value, columnId) => {
+    if (!found && readColumn(columnId, value)?.stage === 'approved') found = columnId;
+  });
+  return found as Card['pos']['columnId'] | null;
+}
+
+/** Marks an approval whose approvals are all in as settled and moves its card, once. */
+function settle(doc: Y.Doc, id: RequestId, now: number): boolean {
+  const record = recordOf(requestsMap(doc), id);
+  const request = record && readRequest(id, record);
+  if (!record || request?.kind !== 'approval' || request.settledAt !== null) return false;
+  if (requestStatus(request) !== 'approved') return false;
+  record.set('settledAt', now);
+  appendHistory(doc, request.cardId, { type: 'approvedAll', kind: 'approval', by: null, at: now });
+  const cardRecord = recordOf(cardsMap(doc), request.cardId);
+  const columnId = approvedColumnId(doc);
+  const pos = cardRecord?.get('pos');
+  if (readAutoApprove(doc) && cardRecord && columnId && !(isPos(pos) && pos.columnId === columnId))
+    moveCard(doc, request.cardId, { columnId });
+  return true;
+}
+
+/** Approvals whose decisions are all in but that no device has settled yet (they met concurrently). */
+export function unsettledApprovals(doc: Y.Doc): RequestId[] {
+  return readRequests(doc)
+    .requests.filter((r) => r.kind === 'approval' && r.settledAt === null && requestStatus(r) === 'approved')
+    .map((r) => r.id);
+}
+
+/**
+ * Settles what unsettledApprovals finds. The renderer calls it when a sync brings in the last
+ * approval; pass a non-local origin there so the user's undo does not revert it.
+ */
+export function settleApprovals(doc: Y.Doc, origin: unknown = LOCAL_ORIGIN, now = Date.now()): number {
+  const ids = unsettledApprovals(doc);
+  if (ids.length === 0) return 0;
+  let settled = 0;
+  doc.transact(() => {
+    for (const id of ids) if (settle(doc, id, now)) settled++;
+  }, origin);
+  return settled;
+}
