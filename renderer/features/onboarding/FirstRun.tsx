@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { newRoom } from '../../../shared/invite';
-import { addPerson, createWorkspace, fillExamplePlan, ROLES, type Role } from '../../../shared/model';
+import { addPerson, createWorkspace, fillExamplePlan, type Role } from '../../../shared/model';
+import { RoleField } from '../../components/RoleField';
 import { useI18n } from '../../i18n';
 import { rememberWorkspace, sessionFor, setIdentity } from '../../sync/workspaces';
 import { useNavigation } from '../shell/navigation';
@@ -66,16 +67,7 @@ export function FirstRun() {
               autoComplete="name"
             />
           </label>
-          <label className="field">
-            <span>{t('firstRun.yourRole')}</span>
-            <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {t(`role.${r}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <RoleField label={t('firstRun.yourRole')} value={role} onChange={setRole} />
         </fieldset>
         <label className="check">
           <input type="checkbox" checked={example} onChange={(e) => setExample(e.target.checked)} />

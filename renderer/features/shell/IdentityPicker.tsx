@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { addPerson, ROLES, type PersonId, type Role } from '../../../shared/model';
+import { addPerson, type PersonId, type Role } from '../../../shared/model';
 import { Dialog } from '../../components/Dialog';
+import { RoleField } from '../../components/RoleField';
 import { useI18n } from '../../i18n';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { sameRecords, selectPeople } from '../selectors';
@@ -43,16 +44,7 @@ export function IdentityPicker({ onChoose }: { onChoose: (id: PersonId) => void 
           <span>{t('firstRun.yourName')}</span>
           <input value={name} onChange={(e) => setName(e.target.value)} maxLength={80} />
         </label>
-        <label className="field">
-          <span>{t('firstRun.yourRole')}</span>
-          <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`role.${r}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <RoleField label={t('firstRun.yourRole')} value={role} onChange={setRole} />
       </div>
     </Dialog>
   );
