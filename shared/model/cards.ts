@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { columnSiblings } from './columnIndex';
 import { applyPatch, cardsMap, change, columnsMap, newRecord, recordOf } from './doc';
 import { appendHistory } from './history';
 import { newId, type CardId, type ChannelId, type ColumnId, type PersonId } from './ids';
@@ -47,15 +48,10 @@ export function cardsInColumn(doc: Y.Doc, columnId: ColumnId, includeArchived = 
     .sort((a, b) => compareOrdered({ id: a.id, order: a.pos.order }, { id: b.id, order: b.pos.order }));
 }
 
-/** The (id, order) of a column's live cards in order, reading only what ordering needs. */
+/** The (id, order) of a column's live cards in order, from the column index (no scan of all cards). */
 function siblingsOf(doc: Y.Doc, columnId: ColumnId, except?: CardId) {
-  const siblings: { id: string; order: string }[] = [];
-  cardsMap(doc).forEach((value, id) => {
-    if (id === except || !(value instanceof Y.Map) || value.get('archived') === true) return;
-    const pos = value.get('pos');
-    if (isPos(pos) && pos.columnId === columnId) siblings.push({ id, order: pos.order });
-  });
-  return siblings.sort(compareOrdered);
+  const siblings = columnSiblings(doc, columnId);
+  return except === undefined ? siblings : siblings.filter((s) => s.id !== except);
 }
 
 export function cleanTags(tags: readonly string[]): string[] {
