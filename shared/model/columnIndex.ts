@@ -41,11 +41,12 @@ class ColumnIndex {
     for (const list of this.lists.values()) list.sort(compareOrdered);
     cards.observeDeep((events) => {
       for (const event of events) {
-        if (event.target === cards) event.keysChanged.forEach((id) => this.refresh(id));
-        else if (
-          event.path.length === 1 &&
-          (event.keysChanged.has('pos') || event.keysChanged.has('archived'))
-        )
+        // keysChanged, not changes.keys: those omit a card added and deleted in one transaction,
+        // and computing the changes of a Y.Text event opens a transaction of its own.
+        if (!(event instanceof Y.YMapEvent)) continue;
+        const keys = event.keysChanged as Set<string>;
+        if (event.target === cards) keys.forEach((id) => this.refresh(id));
+        else if (event.path.length === 1 && (keys.has('pos') || keys.has('archived')))
           this.refresh(String(event.path[0]));
       }
     });
@@ -56,8 +57,9 @@ class ColumnIndex {
     const transaction = this.doc._transaction;
     if (!transaction) return;
     for (const [type, keys] of transaction.changed) {
-      if (type === this.cards) keys.forEach((id) => id !== null && this.refresh(id));
-      else if (type.parent === this.cards && type._item?.parentSub) this.refresh(type._item.parentSub);
+      if ((type as unknown) === this.cards) keys.forEach((id) => id !== null && this.refresh(id));
+      else if ((type.parent as unknown) === this.cards && type._item?.parentSub)
+        this.refresh(type._item.parentSub);
     }
   }
 
