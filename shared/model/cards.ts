@@ -50,8 +50,7 @@ export function cardsInColumn(doc: Y.Doc, columnId: ColumnId, includeArchived = 
 
 /** The (id, order) of a column's live cards in order, from the column index (no scan of all cards). */
 function siblingsOf(doc: Y.Doc, columnId: ColumnId, except?: CardId) {
-  const siblings = columnSiblings(doc, columnId);
-  return except === undefined ? siblings : siblings.filter((s) => s.id !== except);
+  return columnSiblings(doc, columnId, except);
 }
 
 export function cleanTags(tags: readonly string[]): string[] {

@@ -105,6 +105,12 @@ class ColumnIndex {
     return this.lists.get(columnId) ?? [];
   }
 
+  /** The column a card is listed in (undefined when archived or unknown). */
+  columnOf(id: string): string | undefined {
+    this.catchUp();
+    return this.placed.get(id)?.columnId;
+  }
+
   /** The ids of a column's live cards in order; the same array until the column changes. */
   ids(columnId: string): readonly CardId[] {
     this.catchUp();
@@ -158,9 +164,17 @@ export function columnIndex(doc: Y.Doc): ColumnIndex {
   return index;
 }
 
-/** The live cards of a column with a readable place, in order (what moveCard places among). */
-export function columnSiblings(doc: Y.Doc, columnId: ColumnId): readonly Ordered[] {
-  return columnId === NO_POS.columnId ? [] : columnIndex(doc).siblings(columnId);
+/**
+ * The live cards of a column with a readable place, in order, without `except` (what moveCard
+ * places among). The index's own array unless `except` is in it: do not change it.
+ */
+export function columnSiblings(doc: Y.Doc, columnId: ColumnId, except?: string): readonly Ordered[] {
+  if (columnId === NO_POS.columnId) return [];
+  const index = columnIndex(doc);
+  const siblings = index.siblings(columnId);
+  return except !== undefined && index.columnOf(except) === columnId
+    ? siblings.filter((s) => s.id !== except)
+    : siblings;
 }
 
 /**
