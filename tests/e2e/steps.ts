@@ -49,3 +49,24 @@ export async function dragWithMouse(
   await page.mouse.move(b.x + b.width / 2, toPoint === 'top' ? b.y + 8 : b.y + b.height / 2, { steps: 16 });
   await page.mouse.up();
 }
+
+/** Copies the workspace invite from the settings, the way a colleague would. */
+export async function copyInvite(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Einstellungen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Einstellungen' });
+  const invite = await dialog.getByLabel('Einladung', { exact: true }).inputValue();
+  await dialog.getByRole('button', { name: 'Fertig' }).click();
+  return invite;
+}
+
+/** Joins a workspace with an invite and says who I am. */
+export async function join(page: Page, invite: string, me: string): Promise<void> {
+  await page.getByRole('button', { name: 'Arbeitsbereich beitreten' }).click();
+  await page.getByLabel('Einladung').fill(invite);
+  await page.getByRole('button', { name: 'Beitreten' }).click();
+  const who = page.getByRole('dialog', { name: 'Wer bist du?' });
+  await expect(who).toBeVisible({ timeout: 20_000 });
+  await who.getByLabel('Dein Name').fill(me);
+  await who.getByRole('button', { name: 'Person hinzufügen' }).click();
+  await expect(who).toBeHidden();
+}

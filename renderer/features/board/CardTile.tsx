@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n';
 import type { Session } from '../../sync/session';
 import { useCardPresence } from '../../sync/useConnection';
 import { useDocValue } from '../../sync/useDocValue';
+import { CardSlotBadge } from '../calendar/CardSlotBadge';
 import { byId, sameRecords, selectChannels, selectPeople } from '../selectors';
 
 /**
@@ -91,6 +92,7 @@ export const CardView = memo(function CardView({
         </span>
       )}
       <span className="card-title">{card.title || t('board.untitled')}</span>
+      <CardSlotBadge card={card} />
       <span className="card-meta">
         {card.field && <FieldBadge field={card.field} />}
         {card.archived && <span className="archived-badge">{t('board.archived')}</span>}

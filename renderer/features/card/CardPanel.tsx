@@ -17,6 +17,7 @@ import { useI18n } from '../../i18n';
 import type { Session } from '../../sync/session';
 import { useCardPresence } from '../../sync/useConnection';
 import { useDocValue, useSession } from '../../sync/useDocValue';
+import { SlotSection } from '../calendar/SlotSection';
 import { byId, sameRecords, selectChannels, selectColumns, selectPeople } from '../selectors';
 import { BriefEditor } from './BriefEditor';
 
@@ -157,6 +158,7 @@ export function CardPanel({ cardId, onClose }: { cardId: CardId; onClose: () => 
           </label>
         ))}
       </fieldset>
+      <SlotSection card={card} />
       <TagsField tags={card.tags} onChange={(tags) => updateCard(session.doc, cardId, { tags })} />
       <p className="hint">
         {creator

@@ -6,6 +6,7 @@ import { useI18n, type Locale } from '../../i18n';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { updateWorkspaceEntry } from '../../sync/workspaces';
 import { InviteSection, WorkspacesSection } from './SyncSettings';
+import { ChannelsEntry } from '../channels/ChannelsEntry';
 import { useIdentity } from '../shell/identity';
 import { sameRecords, selectPeople, selectWorkspaceName } from '../selectors';
 
@@ -85,6 +86,7 @@ export function SettingsDialog({
         ))}
       </ul>
       <AddPersonForm />
+      <ChannelsEntry />
       <InviteSection />
       <WorkspacesSection onNavigate={onClose} />
       <p className="hint">{version ? t('settings.version', { version }) : t('settings.browserMode')}</p>

@@ -5,6 +5,7 @@ import { useSyncConnection } from '../../sync/useConnection';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { identityOf, setIdentity } from '../../sync/workspaces';
 import { Board } from '../board/Board';
+import { CalendarView } from '../calendar/CalendarView';
 import { CardPanel } from '../card/CardPanel';
 import { FilterBar } from '../filter/FilterBar';
 import { selectPeople, sameRecords } from '../selectors';
@@ -15,7 +16,7 @@ import { IdentityPicker } from './IdentityPicker';
 import { useUndoShortcuts } from './useUndoShortcuts';
 
 /** The views of a workspace, one tab each in the header. */
-type View = 'board';
+type View = 'board' | 'calendar';
 
 /** The open workspace: header, filters, the current view and the card side panel. */
 export function Workspace() {
@@ -27,7 +28,10 @@ export function Workspace() {
   const [openCard, setOpenCard] = useState<CardId | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [view, setView] = useState<View>('board');
-  const views: ViewTab<View>[] = [{ id: 'board', label: t('header.board') }];
+  const views: ViewTab<View>[] = [
+    { id: 'board', label: t('header.board') },
+    { id: 'calendar', label: t('view.calendar') },
+  ];
   useUndoShortcuts(session);
 
   const chooseIdentity = useCallback(
@@ -56,6 +60,7 @@ export function Workspace() {
         <FilterBar filter={filter} onChange={setFilter} />
         <div className="workspace-main">
           {view === 'board' && <Board filter={filter} onOpenCard={setOpenCard} />}
+          {view === 'calendar' && <CalendarView filter={filter} onOpenCard={setOpenCard} />}
           {openCard && <CardPanel key={openCard} cardId={openCard} onClose={() => setOpenCard(null)} />}
         </div>
       </div>

@@ -1,0 +1,40 @@
+import type { Column, SlotRisk } from '../../../shared/model';
+import { useI18n } from '../../i18n';
+
+/** The card's workflow status: the column's title on the colour of its stage. */
+export function StatusBadge({ column }: { column: Column | undefined }) {
+  const { t } = useI18n();
+  if (!column) return null;
+  return (
+    <span
+      className={`status-badge stage-${column.stage ?? 'none'}`}
+      title={t('calendar.status', { column: column.title })}
+    >
+      {column.title}
+    </span>
+  );
+}
+
+/** "gefährdet", "überfällig" and "doppelt belegt", each with its reason as a tooltip. */
+export function RiskBadges({ risk, conflict }: { risk: SlotRisk | null; conflict: boolean }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {risk === 'overdue' && (
+        <span className="risk-badge overdue" title={t('calendar.overdueHint')}>
+          {t('calendar.overdue')}
+        </span>
+      )}
+      {risk === 'atRisk' && (
+        <span className="risk-badge at-risk" title={t('calendar.atRiskHint')}>
+          {t('calendar.atRisk')}
+        </span>
+      )}
+      {conflict && (
+        <span className="risk-badge conflict" title={t('calendar.conflictHint')}>
+          {t('calendar.conflict')}
+        </span>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,152 @@
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import {
+  isFilterActive,
+  scheduleCard,
+  unscheduleCard,
+  monthGrid,
+  monthLabel,
+  weekLabel,
+  weekOf,
+  type BoardFilter,
+  type Card,
+  type CardId,
+  type DateKey,
+  type Slot,
+} from '../../../shared/model';
+import { useI18n } from '../../i18n';
+import { useDocValue, useSession } from '../../sync/useDocValue';
+import { ChannelsDialog } from '../channels/ChannelsDialog';
+import { sameRecords, selectChannels } from '../selectors';
+import './calendar.css';
+import { CalendarMain, type CalendarMode } from './CalendarMain';
+import { calendarCollisions, decideDrop, gridKeyboardCoordinates, parseTarget } from './calendarDnd';
+import { IdeaStore } from './IdeaStore';
+import { MonthGrid } from './MonthGrid';
+import { TimeDialog } from './TimeDialog';
+import { DragPreview } from './Tiles';
+import { useAnnouncements } from './useAnnouncements';
+import { usePlan } from './usePlan';
+import { useWallClock } from './useWallClock';
+import { WeekGrid } from './WeekGrid';
+
+const NO_DAYS: DateKey[] = [];
+
+/**
+ * The calendar: the idea store beside a week (one row per channel) or a month of publishing slots.
+ * Cards are scheduled by dragging them from the store into a slot or onto a day, rescheduled by
+ * dragging between slots and days, and unscheduled by dragging them back; the keyboard does all
+ * of it too. The board's filter applies here as well.
+ */
+export function CalendarView({
+  filter,
+  onOpenCard,
+}: {
+  filter: BoardFilter;
+  onOpenCard: (id: CardId) => void;
+}) {
+  const { t, locale } = useI18n();
+  const session = useSession();
+  const now = useWallClock();
+  const [mode, setMode] = useState<CalendarMode>('week');
+  const [anchor, setAnchor] = useState<DateKey>(now.date);
+  const [dragging, setDragging] = useState<CardId | null>(null);
+  const [askTime, setAskTime] = useState<{ cardId: CardId; title: string; slot: Slot } | null>(null);
+  const [manageChannels, setManageChannels] = useState(false);
+  const channels = useDocValue(selectChannels, sameRecords);
+  const week = useMemo(() => weekOf(anchor), [anchor]);
+  const weeks = useMemo(() => monthGrid(anchor), [anchor]);
+  const days = useMemo(() => (mode === 'week' ? week.days : weeks.flat()), [mode, week, weeks]);
+  const plan = usePlan(days, filter, now, mode === 'week' ? week.days : NO_DAYS);
+  /** The card as it was when picked up: announcements and the drop decide from the same state. */
+  const pickedUp = useRef<Card | null>(null);
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: gridKeyboardCoordinates }),
+  );
+  const announcements: Announcements = useAnnouncements(pickedUp, channels);
+
+  const drop = useCallback(
+    (activeId: UniqueIdentifier, overId: UniqueIdentifier | undefined) => {
+      const card = pickedUp.current;
+      if (!card || card.id !== activeId) return;
+      const decision = decideDrop(card, parseTarget(overId), channels);
+      if (decision.action === 'schedule') {
+        scheduleCard(session.doc, card.id, decision.slot);
+        if (decision.defaultedTime) setAskTime({ cardId: card.id, title: card.title, slot: decision.slot });
+      } else if (decision.action === 'unschedule') {
+        unscheduleCard(session.doc, card.id);
+      }
+      session.stopCapturing();
+    },
+    [channels, session],
+  );
+
+  return (
+    <div className="calendar">
+      <DndContext
+        sensors={sensors}
+        collisionDetection={calendarCollisions}
+        onDragStart={({ active }) => {
+          pickedUp.current = session.card(active.id as CardId) ?? null;
+          setDragging(active.id as CardId);
+        }}
+        onDragEnd={({ active, over }) => {
+          setDragging(null);
+          drop(active.id, over?.id);
+        }}
+        onDragCancel={() => setDragging(null)}
+        accessibility={{
+          announcements,
+          screenReaderInstructions: { draggable: t('calendar.dnd.instructions') },
+        }}
+      >
+        <IdeaStore cardIds={plan.store} filterActive={isFilterActive(filter)} onOpenCard={onOpenCard} />
+        <CalendarMain
+          mode={mode}
+          onMode={setMode}
+          anchor={anchor}
+          onAnchor={setAnchor}
+          today={now.date}
+          summary={plan.summary}
+          onManageChannels={() => setManageChannels(true)}
+        >
+          {mode === 'week' ? (
+            <WeekGrid
+              label={weekLabel(anchor, locale)}
+              days={week.days}
+              today={now.date}
+              channels={channels}
+              removedChannelIds={plan.removedChannelIds}
+              cells={plan.cells}
+              freeSlots={plan.freeSlots}
+              onOpenCard={onOpenCard}
+            />
+          ) : (
+            <MonthGrid
+              label={monthLabel(anchor, locale)}
+              month={anchor}
+              weeks={weeks}
+              today={now.date}
+              posts={plan.byDate}
+              onOpenCard={onOpenCard}
+            />
+          )}
+        </CalendarMain>
+        <DragOverlay dropAnimation={null}>{dragging ? <DragPreview cardId={dragging} /> : null}</DragOverlay>
+      </DndContext>
+      {askTime && <TimeDialog {...askTime} onClose={() => setAskTime(null)} />}
+      {manageChannels && <ChannelsDialog onClose={() => setManageChannels(false)} />}
+    </div>
+  );
+}

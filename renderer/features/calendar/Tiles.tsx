@@ -1,0 +1,146 @@
+import { memo, useCallback } from 'react';
+import type { CardId } from '../../../shared/model';
+import { Avatar } from '../../components/Avatar';
+import { ChannelChip } from '../../components/badges';
+import { useI18n } from '../../i18n';
+import type { Session } from '../../sync/session';
+import { useDocValue } from '../../sync/useDocValue';
+import { byId, sameRecords, selectChannels, selectColumns, selectPeople } from '../selectors';
+import { RiskBadges, StatusBadge } from './Badges';
+import { DraggableCard } from './DraggableCard';
+import { usePostInfo } from './postInfo';
+
+const channelStyle = (color: string | undefined) =>
+  ({ '--channel': color ?? 'var(--text-2)' }) as React.CSSProperties;
+
+/** A scheduled card in the week view: time, status, the title on several lines, owner and warnings. */
+export const WeekPost = memo(function WeekPost({
+  cardId,
+  onOpen,
+}: {
+  cardId: CardId;
+  onOpen: (id: CardId) => void;
+}) {
+  const { t } = useI18n();
+  const info = usePostInfo(cardId);
+  const slot = info?.card.slot;
+  if (!info || !slot) return null;
+  const { card, owner, column, risk, conflict, channel } = info;
+  const title = card.title || t('board.untitled');
+  const warn = risk ?? (conflict ? 'conflict' : '');
+  return (
+    <DraggableCard
+      cardId={cardId}
+      className={`week-post ${warn}`}
+      style={channelStyle(channel?.color)}
+      openLabel={t('calendar.openPost', { title })}
+      moveLabel={t('calendar.movePost', { title })}
+      onOpen={onOpen}
+    >
+      <span className="post-head">
+        <span className="post-time">{slot.time}</span>
+        <StatusBadge column={column} />
+      </span>
+      <span className="post-title">{title}</span>
+      <span className="post-foot">
+        <RiskBadges risk={risk} conflict={conflict} />
+        <span className="post-owner">
+          {owner ? (
+            <Avatar name={owner.name} color={owner.color} label={t('calendar.owner', { name: owner.name })} />
+          ) : (
+            <span className="avatar small empty" role="img" aria-label={t('calendar.ownerNone')} />
+          )}
+        </span>
+      </span>
+    </DraggableCard>
+  );
+});
+
+/** A scheduled card in the month view: one line with the channel's colour, time and title. */
+export const MonthPost = memo(function MonthPost({
+  cardId,
+  onOpen,
+}: {
+  cardId: CardId;
+  onOpen: (id: CardId) => void;
+}) {
+  const { t } = useI18n();
+  const info = usePostInfo(cardId);
+  const slot = info?.card.slot;
+  if (!info || !slot) return null;
+  const { card, risk, conflict, channel } = info;
+  const title = card.title || t('board.untitled');
+  const warn = risk ?? (conflict ? 'conflict' : '');
+  const hint = [
+    risk === 'overdue' ? t('calendar.overdue') : risk === 'atRisk' ? t('calendar.atRisk') : '',
+    conflict ? t('calendar.conflict') : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return (
+    <DraggableCard
+      cardId={cardId}
+      className={`month-post ${warn}`}
+      style={channelStyle(channel?.color)}
+      openLabel={t('calendar.openPost', { title })}
+      moveLabel={t('calendar.movePost', { title })}
+      onOpen={onOpen}
+    >
+      {channel ? <ChannelChip channel={channel} /> : <span className="channel-chip removed">?</span>}
+      <span className="post-time">{slot.time}</span>
+      <span className="post-line" title={hint ? `${title} (${hint})` : title}>
+        {title}
+      </span>
+      {warn && <span className={`warn-dot ${warn}`} role="img" aria-label={hint} />}
+    </DraggableCard>
+  );
+});
+
+/** An unscheduled card in the idea store. */
+export const IdeaTile = memo(function IdeaTile({
+  cardId,
+  onOpen,
+}: {
+  cardId: CardId;
+  onOpen: (id: CardId) => void;
+}) {
+  const { t } = useI18n();
+  const card = useDocValue(useCallback((s: Session) => s.card(cardId), [cardId]));
+  const channels = useDocValue(selectChannels, sameRecords);
+  const people = useDocValue(selectPeople, sameRecords);
+  const columns = useDocValue(selectColumns, sameRecords);
+  if (!card) return null;
+  const title = card.title || t('board.untitled');
+  const owner = card.ownerId ? byId(people).get(card.ownerId) : undefined;
+  const channelById = byId(channels);
+  return (
+    <DraggableCard
+      cardId={cardId}
+      className="idea-tile"
+      openLabel={t('calendar.openIdea', { title })}
+      moveLabel={t('calendar.moveIdea', { title })}
+      onOpen={onOpen}
+    >
+      <span className="post-title">{title}</span>
+      <span className="post-foot">
+        <StatusBadge column={byId(columns).get(card.pos.columnId) ?? columns[0]} />
+        <span className="channels">
+          {card.channelIds.flatMap((id) => {
+            const channel = channelById.get(id);
+            return channel ? [<ChannelChip key={id} channel={channel} />] : [];
+          })}
+        </span>
+        {owner && (
+          <Avatar name={owner.name} color={owner.color} label={t('calendar.owner', { name: owner.name })} />
+        )}
+      </span>
+    </DraggableCard>
+  );
+});
+
+/** What follows the pointer while dragging. */
+export function DragPreview({ cardId }: { cardId: CardId }) {
+  const { t } = useI18n();
+  const card = useDocValue(useCallback((s: Session) => s.card(cardId), [cardId]));
+  return <div className="drag-preview">{card?.title || t('board.untitled')}</div>;
+}

@@ -1,0 +1,82 @@
+// What the calendar shows about a scheduled card, read once per document version.
+import { useCallback } from 'react';
+import {
+  slotConflicts,
+  slotRisk,
+  type Card,
+  type CardId,
+  type Channel,
+  type Column,
+  type Person,
+  type SlotRisk,
+  type WallClock,
+} from '../../../shared/model';
+import type { Session } from '../../sync/session';
+import { useDocValue } from '../../sync/useDocValue';
+import { byId, sameRecords, selectChannels, selectColumns, selectPeople } from '../selectors';
+import { useWallClock } from './useWallClock';
+
+const conflictCache = new WeakMap<Session, { version: number; ids: ReadonlySet<string> }>();
+
+/** Cards that share a channel slot with another; computed once per document version. */
+function conflictsOf(s: Session): ReadonlySet<string> {
+  const cached = conflictCache.get(s);
+  if (cached?.version === s.version) return cached.ids;
+  const ids = slotConflicts(s.cards());
+  conflictCache.set(s, { version: s.version, ids });
+  return ids;
+}
+
+const selectConflicts = (s: Session): string => [...conflictsOf(s)].sort().join(' ');
+
+export function useConflicts(): ReadonlySet<string> {
+  const ids = useDocValue(selectConflicts);
+  return new Set(ids ? ids.split(' ') : []);
+}
+
+export interface PostInfo {
+  card: Card;
+  channel: Channel | undefined;
+  owner: Person | undefined;
+  column: Column | undefined;
+  risk: SlotRisk | null;
+  conflict: boolean;
+}
+
+export function usePostInfo(cardId: CardId): PostInfo | undefined {
+  const card = useDocValue(useCallback((s: Session) => s.card(cardId), [cardId]));
+  const channels = useDocValue(selectChannels, sameRecords);
+  const people = useDocValue(selectPeople, sameRecords);
+  const columns = useDocValue(selectColumns, sameRecords);
+  const conflict = useDocValue(useCallback((s: Session) => conflictsOf(s).has(cardId), [cardId]));
+  const now = useWallClock();
+  if (!card) return undefined;
+  return postInfo(card, { channels, people, columns, now, conflict });
+}
+
+export function postInfo(
+  card: Card,
+  {
+    channels,
+    people,
+    columns,
+    now,
+    conflict,
+  }: {
+    channels: readonly Channel[];
+    people: readonly Person[];
+    columns: readonly Column[];
+    now: WallClock;
+    conflict: boolean;
+  },
+): PostInfo {
+  const column = byId(columns).get(card.pos.columnId) ?? columns[0];
+  return {
+    card,
+    channel: card.slot ? byId(channels).get(card.slot.channelId) : undefined,
+    owner: card.ownerId ? byId(people).get(card.ownerId) : undefined,
+    column,
+    risk: card.slot && !card.archived ? slotRisk(card.slot, column?.stage ?? null, now) : null,
+    conflict,
+  };
+}

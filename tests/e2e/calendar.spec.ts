@@ -1,0 +1,396 @@
+// The calendar as a user meets it: publishing slots per channel, ideas dragged into them with the
+// mouse and with the keyboard, warnings, channel management, the slot on the board, reload and a
+// colleague's screen. "Now" is fixed to Wednesday 25.11.2026, 10:00 in Berlin (KW 48), so weeks,
+// free slots and warnings are the same on every run.
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './harness';
+import { cardButton, copyInvite, createWorkspace, dragWithMouse, join } from './steps';
+
+const NOW = new Date('2026-11-25T10:00:00+01:00');
+
+async function openCalendar(page: Page) {
+  await page.clock.setFixedTime(NOW);
+  await createWorkspace(page);
+  await page.getByRole('button', { name: 'Kalender', exact: true }).click();
+  await expect(heading(page)).toHaveText('KW 48 · 23.–29.11.2026');
+}
+
+const heading = (page: Page) =>
+  page.getByRole('region', { name: 'Kalender' }).getByRole('heading', { level: 2 });
+const store = (page: Page) => page.getByRole('region', { name: 'Ideenspeicher' });
+const idea = (page: Page, title: string) =>
+  store(page).getByRole('button', { name: `Idee öffnen: ${title}` });
+const post = (scope: Page | Locator, title: string) =>
+  scope.getByRole('button', { name: `Beitrag öffnen: ${title}` });
+const cell = (page: Page, channel: string, day: string) =>
+  page.getByRole('cell', { name: `${channel}, ${day}`, exact: true });
+const freeSlot = (page: Page, channel: string, day: string, time: string) =>
+  page.getByRole('group', { name: `Freier Slot ${channel}, ${day}, ${time}` });
+const live = (page: Page) => page.locator('[aria-live]').filter({ hasText: /Karte/ });
+
+const CHANNELS = ['Facebook', 'Instagram', 'LinkedIn', 'X', 'Newsletter'];
+const DAYS = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'];
+
+/**
+ * Moves a picked-up card with the arrow keys the way a screen-reader user does: listen where it is,
+ * then go up or down a channel, left or right a day, until the announcement names the target.
+ */
+async function steerWithKeys(page: Page, channel: string, day: string, target: string) {
+  for (let i = 0; i < 40; i++) {
+    const text = (await live(page).textContent()) ?? '';
+    if (text.includes(target)) return;
+    const at = /über (?:freiem Slot )?(\w+), (\w+),/.exec(text);
+    let key = 'ArrowRight';
+    if (at) {
+      const row = CHANNELS.indexOf(at[1]!) - CHANNELS.indexOf(channel);
+      const column = DAYS.indexOf(at[2]!) - DAYS.indexOf(day);
+      key =
+        row > 0
+          ? 'ArrowUp'
+          : row < 0
+            ? 'ArrowDown'
+            : column > 0
+              ? 'ArrowLeft'
+              : column < 0
+                ? 'ArrowRight'
+                : 'ArrowUp';
+    }
+    await page.keyboard.press(key);
+    await expect(live(page))
+      .not.toHaveText(text, { timeout: 2000 })
+      .catch(() => undefined);
+  }
+}
+
+const FAQ = 'FAQ-Karussell: Die 5 häufigsten Fragen zur Lieferung';
+const REEL = 'Tutorial-Reel: Filter richtig wechseln in 30 Sekunden';
+const POLL = 'Umfrage: Welche Themen wünscht ihr euch 2027?';
+
+test('week and month: channels as rows, free slots, navigation and jumping to a date', async ({
+  app,
+  appErrors,
+}) => {
+  await openCalendar(app);
+  const week = app.getByRole('table', { name: 'Wochenplan KW 48 · 23.–29.11.2026' });
+  await expect(week.getByRole('rowheader')).toHaveText([
+    'FBFacebook',
+    'IGInstagram',
+    'inLinkedIn',
+    'XX',
+    'NLNewsletter',
+  ]);
+  await expect(week.getByRole('columnheader')).toHaveText([
+    'Kanal',
+    'Mo 23.11.',
+    'Di 24.11.',
+    'Mi 25.11.',
+    'Do 26.11.',
+    'Fr 27.11.',
+    'Sa 28.11.',
+    'So 29.11.',
+  ]);
+  // The example plan's template: Instagram Mon/Wed/Fri 12:00, LinkedIn Tue/Thu 09:00, Newsletter Thu 07:00.
+  await expect(freeSlot(app, 'Instagram', 'Mittwoch, 25.11.2026', '12:00')).toBeVisible();
+  await expect(freeSlot(app, 'LinkedIn', 'Dienstag, 24.11.2026', '09:00')).toBeVisible();
+  await expect(freeSlot(app, 'Newsletter', 'Donnerstag, 26.11.2026', '07:00')).toBeVisible();
+  await expect(week.getByRole('group', { name: /^Freier Slot/ })).toHaveCount(11);
+  // All 20 ideas wait in the store.
+  await expect(store(app).getByRole('button', { name: /^Idee öffnen: / })).toHaveCount(20);
+
+  await app.getByRole('button', { name: 'Nächste Woche' }).click();
+  await expect(heading(app)).toHaveText('KW 49 · 30.11.–06.12.2026');
+  await app.getByRole('button', { name: 'Vorherige Woche' }).click();
+  await app.getByRole('button', { name: 'Vorherige Woche' }).click();
+  await expect(heading(app)).toHaveText('KW 47 · 16.–22.11.2026');
+  await app.getByRole('button', { name: 'Heute' }).click();
+  await expect(heading(app)).toHaveText('KW 48 · 23.–29.11.2026');
+  await app.getByLabel('Gehe zu Datum').fill('2026-12-31');
+  await expect(heading(app)).toHaveText('KW 53 · 28.12.2026–03.01.2027');
+  await app.getByRole('button', { name: 'Nächste Woche' }).click();
+  await expect(heading(app)).toHaveText('KW 1 · 04.–10.01.2027');
+
+  await app.getByRole('button', { name: 'Monat' }).click();
+  await expect(heading(app)).toHaveText('Januar 2027');
+  await app.getByRole('button', { name: 'Vorheriger Monat' }).click();
+  await expect(heading(app)).toHaveText('Dezember 2026');
+  const month = app.getByRole('table', { name: 'Monatsplan Dezember 2026' });
+  await expect(month.getByRole('columnheader')).toHaveText(['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So']);
+  // Monday first: the grid starts on Monday 30.11. and ends on Sunday 03.01.
+  await expect(month.getByRole('cell').first()).toHaveAccessibleName('Montag, 30.11.2026');
+  await expect(month.getByRole('cell').last()).toHaveAccessibleName('Sonntag, 03.01.2027');
+  await app.getByRole('button', { name: 'Nächster Monat' }).click();
+  await expect(heading(app)).toHaveText('Januar 2027');
+  expect(appErrors).toEqual([]);
+});
+
+test('drag an idea into a slot, to another day and back to the store with the mouse; the board shows the slot; reload keeps it', async ({
+  app,
+  appErrors,
+}) => {
+  await openCalendar(app);
+  await dragWithMouse(app, idea(app, FAQ), freeSlot(app, 'Instagram', 'Freitag, 27.11.2026', '12:00'));
+  const friday = cell(app, 'Instagram', 'Freitag, 27.11.2026');
+  await expect(post(friday, FAQ)).toBeVisible();
+  await expect(post(friday, FAQ)).toContainText('12:00');
+  await expect(idea(app, FAQ)).toHaveCount(0);
+  await expect(freeSlot(app, 'Instagram', 'Freitag, 27.11.2026', '12:00')).toHaveCount(0);
+  // An idea not yet approved, two days ahead: at risk.
+  await expect(post(friday, FAQ)).toContainText('gefährdet');
+  await expect(post(friday, FAQ)).toContainText('Ideen');
+
+  // Reschedule to Saturday (no template slot there): the time stays 12:00.
+  await dragWithMouse(app, post(app, FAQ), cell(app, 'Instagram', 'Samstag, 28.11.2026'));
+  await expect(post(cell(app, 'Instagram', 'Samstag, 28.11.2026'), FAQ)).toContainText('12:00');
+  await expect(freeSlot(app, 'Instagram', 'Freitag, 27.11.2026', '12:00')).toBeVisible();
+
+  // And to LinkedIn's Thursday slot.
+  await dragWithMouse(app, post(app, FAQ), freeSlot(app, 'LinkedIn', 'Donnerstag, 26.11.2026', '09:00'));
+  await expect(post(cell(app, 'LinkedIn', 'Donnerstag, 26.11.2026'), FAQ)).toContainText('09:00');
+
+  // The board shows the slot on the card.
+  await app.getByRole('button', { name: 'Board', exact: true }).click();
+  await expect(
+    cardButton(app, FAQ).getByRole('img', { name: 'Eingeplant: LinkedIn, Donnerstag, 26.11.2026, 09:00' }),
+  ).toBeVisible();
+  await expect(cardButton(app, FAQ)).toContainText('26.11.2026 09:00');
+
+  await app.reload();
+  await expect(
+    cardButton(app, FAQ).getByRole('img', { name: 'Eingeplant: LinkedIn, Donnerstag, 26.11.2026, 09:00' }),
+  ).toBeVisible();
+  await app.getByRole('button', { name: 'Kalender', exact: true }).click();
+  await expect(post(cell(app, 'LinkedIn', 'Donnerstag, 26.11.2026'), FAQ)).toBeVisible();
+
+  // Back to the store: unscheduled.
+  await dragWithMouse(app, post(app, FAQ), store(app));
+  await expect(idea(app, FAQ)).toBeVisible();
+  await expect(post(app, FAQ)).toHaveCount(0);
+  await app.reload();
+  await app.getByRole('button', { name: 'Kalender', exact: true }).click();
+  await expect(idea(app, FAQ)).toBeVisible();
+  await expect(post(app, FAQ)).toHaveCount(0);
+  expect(appErrors).toEqual([]);
+});
+
+test('schedule with the keyboard alone, with German announcements', async ({ app }) => {
+  await openCalendar(app);
+  const grip = app.getByRole('button', { name: `Idee verschieben: ${REEL}` });
+  await grip.focus();
+  await app.keyboard.press('Space');
+  await expect(live(app)).toContainText(`Karte „${REEL}“ aufgenommen.`);
+  // Into the week, along the rows and days to the free Instagram slot on Wednesday.
+  const target = 'über freiem Slot Instagram, Mittwoch, 25.11.2026, 12:00';
+  await steerWithKeys(app, 'Instagram', 'Mittwoch', target);
+  await expect(live(app)).toContainText(target);
+  await app.keyboard.press('Space');
+  await expect(live(app)).toContainText(
+    `Karte „${REEL}“ eingeplant: Instagram, Mittwoch, 25.11.2026, 12:00.`,
+  );
+  await expect(post(cell(app, 'Instagram', 'Mittwoch, 25.11.2026'), REEL)).toBeVisible();
+
+  // Escape cancels a move, and Space on the store unschedules.
+  await app.getByRole('button', { name: `Beitrag verschieben: ${REEL}` }).focus();
+  await app.keyboard.press('Enter');
+  await expect(live(app)).toContainText('aufgenommen');
+  await app.keyboard.press('ArrowRight');
+  await app.keyboard.press('Escape');
+  await expect(live(app)).toContainText(
+    `Verschieben abgebrochen. Karte „${REEL}“ ist wieder an ihrem Platz.`,
+  );
+  await expect(post(cell(app, 'Instagram', 'Mittwoch, 25.11.2026'), REEL)).toBeVisible();
+
+  await app.getByRole('button', { name: `Beitrag verschieben: ${REEL}` }).focus();
+  await app.keyboard.press('Enter');
+  for (let i = 0; i < 12 && !(await live(app).textContent())?.includes('über dem Ideenspeicher'); i++) {
+    await app.keyboard.press('ArrowLeft');
+    await app.waitForTimeout(40);
+  }
+  await app.keyboard.press('Enter');
+  await expect(live(app)).toContainText(`Karte „${REEL}“ ausgeplant, sie liegt wieder im Ideenspeicher.`);
+  await expect(idea(app, REEL)).toBeVisible();
+});
+
+test('dropping on a day without a slot suggests the time and lets me change it; conflicts and overdue posts show', async ({
+  app,
+}) => {
+  await openCalendar(app);
+  await dragWithMouse(app, idea(app, FAQ), freeSlot(app, 'Instagram', 'Mittwoch, 25.11.2026', '12:00'));
+  // A second post onto Instagram's Wednesday: the suggested time is the channel's slot that day.
+  await dragWithMouse(app, idea(app, POLL), cell(app, 'Instagram', 'Mittwoch, 25.11.2026'));
+  const ask = app.getByRole('dialog', { name: `Uhrzeit für „${POLL}“` });
+  await expect(ask.getByLabel('Uhrzeit')).toHaveValue('12:00');
+  await ask.getByRole('button', { name: 'Übernehmen' }).click();
+  const wednesday = cell(app, 'Instagram', 'Mittwoch, 25.11.2026');
+  await expect(post(wednesday, FAQ)).toContainText('doppelt belegt');
+  await expect(post(wednesday, POLL)).toContainText('doppelt belegt');
+  await expect(app.getByText('2 doppelt belegt')).toBeVisible();
+
+  // Changing the suggested time resolves it.
+  await dragWithMouse(app, post(app, POLL), store(app));
+  await dragWithMouse(app, idea(app, POLL), cell(app, 'Instagram', 'Mittwoch, 25.11.2026'));
+  await ask.getByLabel('Uhrzeit').fill('16:30');
+  await ask.getByRole('button', { name: 'Übernehmen' }).click();
+  await expect(post(wednesday, POLL)).toContainText('16:30');
+  await expect(post(wednesday, FAQ)).not.toContainText('doppelt belegt');
+
+  // A slot in the past whose card is not published: overdue. An approved card soon is fine.
+  await dragWithMouse(app, idea(app, REEL), cell(app, 'X', 'Montag, 23.11.2026'));
+  await app
+    .getByRole('dialog', { name: `Uhrzeit für „${REEL}“` })
+    .getByRole('button', { name: 'Übernehmen' })
+    .click();
+  await expect(post(cell(app, 'X', 'Montag, 23.11.2026'), REEL)).toContainText('08:30');
+  await expect(post(cell(app, 'X', 'Montag, 23.11.2026'), REEL)).toContainText('überfällig');
+  const approved = 'Gewinnspiel Adventskalender Tür 12';
+  await dragWithMouse(app, idea(app, approved), freeSlot(app, 'Facebook', 'Donnerstag, 26.11.2026', '17:00'));
+  const thursday = post(cell(app, 'Facebook', 'Donnerstag, 26.11.2026'), approved);
+  await expect(thursday).toContainText('Freigegeben');
+  await expect(thursday).not.toContainText('gefährdet');
+});
+
+test('the month view lists posts with time and channel, and "+N weitere" shows them all', async ({ app }) => {
+  await openCalendar(app);
+  await app.getByRole('button', { name: 'Monat' }).click();
+  await expect(heading(app)).toHaveText('November 2026');
+  const day = app.getByRole('cell', { name: 'Freitag, 27.11.2026' });
+  const titles = [FAQ, REEL, POLL, 'Jubiläum: 75 Jahre am Standort Leipzig'];
+  for (const title of titles) {
+    await dragWithMouse(app, idea(app, title), day);
+    const ask = app.getByRole('dialog', { name: `Uhrzeit für „${title}“` });
+    await ask.getByRole('button', { name: 'Übernehmen' }).click();
+    await expect(ask).toBeHidden();
+  }
+  await expect(day.getByRole('button', { name: /^Beitrag öffnen: / })).toHaveCount(2);
+  await day.getByRole('button', { name: '2 weitere Beiträge am Freitag, 27.11.2026 anzeigen' }).click();
+  const list = app.getByRole('dialog', { name: 'Beiträge am Freitag, 27.11.2026' });
+  await expect(list.getByRole('button', { name: /^Beitrag öffnen: / })).toHaveCount(4);
+  await list.getByRole('button', { name: `Beitrag öffnen: ${POLL}` }).click();
+  const panel = app.getByRole('complementary', { name: 'Karte bearbeiten' });
+  await expect(panel.getByLabel('Titel')).toHaveValue(POLL);
+  await expect(panel.getByLabel('Datum')).toHaveValue('2026-11-27');
+
+  // Move one to another day of the month: it keeps its time and channel.
+  await panel.getByRole('button', { name: 'Schließen' }).click();
+  const before = await day
+    .getByRole('button', { name: /^Beitrag öffnen: / })
+    .first()
+    .getAttribute('aria-label');
+  const title = before!.replace('Beitrag öffnen: ', '');
+  await dragWithMouse(app, post(day, title), app.getByRole('cell', { name: 'Dienstag, 01.12.2026' }));
+  await expect(post(app.getByRole('cell', { name: 'Dienstag, 01.12.2026' }), title)).toBeVisible();
+  await expect(day.getByRole('button', { name: /^Beitrag öffnen: / })).toHaveCount(3);
+});
+
+test('schedule from the board in the card panel, change the slot there, and filter both views', async ({
+  app,
+}) => {
+  await app.clock.setFixedTime(NOW);
+  await createWorkspace(app);
+  const title = 'Interview mit der Geschäftsführung zur Standorterweiterung'; // LinkedIn, Newsletter
+  await cardButton(app, title).click();
+  const panel = app.getByRole('complementary', { name: 'Karte bearbeiten' });
+  await panel
+    .getByRole('button', { name: 'Nächster freier Slot: LinkedIn, Donnerstag, 26.11.2026, 09:00' })
+    .click();
+  await expect(panel.getByLabel('Datum')).toHaveValue('2026-11-26');
+  await expect(panel.getByLabel('Uhrzeit')).toHaveValue('09:00');
+  await expect(panel.getByRole('combobox', { name: 'Kanal' })).toHaveValue(/channel/);
+  await panel.getByLabel('Uhrzeit').fill('11:15');
+  await expect(
+    cardButton(app, title).getByRole('img', { name: 'Eingeplant: LinkedIn, Donnerstag, 26.11.2026, 11:15' }),
+  ).toBeVisible();
+  await panel.getByRole('combobox', { name: 'Kanal' }).selectOption({ label: 'Newsletter' });
+  await expect(
+    cardButton(app, title).getByRole('img', {
+      name: 'Eingeplant: Newsletter, Donnerstag, 26.11.2026, 11:15',
+    }),
+  ).toBeVisible();
+
+  // The calendar opens the same panel; the filter applies to the calendar and the store.
+  await app.getByRole('button', { name: 'Kalender', exact: true }).click();
+  await panel.getByRole('button', { name: 'Schließen' }).click();
+  await post(cell(app, 'Newsletter', 'Donnerstag, 26.11.2026'), title).click();
+  await expect(panel.getByLabel('Titel')).toHaveValue(title);
+  await app
+    .getByRole('search')
+    .getByRole('combobox', { name: 'Zuständig', exact: true })
+    .selectOption({ label: 'Jonas Weber' });
+  await expect(post(app, title)).toHaveCount(0);
+  await expect(store(app).getByRole('button', { name: /^Idee öffnen: / })).toHaveCount(6);
+  await app.getByRole('button', { name: 'Filter zurücksetzen' }).click();
+  await expect(post(app, title)).toBeVisible();
+
+  await panel.getByRole('button', { name: 'Ausplanen' }).click();
+  await expect(post(app, title)).toHaveCount(0);
+  await expect(idea(app, title)).toBeVisible();
+});
+
+test('manage channels: add one with weekly slots, reorder, and remove one without losing its cards', async ({
+  app,
+}) => {
+  await openCalendar(app);
+  await dragWithMouse(app, idea(app, FAQ), freeSlot(app, 'Instagram', 'Mittwoch, 25.11.2026', '12:00'));
+  await app.getByRole('button', { name: 'Einstellungen' }).click();
+  await app
+    .getByRole('dialog', { name: 'Einstellungen' })
+    .getByRole('button', { name: 'Kanäle verwalten …' })
+    .click();
+  const dialog = app.getByRole('dialog', { name: 'Kanäle verwalten' });
+  await dialog.getByLabel('Name des neuen Kanals').fill('TikTok');
+  await dialog.getByLabel('Art').last().selectOption({ label: 'TikTok' });
+  await dialog.getByRole('button', { name: 'Kanal hinzufügen' }).click();
+  const slots = dialog.getByRole('group', { name: 'Feste Slots von TikTok' });
+  await slots.getByLabel('Wochentag').selectOption({ label: 'Sa' });
+  await slots.getByLabel('Uhrzeit').fill('18:00');
+  await slots.getByRole('button', { name: 'Slot hinzufügen' }).click();
+  await expect(slots).toContainText('Sa 18:00');
+  await dialog.getByRole('button', { name: '„TikTok“ nach oben' }).click();
+  await dialog.getByRole('button', { name: 'Kanal „Instagram“ entfernen' }).click();
+  const confirm = app.getByRole('dialog', { name: 'Kanal „Instagram“ entfernen?' });
+  await expect(confirm).toContainText('1 eingeplante Beiträge behalten ihren Termin');
+  await confirm.getByRole('button', { name: 'Kanal entfernen' }).click();
+  await dialog.getByRole('button', { name: 'Fertig' }).click();
+  await app.getByRole('dialog', { name: 'Einstellungen' }).getByRole('button', { name: 'Fertig' }).click();
+
+  const week = app.getByRole('table', { name: /^Wochenplan/ });
+  await expect(week.getByRole('rowheader')).toHaveText([
+    'FBFacebook',
+    'inLinkedIn',
+    'XX',
+    'TTTikTok',
+    'NLNewsletter',
+    '?Kanal gelöscht',
+  ]);
+  await expect(freeSlot(app, 'TikTok', 'Samstag, 28.11.2026', '18:00')).toBeVisible();
+  // The card keeps its slot and is shown under "Kanal gelöscht"; drag it to TikTok's slot.
+  await expect(post(app.getByRole('row', { name: /Kanal gelöscht/ }), FAQ)).toBeVisible();
+  await dragWithMouse(app, post(app, FAQ), freeSlot(app, 'TikTok', 'Samstag, 28.11.2026', '18:00'));
+  await expect(post(cell(app, 'TikTok', 'Samstag, 28.11.2026'), FAQ)).toBeVisible();
+  await expect(week.getByRole('rowheader')).toHaveCount(5);
+});
+
+test('scheduling on one laptop appears on the colleague’s calendar @peers', async ({ openPeer }) => {
+  const [anna, ben] = await Promise.all([openPeer('anna'), openPeer('ben')]);
+  for (const peer of [anna, ben]) await peer.page.clock.setFixedTime(NOW);
+  await createWorkspace(anna.page, { me: 'Anna Berger' });
+  await join(ben.page, await copyInvite(anna.page), 'Ben Schulz');
+  for (const peer of [anna, ben])
+    await peer.page.getByRole('button', { name: 'Kalender', exact: true }).click();
+  await expect(store(ben.page).getByRole('button', { name: /^Idee öffnen: / })).toHaveCount(20);
+
+  await dragWithMouse(
+    anna.page,
+    idea(anna.page, FAQ),
+    freeSlot(anna.page, 'Instagram', 'Freitag, 27.11.2026', '12:00'),
+  );
+  await expect(post(cell(ben.page, 'Instagram', 'Freitag, 27.11.2026'), FAQ)).toBeVisible();
+  await expect(idea(ben.page, FAQ)).toHaveCount(0);
+  // And back: Ben moves it, Anna sees it.
+  await dragWithMouse(
+    ben.page,
+    post(ben.page, FAQ),
+    freeSlot(ben.page, 'LinkedIn', 'Donnerstag, 26.11.2026', '09:00'),
+  );
+  await expect(post(cell(anna.page, 'LinkedIn', 'Donnerstag, 26.11.2026'), FAQ)).toBeVisible();
+  expect([...anna.errors, ...ben.errors]).toEqual([]);
+});
