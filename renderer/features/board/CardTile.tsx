@@ -9,6 +9,7 @@ import type { Session } from '../../sync/session';
 import { useCardPresence } from '../../sync/useConnection';
 import { useDocValue } from '../../sync/useDocValue';
 import { CardSlotBadge } from '../calendar/CardSlotBadge';
+import { CardRequestBadge } from '../requests/CardRequestBadge';
 import { byId, sameRecords, selectChannels, selectPeople } from '../selectors';
 
 /**
@@ -106,6 +107,7 @@ export const CardView = memo(function CardView({
           </span>
         )}
       </span>
+      <CardRequestBadge cardId={cardId} />
       {!overlay && <CardPresence cardId={cardId} />}
       <span className="card-footer">
         <span className="channels">

@@ -18,6 +18,7 @@ import type { Session } from '../../sync/session';
 import { useCardPresence } from '../../sync/useConnection';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { SlotSection } from '../calendar/SlotSection';
+import { CardRequests } from '../requests/CardRequests';
 import { byId, sameRecords, selectChannels, selectColumns, selectPeople } from '../selectors';
 import { BriefEditor } from './BriefEditor';
 
@@ -165,6 +166,7 @@ export function CardPanel({ cardId, onClose }: { cardId: CardId; onClose: () => 
           ? t('card.created', { date: formatDate(card.createdAt), name: creator.name })
           : t('card.createdAt', { date: formatDate(card.createdAt) })}
       </p>
+      <CardRequests cardId={cardId} />
       <div className="panel-actions">
         <button
           type="button"

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
-import { addPerson, renameWorkspace, ROLES, type PersonId, type Role } from '../../../shared/model';
-import { Avatar } from '../../components/Avatar';
+import { renameWorkspace, type PersonId } from '../../../shared/model';
 import { Dialog } from '../../components/Dialog';
 import { useI18n, type Locale } from '../../i18n';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { updateWorkspaceEntry } from '../../sync/workspaces';
 import { InviteSection, WorkspacesSection } from './SyncSettings';
 import { ChannelsEntry } from '../channels/ChannelsEntry';
+import { TeamSection } from '../people/TeamSection';
+import { ApprovalSetting } from '../requests/ApprovalSetting';
 import { useIdentity } from '../shell/identity';
 import { sameRecords, selectPeople, selectWorkspaceName } from '../selectors';
 
@@ -75,57 +76,12 @@ export function SettingsDialog({
           </select>
         </label>
       </div>
-      <h3>{t('settings.people')}</h3>
-      <ul className="people-list">
-        {people.map((p) => (
-          <li key={p.id}>
-            <Avatar name={p.name} color={p.color} />
-            <span>{p.name}</span>
-            <span className="hint">{t(`role.${p.role}`)}</span>
-          </li>
-        ))}
-      </ul>
-      <AddPersonForm />
+      <TeamSection />
+      <ApprovalSetting />
       <ChannelsEntry />
       <InviteSection />
       <WorkspacesSection onNavigate={onClose} />
       <p className="hint">{version ? t('settings.version', { version }) : t('settings.browserMode')}</p>
     </Dialog>
-  );
-}
-
-function AddPersonForm() {
-  const { t } = useI18n();
-  const session = useSession();
-  const [name, setName] = useState('');
-  const [role, setRole] = useState<Role>('marketing');
-  return (
-    <form
-      className="row add-person"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!name.trim()) return;
-        addPerson(session.doc, { name, role });
-        setName('');
-      }}
-    >
-      <label className="field">
-        <span>{t('settings.personName')}</span>
-        <input value={name} maxLength={80} onChange={(e) => setName(e.target.value)} />
-      </label>
-      <label className="field">
-        <span>{t('settings.personRole')}</span>
-        <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {t(`role.${r}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button type="submit" className="button" disabled={!name.trim()}>
-        {t('settings.addPerson')}
-      </button>
-    </form>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Avatar } from '../../components/Avatar';
 import { useI18n } from '../../i18n';
 import type { Session } from '../../sync/session';
@@ -11,6 +12,8 @@ const selectUndoState = (s: Session) => `${s.undoManager.canUndo()}|${s.undoMana
 export interface ViewTab<V extends string> {
   id: V;
   label: string;
+  /** Shown after the label, e.g. a count. */
+  badge?: ReactNode;
 }
 
 export function Header<V extends string>({
@@ -49,6 +52,7 @@ export function Header<V extends string>({
             onClick={() => onView(tab.id)}
           >
             {tab.label}
+            {tab.badge}
           </button>
         ))}
       </nav>

@@ -8,6 +8,9 @@ import { Board } from '../board/Board';
 import { CalendarView } from '../calendar/CalendarView';
 import { CardPanel } from '../card/CardPanel';
 import { FilterBar } from '../filter/FilterBar';
+import { RequestsService } from '../requests/RequestsService';
+import { TasksBadge } from '../requests/TasksBadge';
+import { TasksView } from '../requests/TasksView';
 import { selectPeople, sameRecords } from '../selectors';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { Header, type ViewTab } from './Header';
@@ -16,7 +19,7 @@ import { IdentityPicker } from './IdentityPicker';
 import { useUndoShortcuts } from './useUndoShortcuts';
 
 /** The views of a workspace, one tab each in the header. */
-type View = 'board' | 'calendar';
+type View = 'board' | 'calendar' | 'tasks';
 
 /** The open workspace: header, filters, the current view and the card side panel. */
 export function Workspace() {
@@ -31,6 +34,7 @@ export function Workspace() {
   const views: ViewTab<View>[] = [
     { id: 'board', label: t('header.board') },
     { id: 'calendar', label: t('view.calendar') },
+    { id: 'tasks', label: t('view.tasks'), badge: <TasksBadge /> },
   ];
   useUndoShortcuts(session);
 
@@ -55,11 +59,13 @@ export function Workspace() {
   }, [connection, myself?.id, myself?.name, myself?.color, openCard]);
   return (
     <IdentityContext.Provider value={known ? me : null}>
+      <RequestsService />
       <div className="workspace">
         <Header views={views} view={view} onView={setView} onOpenSettings={() => setSettingsOpen(true)} />
-        <FilterBar filter={filter} onChange={setFilter} />
+        {view !== 'tasks' && <FilterBar filter={filter} onChange={setFilter} />}
         <div className="workspace-main">
           {view === 'board' && <Board filter={filter} onOpenCard={setOpenCard} />}
+          {view === 'tasks' && <TasksView onOpenCard={setOpenCard} />}
           {view === 'calendar' && <CalendarView filter={filter} onOpenCard={setOpenCard} />}
           {openCard && <CardPanel key={openCard} cardId={openCard} onClose={() => setOpenCard(null)} />}
         </div>

@@ -1,0 +1,81 @@
+import { useEffect, useRef } from 'react';
+import type { Task } from '../../../shared/model';
+import { useI18n, type Translate } from '../../i18n';
+import { useSession } from '../../sync/useDocValue';
+import { useTasks } from '../requests/useTasks';
+import { overdueSince, planNotifications, summarise, type NotifyItem, type NotifyState } from './plan';
+
+/** Changes that arrive within this time are told together. */
+const BATCH_MS = 1500;
+
+const storageKey = (workspaceId: string, personId: string) => `sendeplan.notified.${workspaceId}.${personId}`;
+
+function loadState(key: string): NotifyState {
+  try {
+    const value = JSON.parse(localStorage.getItem(key) ?? 'null') as Partial<NotifyState> | null;
+    if (value && typeof value.firstSeen === 'number' && Array.isArray(value.notified))
+      return { firstSeen: value.firstSeen, notified: value.notified.filter((k) => typeof k === 'string') };
+  } catch {
+    // unreadable: start over as if first seen now
+  }
+  return { firstSeen: Date.now(), notified: [] };
+}
+
+function itemsOf(tasks: readonly Task[], t: Translate): NotifyItem[] {
+  const items: NotifyItem[] = [];
+  for (const task of tasks) {
+    const { request } = task;
+    const title = task.card?.title || request.cardTitle || t('request.untitled');
+    if (task.role === 'revise')
+      items.push({ key: `changes:${request.id}:${task.since}`, kind: 'changes', since: task.since, title });
+    else items.push({ key: `new:${request.id}:${task.since}`, kind: 'new', since: task.since, title });
+    if (task.overdue && request.dueDate)
+      items.push({
+        key: `overdue:${request.id}:${request.dueDate}`,
+        kind: 'overdue',
+        since: overdueSince(request.dueDate),
+        title,
+      });
+  }
+  return items;
+}
+
+/**
+ * Tells the user about new and overdue tasks with one system notification (web Notifications API,
+ * also in Electron, whose main process allows the permission for our origin), only when the user
+ * has allowed it. The in-app count on the tasks tab shows the same without permission.
+ */
+export function Notifier() {
+  const { t } = useI18n();
+  const session = useSession();
+  const { me, mine } = useTasks();
+  const latest = useRef({ mine, t });
+  latest.current = { mine, t };
+
+  useEffect(() => {
+    if (!me) return;
+    const key = storageKey(session.workspaceId, me);
+    // Remember now as "first seen" for this person on this device, before anything is told.
+    if (localStorage.getItem(key) === null) localStorage.setItem(key, JSON.stringify(loadState(key)));
+    const timer = setTimeout(() => {
+      const { mine: tasks, t: translate } = latest.current;
+      const plan = planNotifications(itemsOf(tasks, translate), loadState(key));
+      localStorage.setItem(key, JSON.stringify(plan.state));
+      const summary = summarise(plan.tell, {
+        newOne: translate('notify.newOne'),
+        newMany: (count) => translate('notify.newMany', { count }),
+        overdueOne: translate('notify.overdueOne'),
+        overdueMany: (count) => translate('notify.overdueMany', { count }),
+        changesOne: translate('notify.changesOne'),
+        changesMany: (count) => translate('notify.changesMany', { count }),
+      });
+      if (summary && typeof Notification !== 'undefined' && Notification.permission === 'granted') {
+        const notification = new Notification(summary.title, { body: summary.body, tag: `sendeplan-${key}` });
+        notification.onclick = () => window.focus();
+      }
+    }, BATCH_MS);
+    return () => clearTimeout(timer);
+  }, [me, mine, session]);
+
+  return null;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { overdueSince, planNotifications, summarise, type NotifyItem } from './plan';
+
+const item = (key: string, since: number, kind: NotifyItem['kind'] = 'new'): NotifyItem => ({
+  key,
+  kind,
+  since,
+  title: `Karte ${key}`,
+});
+
+const words = {
+  newOne: 'Neue Aufgabe',
+  newMany: (n: number) => `${n} neue Aufgaben`,
+  overdueOne: 'Eine Aufgabe ist überfällig',
+  overdueMany: (n: number) => `${n} Aufgaben sind überfällig`,
+  changesOne: 'Änderungen erbeten',
+  changesMany: (n: number) => `${n} Karten mit erbetenen Änderungen`,
+};
+
+describe('notification plan', () => {
+  it('tells what is new since this device first saw the workspace, once', () => {
+    const state = { firstSeen: 100, notified: [] };
+    const first = planNotifications([item('a', 50), item('b', 150)], state);
+    expect(first.tell.map((i) => i.key)).toEqual(['b']);
+    expect(first.state.notified).toEqual(['a', 'b']);
+    const again = planNotifications([item('a', 50), item('b', 150)], first.state);
+    expect(again.tell).toEqual([]);
+  });
+
+  it('a sync bringing many at once makes one batched notification, not a storm', () => {
+    const items = Array.from({ length: 40 }, (_, i) => item(`r${i}`, 200 + i));
+    const plan = planNotifications(items, { firstSeen: 100, notified: [] });
+    expect(plan.tell).toHaveLength(40);
+    expect(summarise(plan.tell, words)).toEqual({
+      title: '40 neue Aufgaben',
+      body: 'Karte r0 · Karte r1 · Karte r2 · +37',
+    });
+    expect(planNotifications(items, plan.state).tell).toEqual([]);
+  });
+
+  it('combines new, changes and overdue in one title', () => {
+    const tell = [item('a', 1), item('b', 1, 'overdue'), item('c', 1, 'overdue'), item('d', 1, 'changes')];
+    expect(summarise(tell, words)!.title).toBe(
+      'Neue Aufgabe · Änderungen erbeten · 2 Aufgaben sind überfällig',
+    );
+    expect(summarise([], words)).toBeNull();
+  });
+
+  it('forgets keys of items that are gone, so the list does not grow forever', () => {
+    const plan = planNotifications([item('b', 150)], { firstSeen: 100, notified: ['a', 'x', 'y'] });
+    expect(plan.state.notified).toEqual(['b']);
+  });
+
+  it('a request becomes overdue at the local midnight after its due date', () => {
+    expect(overdueSince('2026-02-28')).toBe(new Date(2026, 2, 1).getTime());
+    expect(overdueSince('2026-12-31')).toBe(new Date(2027, 0, 1).getTime());
+  });
+});

@@ -1,0 +1,183 @@
+import '../requests/requests.css';
+import { useState } from 'react';
+import {
+  addPerson,
+  PERSON_COLORS,
+  personUsage,
+  removePerson,
+  ROLES,
+  updatePerson,
+  type Person,
+  type Role,
+} from '../../../shared/model';
+import { Avatar } from '../../components/Avatar';
+import { Dialog } from '../../components/Dialog';
+import { useI18n } from '../../i18n';
+import { useDocValue, useSession } from '../../sync/useDocValue';
+import { sameRecords, selectPeople } from '../selectors';
+import { useIdentity } from '../shell/identity';
+
+/**
+ * The team in the settings: name, role and colour of everyone, editable in place; add and remove
+ * people. Removing someone says what hangs on them first; their cards become unowned and requests
+ * keep their name.
+ */
+export function TeamSection() {
+  const { t } = useI18n();
+  const people = useDocValue(selectPeople, sameRecords);
+  const [removing, setRemoving] = useState<Person | null>(null);
+  return (
+    <section className="team-section" aria-labelledby="team-title">
+      <h3 id="team-title">{t('team.title')}</h3>
+      <p className="hint">{t('team.lead')}</p>
+      <ul className="team-list">
+        {people.map((person) => (
+          <PersonRow key={person.id} person={person} onRemove={() => setRemoving(person)} />
+        ))}
+      </ul>
+      <AddPersonForm />
+      {removing && <RemoveDialog person={removing} onClose={() => setRemoving(null)} />}
+    </section>
+  );
+}
+
+function PersonRow({ person, onRemove }: { person: Person; onRemove: () => void }) {
+  const { t } = useI18n();
+  const session = useSession();
+  const me = useIdentity();
+  const [name, setName] = useState(person.name);
+  const [editing, setEditing] = useState(false);
+  const save = () => {
+    setEditing(false);
+    if (name.trim() && name.trim() !== person.name) updatePerson(session.doc, person.id, { name });
+    else setName(person.name);
+  };
+  return (
+    <li className="team-row">
+      <Avatar name={person.name} color={person.color} />
+      <input
+        className="team-name"
+        value={editing ? name : person.name}
+        maxLength={80}
+        aria-label={t('team.name', { name: person.name })}
+        onFocus={() => {
+          setName(person.name);
+          setEditing(true);
+        }}
+        onChange={(e) => setName(e.target.value)}
+        onBlur={save}
+        onKeyDown={(e) => e.key === 'Enter' && save()}
+      />
+      {person.id === me && <span className="you-chip">{t('team.you')}</span>}
+      <select
+        value={person.role}
+        aria-label={t('team.role', { name: person.name })}
+        onChange={(e) => updatePerson(session.doc, person.id, { role: e.target.value as Role })}
+      >
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {t(`role.${r}`)}
+          </option>
+        ))}
+      </select>
+      <input
+        type="color"
+        className="team-color"
+        value={person.color}
+        aria-label={t('team.color', { name: person.name })}
+        onChange={(e) => updatePerson(session.doc, person.id, { color: e.target.value })}
+      />
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('team.remove', { name: person.name })}
+        title={t('team.remove', { name: person.name })}
+        onClick={onRemove}
+      >
+        ✕
+      </button>
+    </li>
+  );
+}
+
+function RemoveDialog({ person, onClose }: { person: Person; onClose: () => void }) {
+  const { t } = useI18n();
+  const session = useSession();
+  const me = useIdentity();
+  const usage = personUsage(session.doc, person.id);
+  return (
+    <Dialog
+      title={t('team.removeTitle', { name: person.name })}
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            {t('dialog.cancel')}
+          </button>
+          <button
+            type="button"
+            className="button danger"
+            onClick={() => {
+              removePerson(session.doc, person.id);
+              onClose();
+            }}
+          >
+            {t('team.removeConfirm')}
+          </button>
+        </>
+      }
+    >
+      <p>{t('team.removeText', { name: person.name, cards: usage.cards, requests: usage.requests })}</p>
+      {person.id === me && <p className="notice">{t('team.removeSelf')}</p>}
+    </Dialog>
+  );
+}
+
+function AddPersonForm() {
+  const { t } = useI18n();
+  const session = useSession();
+  const people = useDocValue(selectPeople, sameRecords);
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<Role>('marketing');
+  const nextColor = PERSON_COLORS[people.length % PERSON_COLORS.length]!;
+  const [color, setColor] = useState<string | null>(null);
+  return (
+    <form
+      className="row add-person"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!name.trim()) return;
+        addPerson(session.doc, { name, role, color: color ?? nextColor });
+        setName('');
+        setColor(null);
+      }}
+    >
+      <label className="field grow">
+        <span>{t('settings.personName')}</span>
+        <input value={name} maxLength={80} onChange={(e) => setName(e.target.value)} />
+      </label>
+      <label className="field">
+        <span>{t('settings.personRole')}</span>
+        <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`role.${r}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t('team.newColor')}</span>
+        <input
+          type="color"
+          className="team-color"
+          value={color ?? nextColor}
+          onChange={(e) => setColor(e.target.value)}
+        />
+      </label>
+      <button type="submit" className="button" disabled={!name.trim()}>
+        {t('settings.addPerson')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+import './requests.css';
+import { useCallback } from 'react';
+import { cardRequestState, type CardId, type CardRequestState } from '../../../shared/model';
+import { useI18n } from '../../i18n';
+import type { Session } from '../../sync/session';
+import { useDocValue } from '../../sync/useDocValue';
+import { requestsOfCard, sameJson } from './selectors';
+import { useToday } from './useToday';
+
+/**
+ * What a card waits for, at a glance on its tile: overdue requests stand out in red, then
+ * requested changes, a pending approval, or whom the card waits on for input.
+ */
+export function CardRequestBadge({ cardId }: { cardId: CardId }) {
+  const { t } = useI18n();
+  const today = useToday();
+  const state = useDocValue(
+    useCallback(
+      (s: Session): CardRequestState => cardRequestState(requestsOfCard(s, cardId), today),
+      [cardId, today],
+    ),
+    sameJson,
+  );
+  const badges = [];
+  if (state.overdue > 0)
+    badges.push(
+      <span
+        key="overdue"
+        className="request-badge overdue"
+        role="img"
+        aria-label={t('badge.overdueLabel', { count: state.overdue })}
+        title={t('badge.overdueLabel', { count: state.overdue })}
+      >
+        ⚠ {t('badge.overdue', { count: state.overdue })}
+      </span>,
+    );
+  if (state.approval === 'changes')
+    badges.push(
+      <span key="changes" className="request-badge changes">
+        ✎ {t('badge.changes')}
+      </span>,
+    );
+  else if (state.approval === 'pending')
+    badges.push(
+      <span key="approval" className="request-badge approval">
+        {t('badge.approval')}
+      </span>,
+    );
+  if (state.openInputs > 0 && state.waitingOn.length > 0) {
+    const names = state.waitingOn.map((name) => name.split(' ').at(-1)).join(', ');
+    badges.push(
+      <span
+        key="waiting"
+        className="request-badge waiting"
+        role="img"
+        aria-label={t('badge.waitingLabel', { names: state.waitingOn.join(', ') })}
+        title={t('badge.waitingLabel', { names: state.waitingOn.join(', ') })}
+      >
+        {t('badge.waiting', { names })}
+      </span>,
+    );
+  }
+  if (badges.length === 0) return null;
+  return <span className="request-badges">{badges}</span>;
+}

@@ -1,0 +1,34 @@
+import { useEffect } from 'react';
+import { setActor, settleApprovals, unsettledApprovals } from '../../../shared/model';
+import type { Session } from '../../sync/session';
+import { useDocValue, useSession } from '../../sync/useDocValue';
+import { Notifier } from '../notifications/Notifier';
+import { sameRecords, selectPeople } from '../selectors';
+import { useIdentity } from '../shell/identity';
+
+/** The origin of settling approvals that met by sync: not the user's, so undo leaves it alone. */
+const SETTLE_ORIGIN = Symbol.for('sendeplan.requests.settle');
+
+const selectUnsettled = (s: Session) => unsettledApprovals(s.doc).join(',');
+
+/**
+ * What the requests feature keeps doing in the background of an open workspace: tells the model
+ * who acts on this device (for the history), settles approvals whose last decisions arrived
+ * concurrently from different devices, and notifies about new and overdue tasks.
+ */
+export function RequestsService() {
+  const session = useSession();
+  const me = useIdentity();
+  const people = useDocValue(selectPeople, sameRecords);
+  const myName = people.find((p) => p.id === me)?.name ?? '';
+  useEffect(() => {
+    setActor(session.doc, me ? { id: me, name: myName } : null);
+  }, [session, me, myName]);
+
+  const unsettled = useDocValue(selectUnsettled);
+  useEffect(() => {
+    if (unsettled) settleApprovals(session.doc, SETTLE_ORIGIN);
+  }, [session, unsettled]);
+
+  return <Notifier />;
+}
