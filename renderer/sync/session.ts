@@ -43,7 +43,10 @@ export class Session {
       }
     });
     this.undoManager = new Y.UndoManager(
-      ['meta', 'columns', 'cards', 'channels', 'people'].map((name) => this.doc.getMap(name)),
+      // Everything a user changes, so undoing a move also takes back its history entry.
+      ['meta', 'columns', 'cards', 'channels', 'people', 'requests', 'history'].map((name) =>
+        this.doc.getMap(name),
+      ),
       { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: 300 },
     );
     this.doc.on('afterTransaction', () => this.notify());
