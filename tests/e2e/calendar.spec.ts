@@ -394,3 +394,87 @@ test('scheduling on one laptop appears on the colleague’s calendar @peers', as
   await expect(post(cell(anna.page, 'LinkedIn', 'Donnerstag, 26.11.2026'), FAQ)).toBeVisible();
   expect([...anna.errors, ...ben.errors]).toEqual([]);
 });
+
+// The pictures in docs/, from the real app at a laptop's 1366×768 with five channels and 40
+// scheduled posts. `SENDEPLAN_SCREENSHOT_DIR=docs npm run test:e2e -- tests/e2e/calendar.spec.ts -g screenshot`
+// writes them there; otherwise they go to test-results/screenshots/.
+test.describe('screenshots', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+  const dir = process.env.SENDEPLAN_SCREENSHOT_DIR;
+  // Filling 40 posts through the UI takes longer than a test should; it runs when pictures are wanted.
+  test.skip(!dir, 'pictures only: set SENDEPLAN_SCREENSHOT_DIR');
+
+  // prettier-ignore
+  const MORE: [title: string, column: string, channel: string, date: string, time: string][] = [
+    ['Wochenstart: Tipp der Woche zur Heizungswartung', 'Freigegeben', 'Facebook', '2026-11-23', '11:00'],
+    ['Live-Q&A mit dem Kundenservice am Donnerstag', 'Zur Freigabe', 'Instagram', '2026-11-24', '18:00'],
+    ['Zitat der Geschäftsführung zum Fachkräftemangel', 'In Arbeit', 'LinkedIn', '2026-11-25', '12:30'],
+    ['Infografik: So sparen Sie 20 % Energie', 'Freigegeben', 'Facebook', '2026-11-25', '16:00'],
+    ['Thread: Fünf Mythen über Wärmepumpen', 'Zur Freigabe', 'X', '2026-11-24', '12:00'],
+    ['Story-Serie: Unser Azubi-Team auf Montage', 'Ideen', 'Instagram', '2026-11-28', '10:00'],
+    ['Advents-Newsletter: Aktionen im Dezember', 'In Arbeit', 'Newsletter', '2026-11-28', '07:00'],
+    ['Pressespiegel KW 48', 'Freigegeben', 'LinkedIn', '2026-11-27', '08:00'],
+    ['Reel: 24 Stunden Notdienst', 'Warten auf Input', 'Instagram', '2026-11-27', '12:00'],
+    ['Kundenfrage der Woche: Lohnt sich Fußbodenheizung?', 'Freigegeben', 'Facebook', '2026-11-29', '10:00'],
+    ['Rückblick Hausmesse Leipzig', 'Veröffentlicht', 'X', '2026-11-23', '07:30'],
+    ['Umfrage: Wie heizt ihr?', 'In Arbeit', 'X', '2026-11-26', '15:00'],
+    ['Karriere: Tag der offenen Werkstatt', 'Zur Freigabe', 'LinkedIn', '2026-12-01', '09:00'],
+    ['Förderprogramme 2027 im Überblick', 'In Arbeit', 'Newsletter', '2026-12-10', '07:00'],
+    ['Weihnachtsgruß des Teams', 'Ideen', 'Instagram', '2026-12-23', '12:00'],
+    ['Jahresrückblick in Zahlen', 'Ideen', 'LinkedIn', '2026-12-29', '09:00'],
+    ['Öffnungszeiten zwischen den Jahren', 'Zur Freigabe', 'Facebook', '2026-12-21', '10:00'],
+    ['Silvester: Sicher durch die Nacht mit Notdienst', 'Ideen', 'X', '2026-12-31', '12:00'],
+    ['Gewinnspiel-Auflösung Adventskalender', 'In Arbeit', 'Instagram', '2026-12-14', '12:00'],
+    ['Mitarbeiterporträt: 30 Jahre im Kundendienst', 'Warten auf Input', 'LinkedIn', '2026-12-15', '09:00'],
+    ['Blog-Teaser: Heizungstausch Schritt für Schritt', 'In Arbeit', 'Facebook', '2026-12-03', '17:00'],
+    ['Nikolaus-Aktion in der Ausstellung', 'Freigegeben', 'Instagram', '2026-12-06', '11:00'],
+    ['Newsletter-Extra: Förderanträge bis 31.12.', 'Zur Freigabe', 'Newsletter', '2026-12-17', '07:00'],
+    ['Dank an unsere Kund:innen zum Jahresende', 'Ideen', 'LinkedIn', '2026-12-30', '10:00'],
+  ];
+
+  test('screenshot: week and month with five channels and 40 scheduled posts', async ({ app }) => {
+    test.setTimeout(120_000);
+    await app.clock.setFixedTime(new Date('2026-11-25T08:00:00+01:00'));
+    await createWorkspace(app);
+    const panel = app.getByRole('complementary', { name: 'Karte bearbeiten' });
+    for (const column of new Set(MORE.map((m) => m[1]))) {
+      await app.getByRole('button', { name: `Karte in „${column}“ hinzufügen` }).click();
+      for (const [title] of MORE.filter((m) => m[1] === column)) {
+        await app.getByLabel('Titel der neuen Karte').fill(title);
+        await app.getByLabel('Titel der neuen Karte').press('Enter');
+      }
+      await app.getByLabel('Titel der neuen Karte').press('Escape');
+    }
+    for (const [title, , channel, date, time] of MORE) {
+      await cardButton(app, title).click();
+      await panel.getByRole('combobox', { name: 'Kanal' }).selectOption({ label: channel });
+      await panel.getByLabel('Datum').fill(date);
+      await panel.getByLabel('Uhrzeit').fill(time);
+      await panel.getByRole('button', { name: 'Einplanen', exact: true }).click();
+      await expect(panel.getByRole('button', { name: 'Ausplanen' })).toBeVisible();
+    }
+    // Sixteen example ideas go into their channel's next free slot; four stay in the idea store.
+    const example = await app
+      .getByRole('button', { name: /^Karte öffnen: / })
+      .evaluateAll((buttons) =>
+        buttons.map((b) => b.getAttribute('aria-label')!.replace('Karte öffnen: ', '')),
+      );
+    for (const title of example.filter((t) => !MORE.some((m) => m[0] === t)).slice(0, 16)) {
+      await cardButton(app, title).click();
+      const next = panel.getByRole('button', { name: /^Nächster freier Slot/ });
+      if (!(await next.isVisible())) continue;
+      await next.click();
+      await expect(panel.getByRole('button', { name: 'Ausplanen' })).toBeVisible();
+    }
+    await panel.getByRole('button', { name: 'Schließen' }).click();
+    await expect(app.getByRole('img', { name: /^Eingeplant: / })).toHaveCount(40);
+
+    await app.getByRole('button', { name: 'Kalender', exact: true }).click();
+    await expect(heading(app)).toHaveText('KW 48 · 23.–29.11.2026');
+    await app.screenshot({ path: `${dir}/calendar-week.png` });
+    await app.getByRole('button', { name: 'Monat' }).click();
+    await app.getByRole('button', { name: 'Nächster Monat' }).click();
+    await expect(heading(app)).toHaveText('Dezember 2026');
+    await app.screenshot({ path: `${dir}/calendar-month.png` });
+  });
+});

@@ -56,7 +56,7 @@ export const WeekPost = memo(function WeekPost({
   );
 });
 
-/** A scheduled card in the month view: one line with the channel's colour, time and title. */
+/** A scheduled card in the month view: the channel's colour and time, then the title on a line of its own. */
 export const MonthPost = memo(function MonthPost({
   cardId,
   onOpen,
@@ -88,10 +88,10 @@ export const MonthPost = memo(function MonthPost({
     >
       {channel ? <ChannelChip channel={channel} /> : <span className="channel-chip removed">?</span>}
       <span className="post-time">{slot.time}</span>
+      {warn && <span className={`warn-dot ${warn}`} role="img" aria-label={hint} title={hint} />}
       <span className="post-line" title={hint ? `${title} (${hint})` : title}>
         {title}
       </span>
-      {warn && <span className={`warn-dot ${warn}`} role="img" aria-label={hint} />}
     </DraggableCard>
   );
 });

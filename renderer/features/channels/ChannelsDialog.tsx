@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import {
   addChannel,
   CHANNEL_COLORS,
@@ -251,7 +251,10 @@ function RemoveChannel({ channel, onClose }: { channel: Channel; onClose: () => 
   const { t } = useI18n();
   const session = useSession();
   const count = useDocValue(
-    (s: Session) => s.cards().filter((c) => !c.archived && c.slot?.channelId === channel.id).length,
+    useCallback(
+      (s: Session) => s.cards().filter((c) => !c.archived && c.slot?.channelId === channel.id).length,
+      [channel.id],
+    ),
   );
   return (
     <Dialog
