@@ -334,3 +334,19 @@ describe('concurrent scheduling', () => {
     );
   });
 });
+
+describe('damaged slots', () => {
+  it('reads a malformed stored slot as unscheduled and reschedules it only with a whole new slot', () => {
+    const { doc, ig, card } = setup();
+    doc.transact(() =>
+      (doc.getMap('cards').get(card) as Y.Map<unknown>).set('slot', { date: 'morgen', time: 9 }),
+    );
+    expect(getCard(doc, card)).toMatchObject({ slot: null, problems: ['slot'] });
+    expect(() => rescheduleCard(doc, card, { time: '10:00' })).toThrow(/Invalid slot date/);
+    rescheduleCard(doc, card, { date: '2026-11-25', time: '10:00', channelId: ig });
+    expect(getCard(doc, card)).toMatchObject({
+      slot: { date: '2026-11-25', time: '10:00', channelId: ig },
+      problems: [],
+    });
+  });
+});

@@ -15,7 +15,7 @@ import type * as Y from 'yjs';
 import { addDaysKey, isDateKey, isoWeekday, type DateKey, type WallClock } from './calendarDates';
 import { cardsMap, change, recordOf } from './doc';
 import type { CardId, ChannelId } from './ids';
-import { isTime } from './read';
+import { isSlot, isTime } from './read';
 import type { Card, Channel, Slot, Stage } from './schema';
 import { matchesFilter, type BoardFilter } from './board';
 
@@ -56,9 +56,9 @@ export function scheduleCard(doc: Y.Doc, id: CardId, slot: Slot): void {
  * An unscheduled card needs all three parts.
  */
 export function rescheduleCard(doc: Y.Doc, id: CardId, patch: Partial<Slot>): void {
-  const record = recordOf(cardsMap(doc), id);
-  const current = record?.get('slot') as Partial<Slot> | null | undefined;
-  scheduleCard(doc, id, { ...(current ?? {}), ...patch } as Slot);
+  const stored = recordOf(cardsMap(doc), id)?.get('slot');
+  const current: Partial<Slot> = isSlot(stored) ? stored : {};
+  scheduleCard(doc, id, { ...current, ...patch } as Slot);
 }
 
 /** Takes a card out of the calendar; it keeps everything else. */

@@ -109,7 +109,7 @@ test('week and month: channels as rows, free slots, navigation and jumping to a 
   await app.getByRole('button', { name: 'Nächste Woche' }).click();
   await expect(heading(app)).toHaveText('KW 1 · 04.–10.01.2027');
 
-  await app.getByRole('button', { name: 'Monat' }).click();
+  await app.getByRole('button', { name: 'Monat', exact: true }).click();
   await expect(heading(app)).toHaveText('Januar 2027');
   await app.getByRole('button', { name: 'Vorheriger Monat' }).click();
   await expect(heading(app)).toHaveText('Dezember 2026');
@@ -120,6 +120,19 @@ test('week and month: channels as rows, free slots, navigation and jumping to a 
   await expect(month.getByRole('cell').last()).toHaveAccessibleName('Sonntag, 03.01.2027');
   await app.getByRole('button', { name: 'Nächster Monat' }).click();
   await expect(heading(app)).toHaveText('Januar 2027');
+
+  // In English: "CW 48 · 23–29 Nov 2026".
+  await app.getByRole('button', { name: 'Einstellungen' }).click();
+  await app.getByRole('dialog', { name: 'Einstellungen' }).getByLabel('Sprache').selectOption('en');
+  await app.getByRole('button', { name: 'Done' }).click();
+  await app.getByRole('button', { name: 'Week', exact: true }).click();
+  await app.getByRole('button', { name: 'Today' }).click();
+  await expect(app.getByRole('region', { name: 'Calendar' }).getByRole('heading', { level: 2 })).toHaveText(
+    'CW 48 · 23–29 Nov 2026',
+  );
+  await expect(
+    app.getByRole('group', { name: 'Free slot Instagram, Wednesday, 25 Nov 2026, 12:00' }),
+  ).toBeVisible();
   expect(appErrors).toEqual([]);
 });
 
@@ -208,6 +221,10 @@ test('schedule with the keyboard alone, with German announcements', async ({ app
   await app.keyboard.press('Enter');
   await expect(live(app)).toContainText(`Karte „${REEL}“ ausgeplant, sie liegt wieder im Ideenspeicher.`);
   await expect(idea(app, REEL)).toBeVisible();
+  // Scheduling is an edit like any other: undo puts the card back into its slot.
+  await app.keyboard.press('Control+z');
+  await expect(post(cell(app, 'Instagram', 'Mittwoch, 25.11.2026'), REEL)).toBeVisible();
+  await expect(idea(app, REEL)).toHaveCount(0);
 });
 
 test('dropping on a day without a slot suggests the time and lets me change it; conflicts and overdue posts show', async ({
@@ -250,7 +267,7 @@ test('dropping on a day without a slot suggests the time and lets me change it; 
 
 test('the month view lists posts with time and channel, and "+N weitere" shows them all', async ({ app }) => {
   await openCalendar(app);
-  await app.getByRole('button', { name: 'Monat' }).click();
+  await app.getByRole('button', { name: 'Monat', exact: true }).click();
   await expect(heading(app)).toHaveText('November 2026');
   const day = app.getByRole('cell', { name: 'Freitag, 27.11.2026' });
   const titles = [FAQ, REEL, POLL, 'Jubiläum: 75 Jahre am Standort Leipzig'];
@@ -472,7 +489,7 @@ test.describe('screenshots', () => {
     await app.getByRole('button', { name: 'Kalender', exact: true }).click();
     await expect(heading(app)).toHaveText('KW 48 · 23.–29.11.2026');
     await app.screenshot({ path: `${dir}/calendar-week.png` });
-    await app.getByRole('button', { name: 'Monat' }).click();
+    await app.getByRole('button', { name: 'Monat', exact: true }).click();
     await app.getByRole('button', { name: 'Nächster Monat' }).click();
     await expect(heading(app)).toHaveText('Dezember 2026');
     await app.screenshot({ path: `${dir}/calendar-month.png` });

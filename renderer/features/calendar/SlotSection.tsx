@@ -39,10 +39,8 @@ function Scheduled({ card, slot }: { card: Card; slot: Slot }) {
   const { t } = useI18n();
   const session = useSession();
   const info = usePostInfo(card.id);
-  const change = (patch: Partial<Slot>) => {
-    rescheduleCard(session.doc, card.id, patch);
-    session.stopCapturing();
-  };
+  // Typing a date or time changes the slot per keystroke; the undo manager groups quick ones.
+  const change = (patch: Partial<Slot>) => rescheduleCard(session.doc, card.id, patch);
   return (
     <>
       <SlotFields
