@@ -49,9 +49,17 @@ export class Session {
       ),
       { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: 300 },
     );
-    this.doc.on('afterTransaction', () => this.notify());
-    this.undoManager.on('stack-item-added', () => this.notify());
-    this.undoManager.on('stack-item-popped', () => this.notify());
+    // One notification per transaction: the UndoManager adds its stack item while the transaction
+    // is being cleaned up (before our afterTransaction), so a second notification for it would only
+    // run every selector of the app once more per edit.
+    let cleaningUp = false;
+    this.doc.on('beforeObserverCalls', () => (cleaningUp = true));
+    this.doc.on('afterTransaction', () => {
+      cleaningUp = false;
+      this.notify();
+    });
+    this.undoManager.on('stack-item-added', () => cleaningUp || this.notify());
+    this.undoManager.on('stack-item-popped', () => cleaningUp || this.notify());
     this.ready = this.storage.whenSynced.then(() => migrate(this.doc));
   }
 

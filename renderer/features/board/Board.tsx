@@ -23,6 +23,7 @@ import {
   type BoardFilter,
   type CardId,
 } from '../../../shared/model';
+import { indexedBoardLayout } from '../../../shared/model/columnIndex';
 import { useI18n } from '../../i18n';
 import type { Session } from '../../sync/session';
 import { useDocValue, useSession } from '../../sync/useDocValue';
@@ -36,8 +37,16 @@ export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard:
   const { t } = useI18n();
   const session = useSession();
   const columns = useDocValue(selectColumns, sameRecords);
+  // Unfiltered, the layout comes from the column index (no read of all cards per change, and a
+  // column's ids keep their identity while it does not change); a filter needs every card.
   const selectLayout = useCallback(
-    (s: Session): Layout => boardLayout(readColumns(s.doc), s.cards(), filter),
+    (s: Session): Layout =>
+      isFilterActive(filter)
+        ? boardLayout(readColumns(s.doc), s.cards(), filter)
+        : indexedBoardLayout(
+            s.doc,
+            readColumns(s.doc).map((c) => c.id),
+          ),
     [filter],
   );
   const layout = useDocValue(selectLayout, sameLayout);
@@ -109,6 +118,7 @@ export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard:
             column={column}
             cardIds={layout.get(column.id) ?? []}
             dropLine={crossColumn?.columnId === column.id ? (crossColumn.beforeId ?? 'end') : null}
+            activeId={drag?.cardId ?? null}
             filterActive={isFilterActive(filter)}
             isFirst={index === 0}
             isLast={index === columns.length - 1}

@@ -1,6 +1,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { Fragment, memo, useId, type ReactNode } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { memo, useCallback, useId, useRef, type ReactNode } from 'react';
 import type { CardId, Column, ColumnId } from '../../../shared/model';
 import { useI18n } from '../../i18n';
 import { AddCard } from './AddCard';
@@ -8,11 +9,24 @@ import { CardTile } from './CardTile';
 import { ColumnHeader } from './ColumnHeader';
 import { endZoneId } from './dragLayout';
 
+/** Card height before it is measured, and the space between cards (the list's CSS gap). */
+const ESTIMATED_CARD_HEIGHT = 96;
+const CARD_GAP = 8;
+/** The list's top padding in CSS: absolutely placed rows start below it. */
+const LIST_PADDING_TOP = 4;
+
+/**
+ * A column. Its list is virtualized (a 10,000-card board renders the cards in view, not all of
+ * them): the list scrolls, a spacer gives it its full height, and each visible card is placed at
+ * its measured offset. dnd-kit's SortableContext still gets every id, so positions and keyboard
+ * moves count all cards; the card being dragged always stays rendered.
+ */
 export const BoardColumn = memo(function BoardColumn({
   column,
   cardIds,
   filterActive,
   dropLine,
+  activeId,
   isFirst,
   isLast,
   onOpenCard,
@@ -20,6 +34,8 @@ export const BoardColumn = memo(function BoardColumn({
   column: Column;
   cardIds: readonly CardId[];
   filterActive: boolean;
+  /** The card being dragged (anywhere on the board), kept rendered while it is in this column. */
+  activeId: CardId | null;
   /** During a drag from another column: the card the insertion line stands before, or 'end'. */
   dropLine: CardId | 'end' | null;
   isFirst: boolean;
@@ -28,6 +44,25 @@ export const BoardColumn = memo(function BoardColumn({
 }) {
   const { t } = useI18n();
   const headingId = useId();
+  const listRef = useRef<HTMLOListElement>(null);
+  const activeIndex = activeId ? cardIds.indexOf(activeId) : -1;
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (activeIndex < 0 || indexes.includes(activeIndex)) return indexes;
+      return [...indexes, activeIndex].sort((a, b) => a - b);
+    },
+    [activeIndex],
+  );
+  const virtualizer = useVirtualizer({
+    count: cardIds.length,
+    getScrollElement: () => listRef.current,
+    estimateSize: () => ESTIMATED_CARD_HEIGHT,
+    getItemKey: (index) => cardIds[index] ?? index,
+    gap: CARD_GAP,
+    overscan: 6,
+    rangeExtractor,
+  });
   return (
     <section className={`column${dropLine ? ' drop-target' : ''}`} aria-labelledby={headingId}>
       <ColumnHeader
@@ -38,16 +73,31 @@ export const BoardColumn = memo(function BoardColumn({
         isLast={isLast}
       />
       <SortableContext id={column.id} items={cardIds as CardId[]} strategy={verticalListSortingStrategy}>
-        <ol className="card-list" aria-labelledby={headingId}>
-          {cardIds.map((id) => (
-            <Fragment key={id}>
-              {dropLine === id && <li className="drop-line" aria-hidden="true" />}
-              <CardTile cardId={id} onOpen={onOpenCard} />
-            </Fragment>
-          ))}
-          {dropLine === 'end' && <li className="drop-line" aria-hidden="true" />}
+        <ol ref={listRef} className="card-list" aria-labelledby={headingId} style={{ position: 'relative' }}>
+          <li aria-hidden="true" style={{ height: virtualizer.getTotalSize(), flexShrink: 0 }} />
+          {virtualizer.getVirtualItems().map((row) => {
+            const id = cardIds[row.index]!;
+            return (
+              <li
+                key={id}
+                data-index={row.index}
+                ref={virtualizer.measureElement}
+                style={{
+                  position: 'absolute',
+                  top: LIST_PADDING_TOP,
+                  left: CARD_GAP,
+                  right: CARD_GAP,
+                  transform: `translateY(${row.start}px)`,
+                }}
+              >
+                {dropLine === id && <DropLine />}
+                <CardTile cardId={id} onOpen={onOpenCard} />
+              </li>
+            );
+          })}
         </ol>
         <EndZone columnId={column.id}>
+          {dropLine === 'end' && <div className="drop-line" aria-hidden="true" />}
           {cardIds.length === 0 && (
             <p className="column-empty">{t(filterActive ? 'board.emptyFiltered' : 'board.empty')}</p>
           )}
@@ -57,6 +107,17 @@ export const BoardColumn = memo(function BoardColumn({
     </section>
   );
 });
+
+/** The insertion line of a cross-column drag, above the card it stands before. */
+function DropLine() {
+  return (
+    <span
+      className="drop-line"
+      aria-hidden="true"
+      style={{ position: 'absolute', left: 0, right: 0, top: -(CARD_GAP + 3) / 2, margin: 0 }}
+    />
+  );
+}
 
 /** A drop zone below the last card, so a card can be dropped (or moved by keyboard) to a column's end. */
 function EndZone({ columnId, children }: { columnId: ColumnId; children: ReactNode }) {

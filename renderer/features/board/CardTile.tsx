@@ -13,7 +13,7 @@ import { CardRequestBadge } from '../requests/CardRequestBadge';
 import { byId, sameRecords, selectChannels, selectPeople } from '../selectors';
 
 /**
- * One card on the board. Two controls side by side, never nested: the card itself opens the side
+ * One card on the board (inside the list item its column places). Two controls side by side, never nested: the card itself opens the side
  * panel (click, Enter), the grip moves it (mouse drag anywhere on the card; keyboard: focus the grip,
  * Space or Enter to pick up, arrows, Space or Enter to drop, Escape to cancel).
  */
@@ -32,7 +32,7 @@ export const CardTile = memo(function CardTile({
   const title = useDocValue(useCallback((s: Session) => s.card(cardId)?.title ?? '', [cardId]));
   const label = title || t('board.untitled');
   return (
-    <li
+    <div
       ref={setNodeRef}
       className={`card-slot${isDragging ? ' dragging' : ''}`}
       style={{ transform: CSS.Translate.toString(transform), transition }}
@@ -62,7 +62,7 @@ export const CardTile = memo(function CardTile({
           ])}
         </svg>
       </button>
-    </li>
+    </div>
   );
 });
 

@@ -83,6 +83,7 @@ export function sameLayout(a: Layout, b: Layout): boolean {
   if (a.size !== b.size) return false;
   for (const [columnId, ids] of a) {
     const other = b.get(columnId);
+    if (other === ids) continue;
     if (!other || other.length !== ids.length || other.some((id, i) => id !== ids[i])) return false;
   }
   return true;
