@@ -25,6 +25,9 @@ export default defineConfig({
     headless: true,
     // A common laptop screen (1366 wide) with the browser's chrome taken off the height.
     viewport: { width: 1366, height: 900 },
+    // The users: German-speaking teams (date inputs show 29.11.2026), clocks in Berlin.
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs() },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',

@@ -68,6 +68,10 @@ class PeerProcess implements Peer {
       executablePath: chromiumPath,
       args: chromiumArgs(),
       headless: true,
+      // Like the `app` fixture (playwright.config.ts): a laptop screen, German locale, Berlin time.
+      viewport: { width: 1366, height: 900 },
+      locale: 'de-DE',
+      timezoneId: 'Europe/Berlin',
     });
     this.launches += 1;
     const page = context.pages()[0] ?? (await context.newPage());
