@@ -12,6 +12,7 @@ export * from './migrations';
 export * from './ordering';
 export * from './people';
 export * from './read';
+export * from './requestReads';
 export * from './requests';
 export * from './sample';
 export * from './schema';

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { applyPatch, cardsMap, change, newRecord, peopleMap, recordOf } from './doc';
 import { newId, type PersonId } from './ids';
 import { readPerson } from './read';
-import { isActive, readRequests } from './requests';
+import { isActive, readRequests } from './requestReads';
 import type { Person, Role } from './schema';
 
 export const PERSON_COLORS = [

@@ -2,30 +2,32 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addCard, deleteCard, getCard, moveCard, updateCard } from './cards';
-import { requestsMap } from './requests';
 import { readHistory, setActor } from './history';
 import type { CardId, ColumnId } from './ids';
 import { addPerson, personUsage, removePerson } from './people';
 import {
+  cardRequestState,
+  getRequest,
+  openRequestsForCard,
+  readRequests,
+  requestStatus,
+  requestsMap,
+  requestsOfCard,
+  tasksOf,
+} from './requestReads';
+import {
   RequestError,
   answerRequest,
   cancelRequest,
-  cardRequestState,
   changeRequest,
   decideApproval,
-  getRequest,
-  openRequestsForCard,
   readAutoApprove,
-  readRequests,
   remindRequest,
   requestApproval,
   requestInput,
-  requestStatus,
-  requestsOfCard,
   resubmitApproval,
   setAutoApprove,
   settleApprovals,
-  tasksOf,
 } from './requests';
 import type { InputRequest, RequestId } from './schema';
 import { createWorkspace } from './workspace';
