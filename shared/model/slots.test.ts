@@ -6,6 +6,7 @@ import { addWeeksKey, weekOf } from './calendarDates';
 import { addCard, getCard, readCards, updateCard } from './cards';
 import { addChannel, moveChannel, readChannels, removeChannel } from './channels';
 import { LOCAL_ORIGIN } from './doc';
+import { readHistory } from './history';
 import type { CardId, ChannelId, ColumnId } from './ids';
 import type { Slot } from './schema';
 import {
@@ -47,6 +48,19 @@ function setup() {
 }
 
 describe('scheduling', () => {
+  it('writes scheduling and unscheduling into the card history, with the slot and channel', () => {
+    const { doc, ig, card } = setup();
+    scheduleCard(doc, card, { date: '2026-11-25', time: '12:00', channelId: ig });
+    unscheduleCard(doc, card);
+    unscheduleCard(doc, card); // already unscheduled: nothing new to tell
+    const entries = readHistory(doc, card).entries.map((e) => [e.type, e.detail]);
+    expect(entries).toEqual([
+      ['created', ''],
+      ['scheduled', '2026-11-25 12:00 · Instagram'],
+      ['unscheduled', ''],
+    ]);
+  });
+
   it('schedules, reschedules and unschedules a card, one undoable step each', () => {
     const { doc, ig, li, card } = setup();
     const undo = new Y.UndoManager(doc.getMap('cards'), { trackedOrigins: new Set([LOCAL_ORIGIN]) });

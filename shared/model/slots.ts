@@ -13,9 +13,10 @@
  */
 import type * as Y from 'yjs';
 import { addDaysKey, isDateKey, isoWeekday, type DateKey, type WallClock } from './calendarDates';
-import { cardsMap, change, recordOf } from './doc';
+import { cardsMap, change, channelsMap, recordOf } from './doc';
+import { appendHistory } from './history';
 import type { CardId, ChannelId } from './ids';
-import { isSlot, isTime } from './read';
+import { isSlot, isTime, readChannel } from './read';
 import type { Card, Channel, Slot, Stage } from './schema';
 import { matchesFilter, type BoardFilter } from './board';
 
@@ -48,6 +49,8 @@ export function scheduleCard(doc: Y.Doc, id: CardId, slot: Slot): void {
     const channelIds = record.get('channelIds');
     const list = Array.isArray(channelIds) ? channelIds.filter((c) => typeof c === 'string') : [];
     if (!list.includes(value.channelId)) record.set('channelIds', [...list, value.channelId]);
+    const channel = readChannel(value.channelId, channelsMap(doc).get(value.channelId))?.name ?? '';
+    appendHistory(doc, id, { type: 'scheduled', detail: `${value.date} ${value.time} · ${channel}` });
   });
 }
 
@@ -65,7 +68,9 @@ export function rescheduleCard(doc: Y.Doc, id: CardId, patch: Partial<Slot>): vo
 export function unscheduleCard(doc: Y.Doc, id: CardId): void {
   change(doc, () => {
     const record = recordOf(cardsMap(doc), id);
-    if (record && record.get('slot') !== null) record.set('slot', null);
+    if (!record || record.get('slot') === null || record.get('slot') === undefined) return;
+    record.set('slot', null);
+    appendHistory(doc, id, { type: 'unscheduled' });
   });
 }
 

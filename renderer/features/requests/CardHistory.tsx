@@ -11,12 +11,24 @@ import { useDocValue } from '../../sync/useDocValue';
 import { formatMoment } from './format';
 import { sameJson } from './selectors';
 
+/** A slot stored as "2026-12-01 10:00 · Facebook" with its date in the reader's format. */
+function readableDetail(entry: HistoryEntry, formatDate: (date: Date) => string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(.*)$/.exec(entry.detail);
+  if (entry.type !== 'scheduled' || !match) return entry.detail;
+  const [, year, month, day, rest] = match;
+  return formatDate(new Date(Number(year), Number(month) - 1, Number(day))) + rest;
+}
+
 /** One history entry as a sentence: "Lena hat die Karte nach Freigegeben verschoben". */
-export function historySentence(t: Translate, entry: HistoryEntry): string {
+export function historySentence(
+  t: Translate,
+  entry: HistoryEntry,
+  formatDate: (date: Date) => string,
+): string {
   const kind = entry.kind ?? 'other';
   return t(`history.${entry.type}`, {
     name: entry.name || t('history.someone'),
-    detail: entry.detail,
+    detail: readableDetail(entry, formatDate),
     kindA: t(`kindA.${kind}`),
     kindThe: t(`kindThe.${kind}`),
   });
@@ -24,7 +36,7 @@ export function historySentence(t: Translate, entry: HistoryEntry): string {
 
 /** The card's short history, newest first, in a disclosure so the panel stays calm. */
 export function CardHistory({ cardId }: { cardId: CardId }) {
-  const { t, locale } = useI18n();
+  const { t, locale, formatDate } = useI18n();
   const history = useDocValue(
     useCallback((s: Session): History => readHistory(s.doc, cardId), [cardId]),
     sameJson,
@@ -39,7 +51,7 @@ export function CardHistory({ cardId }: { cardId: CardId }) {
       <ol>
         {entries.map((entry, i) => (
           <li key={`${entry.at}-${i}`}>
-            <span>{historySentence(t, entry)}</span>
+            <span>{historySentence(t, entry, formatDate)}</span>
             <time className="hint" dateTime={new Date(entry.at).toISOString()}>
               {' · '}
               {formatMoment(entry.at, locale)}
