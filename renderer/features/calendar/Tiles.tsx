@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n';
 import type { Session } from '../../sync/session';
 import { useDocValue } from '../../sync/useDocValue';
 import { byId, sameRecords, selectChannels, selectColumns, selectPeople } from '../selectors';
+import { CardRequestBadge } from '../requests/CardRequestBadge';
 import { RiskBadges, StatusBadge } from './Badges';
 import { DraggableCard } from './DraggableCard';
 import { usePostInfo } from './postInfo';
@@ -44,6 +45,7 @@ export const WeekPost = memo(function WeekPost({
       <span className="post-title">{title}</span>
       <span className="post-foot">
         <RiskBadges risk={risk} conflict={conflict} />
+        <CardRequestBadge cardId={card.id} />
         <span className="post-owner">
           {owner ? (
             <Avatar name={owner.name} color={owner.color} label={t('calendar.owner', { name: owner.name })} />
