@@ -1,0 +1,357 @@
+/*
+ * Browser benchmarks: the built app, served by the serve CLI, in Debian's Chromium driven by
+ * playwright-core. Workspaces are generated in Node (bench/workspace.ts) and seeded into the
+ * page's IndexedDB and localStorage the way the app stores them, so production code has no hook.
+ *
+ * Timing inside the page (an init script, bench only):
+ *   open     from navigation start (performance.now() = 0) until the first card's grip is in the
+ *            viewport, measured after the next painted frame (rAF, then a message task)
+ *   input    from the event's timeStamp (keydown, click) to the next painted frame
+ *   frames   requestAnimationFrame timestamps during a mouse drag; frame time = their deltas
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { figure, median, notMeasured, percentile, type Figure } from './figures';
+
+export interface SeededWorkspace {
+  id: string;
+  name: string;
+  secret: string;
+  me: string;
+  /** Path of the Yjs update on the bench server, e.g. /bench-seed-2000.bin */
+  file: string;
+  cards: number;
+}
+
+declare global {
+  interface Window {
+    __bench: { open?: number; inputs: { type: string; key: string; ms: number }[]; frames: number[] };
+    __benchStopFrames?: boolean;
+  }
+}
+
+export const INIT_SCRIPT = `(() => {
+  const bench = (window.__bench = { inputs: [], frames: [] });
+  const afterPaint = (fn) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => fn(performance.now());
+      channel.port2.postMessage(0);
+    });
+  const visible = () => {
+    const grip = document.querySelector('.card-grip');
+    if (!grip) return false;
+    const r = grip.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight;
+  };
+  const observer = new MutationObserver(() => {
+    if (bench.open !== undefined || !visible()) return;
+    bench.open = -1;
+    observer.disconnect();
+    afterPaint((t) => (bench.open = t));
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  for (const type of ['keydown', 'click'])
+    window.addEventListener(type, (e) => {
+      const t0 = e.timeStamp;
+      afterPaint((t) => bench.inputs.push({ type, key: e.key || '', ms: t - t0 }));
+    }, true);
+})();`;
+
+/** Stores a generated workspace in this context's IndexedDB and localStorage, as the app would. */
+export async function seed(context: BrowserContext, baseUrl: string, ws: SeededWorkspace): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/hub-info.json`);
+  await page.evaluate(async (w) => {
+    const update = new Uint8Array(await (await fetch(w.file)).arrayBuffer());
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(`sendeplan-${w.id}`);
+      req.onupgradeneeded = () => {
+        req.result.createObjectStore('updates', { autoIncrement: true });
+        req.result.createObjectStore('custom');
+      };
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('updates', 'readwrite');
+      tx.objectStore('updates').add(update);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+    const list = [{ id: w.id, name: w.name, secret: w.secret, hubs: [] }];
+    localStorage.setItem('sendeplan.workspaces', JSON.stringify(list));
+    localStorage.setItem('sendeplan.currentWorkspace', w.id);
+    localStorage.setItem(`sendeplan.identity.${w.id}`, w.me);
+  }, ws);
+  await page.close();
+}
+
+/** Opens the app in a new page and resolves with the open time (ms from navigation start). */
+async function openApp(context: BrowserContext, baseUrl: string): Promise<{ page: Page; ms: number }> {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/`);
+  await page.waitForFunction(() => (window.__bench.open ?? -1) > 0, null, { timeout: 60_000 });
+  const ms = await page.evaluate(() => window.__bench.open!);
+  return { page, ms };
+}
+
+async function baselineOnce(context: BrowserContext, baseUrl: string, ws: SeededWorkspace): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/hub-info.json`);
+  await page.addScriptTag({ url: `${baseUrl}/bench-baseline.js` });
+  const result = await page.evaluate(
+    (name) =>
+      (
+        window as unknown as { benchBaseline: (n: string) => Promise<{ ms: number; cards: number }> }
+      ).benchBaseline(name),
+    `sendeplan-${ws.id}`,
+  );
+  await page.close();
+  if (result.cards !== ws.cards) throw new Error(`baseline read ${result.cards} cards, expected ${ws.cards}`);
+  return result.ms;
+}
+
+async function newContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+  await context.addInitScript(INIT_SCRIPT);
+  return context;
+}
+
+/** Cold opens (a new page, a fresh JS realm, state from IndexedDB) and baselines, interleaved. */
+export async function measureOpen(
+  browser: Browser,
+  baseUrl: string,
+  ws: SeededWorkspace,
+  runs: number,
+  log: (line: string) => void,
+): Promise<{ open: number[]; baseline: number[]; context: BrowserContext; page: Page }> {
+  const context = await newContext(browser);
+  await seed(context, baseUrl, ws);
+  // One warm-up open: the HTTP cache and code cache, as for a user who opened the app before.
+  const warm = await openApp(context, baseUrl);
+  await warm.page.close();
+  const open: number[] = [];
+  const baseline: number[] = [];
+  let last: Page | null = null;
+  for (let i = 0; i < runs; i++) {
+    baseline.push(await baselineOnce(context, baseUrl, ws));
+    const run = await openApp(context, baseUrl);
+    open.push(run.ms);
+    if (i < runs - 1) await run.page.close();
+    else last = run.page;
+  }
+  log(
+    `open ${ws.cards}: ${open.map((v) => v.toFixed(0)).join(', ')} ms; baseline ${baseline.map((v) => v.toFixed(0)).join(', ')} ms`,
+  );
+  return { open, baseline, context, page: last! };
+}
+
+export async function measureHeap(context: BrowserContext, page: Page): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+const column = (page: Page, title: string) => page.getByRole('region', { name: title, exact: true });
+
+async function inputCount(page: Page): Promise<number> {
+  return page.evaluate(() => window.__bench.inputs.length);
+}
+
+/** Presses a key and waits until the page measured it. */
+async function pressMeasured(page: Page, key: string): Promise<number> {
+  const before = await inputCount(page);
+  await page.keyboard.press(key);
+  await page.waitForFunction((n) => window.__bench.inputs.length > n, before);
+  return page.evaluate((n) => window.__bench.inputs[n]!.ms, before);
+}
+
+/** 100 keyboard moves of the top card of "Ideen" one place down: pick up, down, drop. */
+export async function measureKeyboardMoves(page: Page, moves: number) {
+  const samples = { pickUp: [] as number[], arrow: [] as number[], drop: [] as number[] };
+  const ideas = column(page, 'Ideen');
+  for (let i = 0; i < moves; i++) {
+    await ideas.locator('.card-grip').first().focus();
+    samples.pickUp.push(await pressMeasured(page, 'Space'));
+    samples.arrow.push(await pressMeasured(page, 'ArrowDown'));
+    samples.drop.push(await pressMeasured(page, 'Space'));
+  }
+  return samples;
+}
+
+/** A mouse drag from "Ideen" across two columns, then up and down in the target column. */
+export async function measureMouseDrag(page: Page): Promise<number[]> {
+  const card = column(page, 'Ideen').locator('.card-open').first();
+  const from = (await card.boundingBox())!;
+  const target = (await column(page, 'Warten auf Input').boundingBox())!;
+  const x0 = from.x + from.width / 2;
+  const y0 = from.y + from.height / 2;
+  await page.mouse.move(x0, y0);
+  await page.mouse.down();
+  await page.mouse.move(x0 + 12, y0 + 4, { steps: 4 });
+  await page.evaluate(() => {
+    window.__bench.frames = [];
+    window.__benchStopFrames = false;
+    const loop = (t: number) => {
+      window.__bench.frames.push(t);
+      if (!window.__benchStopFrames) requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+  });
+  const path: [number, number][] = [];
+  const x1 = target.x + target.width / 2;
+  for (let i = 1; i <= 90; i++)
+    path.push([x0 + ((x1 - x0) * i) / 90, y0 + 150 * Math.sin((i / 90) * Math.PI)]);
+  for (let i = 1; i <= 60; i++) path.push([x1, y0 + 400 * Math.sin((i / 60) * Math.PI)]);
+  for (const [x, y] of path) {
+    await page.mouse.move(x, y);
+    await page.waitForTimeout(8);
+  }
+  const frames = await page.evaluate(() => {
+    window.__benchStopFrames = true;
+    return window.__bench.frames;
+  });
+  await page.mouse.up();
+  return frames.slice(1).map((t, i) => t - frames[i]!);
+}
+
+/** Month view: click "next month" and measure click to painted frame, 12 times. */
+export async function measureMonthView(page: Page): Promise<number[] | string> {
+  const tab = page.getByRole('tab', { name: 'Kalender' }).or(page.getByRole('button', { name: 'Kalender' }));
+  if ((await tab.count()) === 0) return 'calendar not there yet (no "Kalender" view)';
+  await tab.first().click();
+  const month = page
+    .getByRole('button', { name: 'Monat', exact: true })
+    .or(page.getByRole('tab', { name: 'Monat' }));
+  if ((await month.count()) === 0) return 'calendar has no month view yet';
+  await month.first().click();
+  const next = page.getByRole('button', { name: 'Nächster Monat' });
+  const prev = page.getByRole('button', { name: 'Vorheriger Monat' });
+  if ((await next.count()) === 0) return 'month view has no "Nächster Monat" button';
+  const samples: number[] = [];
+  for (let i = 0; i < 12; i++) {
+    const button = i % 4 < 2 ? next : prev;
+    const before = await inputCount(page);
+    await button.click();
+    await page.waitForFunction((n) => window.__bench.inputs.length > n, before);
+    samples.push(await page.evaluate((n) => window.__bench.inputs[n]!.ms, before));
+  }
+  return samples;
+}
+
+export async function browserBenchmarks(
+  browser: Browser,
+  baseUrl: string,
+  big: SeededWorkspace,
+  small: SeededWorkspace,
+  log: (line: string) => void,
+): Promise<Figure[]> {
+  const figures: Figure[] = [];
+
+  const bigOpen = await measureOpen(browser, baseUrl, big, 5, log);
+  const heap = await measureHeap(bigOpen.context, bigOpen.page);
+  await bigOpen.context.close();
+  const openMedian = median(bigOpen.open);
+  const baseMedian = median(bigOpen.baseline);
+  figures.push(
+    figure(
+      'open.10000',
+      'open 10,000-card workspace to interactive board',
+      openMedian,
+      'ms',
+      1000,
+      `median of 5 cold opens: ${bigOpen.open.map((v) => v.toFixed(0)).join(', ')} ms`,
+    ),
+    figure(
+      'open.10000.ratio',
+      'open 10,000 vs load-only (IndexedDB + Y.applyUpdate)',
+      openMedian / baseMedian,
+      'x',
+      3,
+      `baseline median ${baseMedian.toFixed(0)} ms (${bigOpen.baseline.map((v) => v.toFixed(0)).join(', ')}), same run`,
+      { baselineMs: baseMedian },
+    ),
+    figure(
+      'heap.10000',
+      'renderer JS heap with 10,000 cards open',
+      heap / 1024 / 1024,
+      'MB',
+      300,
+      'Runtime.getHeapUsage after HeapProfiler.collectGarbage, board open',
+    ),
+  );
+
+  const smallOpen = await measureOpen(browser, baseUrl, small, 5, log);
+  figures.push(
+    figure(
+      'open.2000',
+      'open 2,000-card workspace to interactive board',
+      median(smallOpen.open),
+      'ms',
+      400,
+      `median of 5 cold opens: ${smallOpen.open.map((v) => v.toFixed(0)).join(', ')} ms; load-only median ${median(smallOpen.baseline).toFixed(0)} ms`,
+    ),
+  );
+  const page = smallOpen.page;
+
+  const keys = await measureKeyboardMoves(page, 100);
+  const all = [...keys.pickUp, ...keys.arrow, ...keys.drop];
+  log(
+    `keyboard p95: pick up ${percentile(keys.pickUp, 95).toFixed(1)}, arrow ${percentile(keys.arrow, 95).toFixed(1)}, drop ${percentile(keys.drop, 95).toFixed(1)} ms`,
+  );
+  figures.push(
+    figure(
+      'keyboard.2000',
+      'keyboard move on 2,000 cards: key press to painted frame, p95',
+      percentile(all, 95),
+      'ms',
+      16.7,
+      'p95 over all 300 presses of 100 moves (Space, ArrowDown, Space)',
+      {
+        pickUpP95: percentile(keys.pickUp, 95),
+        arrowP95: percentile(keys.arrow, 95),
+        dropP95: percentile(keys.drop, 95),
+        median: median(all),
+      },
+    ),
+  );
+
+  const frames = await measureMouseDrag(page);
+  figures.push(
+    figure(
+      'drag.2000',
+      'mouse drag across columns on 2,000 cards: frame time p95',
+      percentile(frames, 95),
+      'ms',
+      16.7,
+      `${frames.length} frames (rAF deltas) during a 150-step drag`,
+      { median: median(frames), max: Math.max(...frames) },
+    ),
+  );
+
+  const month = await measureMonthView(page);
+  figures.push(
+    typeof month === 'string'
+      ? notMeasured(
+          'month.2000',
+          'month view, 2,000 scheduled cards: render after navigation',
+          'ms',
+          '≤ 200 ms',
+          month,
+        )
+      : figure(
+          'month.2000',
+          'month view, 2,000 scheduled cards: render after navigation',
+          median(month),
+          'ms',
+          200,
+          `median of 12 clicks on next/previous month (click to painted frame); max ${Math.max(...month).toFixed(0)} ms`,
+          { max: Math.max(...month) },
+        ),
+  );
+  await smallOpen.context.close();
+  return figures;
+}

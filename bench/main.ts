@@ -1,0 +1,169 @@
+// The bench itself, bundled and started by bench/run.mjs (see there for the build and namespace).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import * as Y from 'yjs';
+import { browserBenchmarks, type SeededWorkspace } from './browser';
+import { notMeasured, type Figure } from './figures';
+import { modelBenchmarks } from './model';
+import { profileBenchmarks } from './profile';
+import { syncBenchmark } from './sync';
+import { generateWorkspace } from './workspace';
+import { getCard, type CardId } from '../shared/model';
+import { columnSiblings } from '../shared/model/columnIndex';
+
+export const CHROMIUM = process.env.SENDEPLAN_CHROMIUM ?? '/usr/bin/chromium';
+export function chromiumArgs(netns: boolean): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    netns
+      ? '--disable-features=WebRtcHideLocalIpsWithMdns'
+      : '--webrtc-ip-handling-policy=disable_non_proxied_udp',
+  ];
+}
+
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+function startServer(out: string): Promise<{ server: ChildProcess; url: string }> {
+  const server = spawn(
+    process.execPath,
+    [join(out, 'serve.mjs'), '--host', '127.0.0.1', '--port', '0', '--root', join(out, 'renderer')],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${seen}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      seen += chunk.toString();
+      const url = /läuft auf (https?:\/\/[^\s)]+)/.exec(seen)?.[1];
+      if (!url) return;
+      clearTimeout(timer);
+      resolve({ server, url: url.replace(/\/$/, '') });
+    };
+    server.stdout!.on('data', onData);
+    server.stderr!.on('data', onData);
+    server.on('exit', (code) => reject(new Error(`serve exited (${code}):\n${seen}`)));
+  });
+}
+
+/** Generates a workspace and writes its state where the bench server serves it. */
+function prepare(out: string, cards: number, scheduled: number): SeededWorkspace & { titles: string[] } {
+  const ws = generateWorkspace({ cards, scheduled, from: '2025-12-01' });
+  const file = `bench-seed-${cards}.bin`;
+  writeFileSync(join(out, 'renderer', file), Y.encodeStateAsUpdate(ws.doc));
+  // The titles of the top cards of the first column (visible without scrolling), for the sync figure.
+  const titles = columnSiblings(ws.doc, ws.columns[0]!)
+    .slice(0, 10)
+    .map((s) => getCard(ws.doc, s.id as CardId)!.title);
+  return {
+    id: `bench-${cards}-${Date.now().toString(36)}`,
+    name: `Bench ${cards}`,
+    secret: `secret-${cards}-0123456789abcdef`,
+    me: ws.me,
+    file: `/${file}`,
+    cards,
+    titles,
+  };
+}
+
+function printTable(figures: Figure[]) {
+  const rows = figures.map((f) => [
+    f.label,
+    f.value === null ? '-' : `${f.value} ${f.unit === 'x' ? '×' : f.unit}`,
+    f.target,
+    f.pass === null ? 'n/a' : f.pass ? 'PASS' : 'FAIL',
+    f.note,
+  ]);
+  const header = ['figure', 'value', 'target', 'result', 'how / notes'];
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...rows.map((r) => Math.min(r[i]!.length, i === 4 ? 90 : 80))),
+  );
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ');
+  console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('-|-')}`);
+  for (const row of rows) console.log(line(row));
+  const measured = figures.filter((f) => f.pass !== null);
+  console.log(
+    `\n${measured.filter((f) => f.pass).length} of ${measured.length} measured figures meet their target; ${figures.length - measured.length} not measured.`,
+  );
+}
+
+async function profile(out: string, netns: boolean) {
+  const workspaces = [prepare(out, 2_000, 2_000), prepare(out, 10_000, 6_000)];
+  const { server, url } = await startServer(out);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: chromiumArgs(netns) });
+  try {
+    await profileBenchmarks(browser, url, workspaces, out, log);
+  } finally {
+    await browser.close();
+    server.kill('SIGTERM');
+  }
+}
+
+export async function main(options: { root: string; out: string; netns: boolean; profile: boolean }) {
+  const { root, out, netns } = options;
+  const started = Date.now();
+  log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}`);
+  if (options.profile) return profile(out, netns);
+  const figures: Figure[] = [];
+
+  log('model benchmarks (Node)');
+  figures.push(...modelBenchmarks(log));
+
+  log('generating the 10,000- and 2,000-card workspaces');
+  const big = prepare(out, 10_000, 6_000);
+  const small = prepare(out, 2_000, 2_000);
+  const { server, url } = await startServer(out);
+  log(`serving the built app at ${url}`);
+  let browser: Browser | null = null;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: chromiumArgs(netns) });
+    figures.push(...(await browserBenchmarks(browser, url, big, small, log)));
+    await browser.close();
+    browser = null;
+    if (netns) {
+      log(`sync: ${10} peers on a 500-card workspace`);
+      const shared = prepare(out, 500, 300);
+      figures.push(
+        await syncBenchmark(url, shared, chromiumArgs(netns), CHROMIUM, log).catch((error: unknown) =>
+          notMeasured(
+            'sync.10peers',
+            'sync: 10 peers',
+            'ms',
+            '≤ 50 / ≤ 200 ms',
+            `the run failed: ${String(error)}`,
+          ),
+        ),
+      );
+    } else
+      figures.push(
+        notMeasured(
+          'sync.10peers',
+          'sync: edit to visible on 9 other peers, p50',
+          'ms',
+          '≤ 50 / ≤ 200 ms',
+          'no network namespace (needs root, unshare and iproute2; DESIGN.md §5)',
+        ),
+      );
+  } finally {
+    await browser?.close();
+    server.kill('SIGTERM');
+  }
+
+  printTable(figures);
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? '', node: process.version, netns },
+    seconds: Math.round((Date.now() - started) / 1000),
+    figures,
+  };
+  writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  log(`wrote bench/results.json (${results.seconds} s)`);
+}

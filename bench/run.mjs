@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// `npm run bench`: measures and prints issue 6's figures ("Big boards stay instant") and writes
+// bench/results.json. Not a test: it never fails on a missed target (DESIGN.md §5).
+//
+// 1. As root with unshare and iproute2 it re-executes itself inside a fresh network namespace with
+//    the veth recipe of DESIGN.md §5 (as tests/e2e/run.mjs does), so the 10-peer sync figure can
+//    run over real WebRTC; without it that figure is reported as not measured.
+// 2. Builds the renderer into test-results/bench/renderer (its own directory: other runs may be
+//    using dist/) and bundles the serve CLI, the bench itself and the baseline script with esbuild.
+//    SENDEPLAN_BENCH_SKIP_BUILD=1 reuses the last build.
+// 3. Runs bench/main.ts: model figures in Node, then the built app in Chromium.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'test-results', 'bench');
+const say = (line) => console.log(`[bench] ${line}`);
+const args = process.argv.slice(2);
+// --profile: CPU profiles of opens and keyboard moves instead of the figures (bench/profile.ts),
+// from an unminified build so that the profiles name the functions.
+const profile = args.includes('--profile');
+
+function canRun(command, args) {
+  const result = spawnSync(command, args, { stdio: 'ignore' });
+  return !result.error && result.status === 0;
+}
+
+function whyNoNetns() {
+  if (process.env.SENDEPLAN_BENCH_NO_NETNS === '1') return 'SENDEPLAN_BENCH_NO_NETNS=1';
+  if (process.platform !== 'linux') return 'not Linux';
+  if (process.getuid?.() !== 0) return 'not root';
+  if (!canRun('unshare', ['--version'])) return 'unshare is missing';
+  if (!canRun('ip', ['-V'])) return 'ip (iproute2) is missing';
+  if (!canRun('unshare', ['-n', 'true'])) return '`unshare -n` is not permitted here';
+  return null;
+}
+
+function setUpNamespace() {
+  for (const step of [
+    'link set lo up',
+    'link add veth0 type veth peer name veth1',
+    'addr add 10.99.0.1/24 dev veth0',
+    'addr add 10.99.0.2/24 dev veth1',
+    'link set veth0 up',
+    'link set veth1 up',
+    'route add default dev veth0',
+  ]) {
+    const result = spawnSync('ip', step.split(' '), { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`ip ${step} failed: ${result.stderr || result.error}`);
+  }
+}
+
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed (${result.status ?? result.signal})`);
+}
+
+async function main() {
+  let netns = false;
+  if (process.env.SENDEPLAN_BENCH_NETNS_CHILD === '1') {
+    setUpNamespace();
+    netns = true;
+  } else {
+    const why = whyNoNetns();
+    if (why === null) {
+      say('entering a fresh network namespace (unshare -n) for the peer figures');
+      const child = spawn('unshare', ['-n', process.execPath, fileURLToPath(import.meta.url), ...args], {
+        stdio: 'inherit',
+        env: { ...process.env, SENDEPLAN_BENCH_NETNS_CHILD: '1' },
+      });
+      for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+      child.on('exit', (code) => process.exit(code ?? 1));
+      return;
+    }
+    say(`no network namespace (${why}): the sync figure will not be measured`);
+  }
+
+  mkdirSync(out, { recursive: true });
+  const esbuild = join(root, 'node_modules', '.bin', 'esbuild');
+  const node = ['--bundle', '--platform=node', '--format=esm', '--packages=external', '--log-level=warning'];
+  if (process.env.SENDEPLAN_BENCH_SKIP_BUILD !== '1') {
+    say('building the renderer into test-results/bench/renderer');
+    run(join(root, 'node_modules', '.bin', 'vite'), [
+      'build',
+      '--outDir',
+      join(out, 'renderer'),
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ]);
+    run(esbuild, ['electron/hub/serveCli.ts', ...node, `--outfile=${join(out, 'serve.mjs')}`]);
+  }
+  run(esbuild, ['bench/main.ts', ...node, `--outfile=${join(out, 'bench.mjs')}`]);
+  run(esbuild, [
+    'bench/baseline.ts',
+    '--bundle',
+    '--format=iife',
+    '--log-level=warning',
+    `--outfile=${join(out, 'renderer', 'bench-baseline.js')}`,
+  ]);
+  const bench = await import(pathToFileURL(join(out, 'bench.mjs')).href);
+  await bench.main({ root, out, netns, profile });
+}
+
+main().catch((error) => {
+  console.error(`[bench] failed: ${error instanceof Error ? error.stack : error}`);
+  process.exit(1);
+});

@@ -1,0 +1,144 @@
+/*
+ * Sync latency with 10 peers, each its own Chromium process (own profile, own IndexedDB), seeded
+ * with the same workspace (id, secret, state), meeting through the bench server's hub over real
+ * WebRTC inside the network namespace (DESIGN.md §5). Peer k opens card k in its side panel; edit
+ * n is made by peer n mod 10, which sets that card's title to "SYNC-n …" in the panel.
+ *
+ * Times are wall-clock (performance.timeOrigin + now) across processes of one machine: the edit
+ * is the editor's input event; "visible" is when a receiver's DOM first shows the new title (a
+ * MutationObserver, then the next painted frame). Per edit the slowest of the nine receivers
+ * counts: visible on the others means on all of them.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { seed, type SeededWorkspace } from './browser';
+import { figure, median, notMeasured, percentile, type Figure } from './figures';
+
+const PEERS = 10;
+const EDITS = 200;
+
+const SYNC_SCRIPT = `(() => {
+  const seen = (window.__syncSeen = {});
+  const edits = (window.__syncEdits = {});
+  const now = () => performance.timeOrigin + performance.now();
+  const afterPaint = (fn) => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => fn(now());
+    channel.port2.postMessage(0);
+  });
+  new MutationObserver((records) => {
+    for (const record of records) {
+      const text = record.target.textContent || '';
+      for (const match of text.matchAll(/SYNC-(\\d+) /g)) {
+        const n = match[1];
+        if (seen[n] === undefined) { seen[n] = -1; afterPaint((t) => (seen[n] = t)); }
+      }
+    }
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+  window.addEventListener('input', (e) => {
+    const match = /^SYNC-(\\d+) /.exec(e.target.value || '');
+    if (match) edits[match[1]] = performance.timeOrigin + e.timeStamp;
+  }, true);
+})();`;
+
+declare global {
+  interface Window {
+    __syncSeen: { [n: string]: number };
+    __syncEdits: { [n: string]: number };
+  }
+}
+
+interface Peer {
+  browser: Browser;
+  page: Page;
+  title: string;
+}
+
+async function startPeer(
+  url: string,
+  ws: SeededWorkspace,
+  title: string,
+  args: string[],
+  executable: string,
+): Promise<Peer> {
+  const browser = await chromium.launch({ executablePath: executable, args });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1100 } });
+  await context.addInitScript(SYNC_SCRIPT);
+  await seed(context, url, ws);
+  const page = await context.newPage();
+  await page.goto(`${url}/`);
+  await page.getByRole('button', { name: `Karte öffnen: ${title}`, exact: true }).click({ timeout: 60_000 });
+  return { browser, page, title };
+}
+
+async function edit(peers: Peer[], n: number): Promise<number[] | null> {
+  const editor = peers[n % PEERS]!;
+  const others = peers.filter((p) => p !== editor);
+  const panel = editor.page.getByRole('complementary', { name: 'Karte bearbeiten' });
+  await panel.getByLabel('Titel', { exact: true }).fill(`SYNC-${n} ${editor.title}`);
+  try {
+    await Promise.all(
+      others.map((p) =>
+        p.page.waitForFunction((k) => (window.__syncSeen[k] ?? -1) > 0, String(n), { timeout: 5_000 }),
+      ),
+    );
+  } catch {
+    return null;
+  }
+  const sent = await editor.page.evaluate((k) => window.__syncEdits[k]!, String(n));
+  return Promise.all(
+    others.map((p) => p.page.evaluate(([k, t0]) => window.__syncSeen[k]! - t0, [String(n), sent] as const)),
+  );
+}
+
+export async function syncBenchmark(
+  url: string,
+  ws: SeededWorkspace & { titles: string[] },
+  args: string[],
+  executable: string,
+  log: (line: string) => void,
+): Promise<Figure> {
+  const label = `sync: edit on one of ${PEERS} peers to visible on all others, p50 (p99 in details)`;
+  const peers: Peer[] = [];
+  try {
+    for (let k = 0; k < PEERS; k++) peers.push(await startPeer(url, ws, ws.titles[k]!, args, executable));
+    log(`sync: ${PEERS} peers started, waiting until they all connect`);
+    // Until every peer is connected, a first edit does not reach everyone: retry for up to a minute.
+    let ready = false;
+    for (let attempt = 0; attempt < 6 && !ready; attempt++)
+      ready = (await edit(peers, 1000 + attempt)) !== null;
+    if (!ready)
+      return notMeasured('sync.10peers', label, 'ms', '≤ 50 / ≤ 200 ms', 'the peers did not connect');
+    const slowest: number[] = [];
+    const all: number[] = [];
+    let lost = 0;
+    for (let n = 0; n < EDITS; n++) {
+      if (n % 25 === 0) log(`sync: edit ${n} of ${EDITS}`);
+      const latencies = await edit(peers, n);
+      if (!latencies) {
+        if (++lost >= 10) break; // something is wrong; report what was measured
+        continue;
+      }
+      slowest.push(Math.max(...latencies));
+      all.push(...latencies);
+    }
+    log(
+      `sync ${PEERS} peers: slowest receiver p50 ${median(slowest).toFixed(1)} ms, p99 ${percentile(slowest, 99).toFixed(1)} ms; any receiver p50 ${median(all).toFixed(1)} ms; ${lost} edits not seen by all within 5 s`,
+    );
+    const p50 = median(slowest);
+    const p99 = percentile(slowest, 99);
+    const f = figure(
+      'sync.10peers',
+      label,
+      p50,
+      'ms',
+      50,
+      `${slowest.length} edits, ${ws.cards}-card workspace; p99 ${p99.toFixed(1)} ms (target ≤ 200); per receiver p50 ${median(all).toFixed(1)} ms; ${lost} lost`,
+      { p99, receiverP50: median(all), receiverP99: percentile(all, 99), lost },
+    );
+    f.target = '≤ 50 ms p50, ≤ 200 ms p99';
+    f.pass = lost === 0 && p50 <= 50 && p99 <= 200;
+    return f;
+  } finally {
+    await Promise.all(peers.map((p) => p.browser.close()));
+  }
+}
