@@ -103,13 +103,22 @@ export function modelBenchmarks(log: (line: string) => void): Figure[] {
         record.set('slot', { date: days[i % days.length]!, time: '09:30', channelId });
         const list = record.get('channelIds') as string[];
         if (!list.includes(channelId)) record.set('channelIds', [...list, channelId]);
+        // scheduleCard also writes a history entry (slots.ts): the same write here.
+        const history = doc.getMap<unknown>('history').get(cards[i % cards.length]!) as Y.Map<unknown>;
+        const entry = {
+          t: 'scheduled',
+          at: Date.now(),
+          n: 'Lena Hoffmann',
+          d: '2026-03-04 09:30 · Instagram',
+        };
+        (history.get('entries') as Y.Array<unknown>).push([entry]);
       }, LOCAL_ORIGIN),
   });
   log(`scheduleCard ${schedule.scheduleCard!.toFixed(4)} ms/op, raw ${schedule.raw!.toFixed(4)} ms/op`);
   figures.push(
     figure(
       'model.scheduleCard',
-      'model: scheduleCard vs raw Y.Map set of slot, channelIds',
+      'model: scheduleCard vs raw write of slot, channelIds (+ history entry)',
       schedule.scheduleCard! / schedule.raw!,
       'x',
       2,
