@@ -103,6 +103,22 @@ export interface NewHistoryEntry {
 }
 
 /**
+ * Moves and reschedulings of a card by one person within this time are one step in the history
+ * ("Lena hat die Karte nach Freigegeben verschoben"): dragging a card back and forth in a meeting
+ * is not news, and replacing the last entry keeps the document from growing with every drag.
+ */
+const COALESCE_MS = 10 * 60_000;
+const COALESCING: readonly HistoryType[] = ['moved', 'scheduled'];
+
+function continues(last: unknown, next: StoredEntry): boolean {
+  if (typeof last !== 'object' || last === null || !COALESCING.includes(next.t)) return false;
+  const { t, at, n } = last as { [key: string]: unknown };
+  return (
+    t === next.t && n === next.n && typeof at === 'number' && next.at >= at && next.at - at < COALESCE_MS
+  );
+}
+
+/**
  * Appends an entry to a card's history, within the caller's transaction if there is one, and trims
  * the history to the last HISTORY_LIMIT entries.
  */
@@ -123,6 +139,8 @@ export function appendHistory(doc: Y.Doc, cardId: CardId, entry: NewHistoryEntry
     if (name) stored.n = name;
     if (entry.detail) stored.d = entry.detail;
     if (entry.kind) stored.k = entry.kind;
+    if (entries.length > 0 && continues(entries.get(entries.length - 1), stored))
+      entries.delete(entries.length - 1, 1);
     entries.push([stored]);
     if (entries.length > HISTORY_LIMIT + TRIM_SLACK) {
       const excess = entries.length - HISTORY_LIMIT;
