@@ -18,10 +18,10 @@ import {
   endOfMonth,
   endOfWeek,
   format,
+  getDaysInMonth,
   getISODay,
   getISOWeek,
   getISOWeekYear,
-  isValid,
   parse,
   startOfISOWeek,
   startOfMonth,
@@ -37,8 +37,9 @@ const KEY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 /** True for a real calendar date in key form (2026-02-30 is not one). */
 export function isDateKey(value: unknown): value is DateKey {
   if (typeof value !== 'string' || !KEY_SHAPE.test(value)) return false;
-  const date = parse(value, KEY, new Date(2000, 0, 1));
-  return isValid(date) && format(date, KEY) === value;
+  // Checked by parts rather than by parsing and formatting: it runs for every slot read and write.
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  return month >= 1 && month <= 12 && day >= 1 && day <= getDaysInMonth(new Date(year, month - 1, 1));
 }
 
 /** The date key as a Date at local midnight, for date-fns. */
