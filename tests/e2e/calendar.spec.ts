@@ -206,6 +206,7 @@ test('schedule with the keyboard alone, with German announcements', async ({ app
   await app.keyboard.press('Enter');
   await expect(live(app)).toContainText('aufgenommen');
   await app.keyboard.press('ArrowRight');
+  await expect(live(app)).toContainText(/ über |über keinem Ziel/);
   await app.keyboard.press('Escape');
   await expect(live(app)).toContainText(
     `Verschieben abgebrochen. Karte „${REEL}“ ist wieder an ihrem Platz.`,

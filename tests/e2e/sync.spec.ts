@@ -28,14 +28,30 @@ async function join(page: Page, invite: string, me: string): Promise<void> {
 
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /Offline|Suche|Verbunden/ });
 
-/** Milliseconds from `act` on one page until `text` is shown on the other. */
-async function propagation(from: Page, to: Page, text: string, act: () => Promise<void>): Promise<number> {
+/**
+ * Milliseconds from `act` on one page until the other page shows the change: `text` appears, or
+ * (for a card added to a long, virtualized column that need not render it) the column's card
+ * count reaches `count`.
+ */
+async function propagation(
+  from: Page,
+  to: Page,
+  arrived: { text: string } | { column: string; count: number },
+  act: () => Promise<void>,
+): Promise<number> {
   type Watched = Window & { sendeplanArrival?: Promise<number> };
   // The watcher is in place before the edit is made, so an early arrival cannot be missed.
-  await to.evaluate((text) => {
+  await to.evaluate((arrived) => {
+    const shown = () => {
+      if ('text' in arrived) return document.body.innerText.includes(arrived.text);
+      const column = [...document.querySelectorAll('section.column')].find(
+        (section) => section.querySelector('h2')?.textContent === arrived.column,
+      );
+      return column?.querySelector('.column-count')?.textContent === String(arrived.count);
+    };
     (window as Watched).sendeplanArrival = new Promise<number>((resolve) => {
       const observer = new MutationObserver(() => {
-        if (!document.body.innerText.includes(text)) return;
+        if (!shown()) return;
         observer.disconnect();
         resolve(Date.now());
       });
@@ -46,7 +62,7 @@ async function propagation(from: Page, to: Page, text: string, act: () => Promis
         attributes: true,
       });
     });
-  }, text);
+  }, arrived);
   const sent = await from.evaluate(() => Date.now());
   await act();
   return (await to.evaluate(() => (window as Watched).sendeplanArrival!)) - sent;
@@ -90,23 +106,28 @@ test('a colleague joins with the invite, gets the whole board, and edits flow bo
   const composer = anna.page.getByLabel('Titel der neuen Karte');
   await column(anna.page, 'Ideen').getByRole('button', { name: 'Karte in „Ideen“ hinzufügen' }).click();
   for (let i = 1; i <= 9; i++) {
-    const title = `Idee ${i} von Anna`;
-    await composer.fill(title);
-    times.push(await propagation(anna.page, ben.page, title, () => composer.press('Enter')));
+    await composer.fill(`Idee ${i} von Anna`);
+    const arrived = { column: 'Ideen', count: 6 + i };
+    times.push(await propagation(anna.page, ben.page, arrived, () => composer.press('Enter')));
   }
   await composer.press('Escape');
-  await cardButton(ben.page, 'Idee 1 von Anna').click();
+  await expect(
+    column(ben.page, 'Ideen')
+      .getByRole('button', { name: /^Karte öffnen: / })
+      .first(),
+  ).toBeVisible();
+  expect(await cardTitles(ben.page, 'Ideen')).toEqual(await cardTitles(anna.page, 'Ideen'));
+  const faq = 'FAQ-Karussell: Die 5 häufigsten Fragen zur Lieferung';
+  await cardButton(ben.page, faq).click();
   const panel = ben.page.getByRole('complementary', { name: 'Karte bearbeiten' });
   times.push(
-    await propagation(ben.page, anna.page, 'Idee 1 von Anna – mit Foto', () =>
-      panel.getByLabel('Titel').fill('Idee 1 von Anna – mit Foto'),
+    await propagation(ben.page, anna.page, { text: `${faq} – mit Foto` }, () =>
+      panel.getByLabel('Titel').fill(`${faq} – mit Foto`),
     ),
   );
   // Who else has the card open shows on the other screen.
   await expect(
-    cardButton(anna.page, 'Idee 1 von Anna – mit Foto').getByRole('img', {
-      name: 'Auch geöffnet von Ben Schulz',
-    }),
+    cardButton(anna.page, `${faq} – mit Foto`).getByRole('img', { name: 'Auch geöffnet von Ben Schulz' }),
   ).toBeVisible();
 
   times.sort((a, b) => a - b);
