@@ -1,5 +1,6 @@
 import { ROLES, type Role } from '../../shared/model';
 import { useI18n } from '../i18n';
+import { ChoiceSelect } from './ChoiceSelect';
 
 /** A labelled choice of a person's role, in the user's language. */
 export function RoleField({
@@ -15,13 +16,7 @@ export function RoleField({
   return (
     <label className="field">
       <span>{label}</span>
-      <select value={value} onChange={(e) => onChange(e.target.value as Role)}>
-        {ROLES.map((r) => (
-          <option key={r} value={r}>
-            {t(`role.${r}`)}
-          </option>
-        ))}
-      </select>
+      <ChoiceSelect value={value} choices={ROLES} labelOf={(r) => t(`role.${r}`)} onChoose={onChange} />
     </label>
   );
 }

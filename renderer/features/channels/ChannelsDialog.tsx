@@ -14,6 +14,7 @@ import {
 } from '../../../shared/model';
 import { ChannelChip } from '../../components/badges';
 import { Dialog } from '../../components/Dialog';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { useI18n } from '../../i18n';
 import type { Session } from '../../sync/session';
 import { useDocValue, useSession } from '../../sync/useDocValue';
@@ -93,20 +94,15 @@ function ChannelRow({
         </label>
         <label className="field">
           <span>{t('channels.kind')}</span>
-          <select
+          <ChoiceSelect
             value={channel.kind}
-            onChange={(e) => {
-              const kind = e.target.value as ChannelKind;
+            choices={CHANNEL_KINDS}
+            labelOf={(kind) => t(`kind.${kind}`)}
+            onChoose={(kind) => {
               const color = channel.color === CHANNEL_COLORS[channel.kind] ? CHANNEL_COLORS[kind] : undefined;
               updateChannel(session.doc, channel.id, { kind, color });
             }}
-          >
-            {CHANNEL_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`kind.${kind}`)}
-              </option>
-            ))}
-          </select>
+          />
         </label>
         <label className="field color-field">
           <span>{t('channels.color')}</span>
@@ -232,13 +228,12 @@ function NewChannel() {
       </label>
       <label className="field">
         <span>{t('channels.kind')}</span>
-        <select value={kind} onChange={(e) => setKind(e.target.value as ChannelKind)}>
-          {CHANNEL_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`kind.${k}`)}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect
+          value={kind}
+          choices={CHANNEL_KINDS}
+          labelOf={(k) => t(`kind.${k}`)}
+          onChoose={setKind}
+        />
       </label>
       <button type="submit" className="button" disabled={!name.trim()}>
         {t('channels.add')}

@@ -12,6 +12,8 @@ import {
 } from '../../../shared/model';
 import { Avatar } from '../../components/Avatar';
 import { Dialog } from '../../components/Dialog';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
+import { RoleField } from '../../components/RoleField';
 import { useI18n } from '../../i18n';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { sameRecords, selectPeople } from '../selectors';
@@ -69,17 +71,13 @@ function PersonRow({ person, onRemove }: { person: Person; onRemove: () => void 
         onKeyDown={(e) => e.key === 'Enter' && save()}
       />
       {person.id === me && <span className="you-chip">{t('team.you')}</span>}
-      <select
+      <ChoiceSelect
         value={person.role}
+        choices={ROLES}
+        labelOf={(r) => t(`role.${r}`)}
         aria-label={t('team.role', { name: person.name })}
-        onChange={(e) => updatePerson(session.doc, person.id, { role: e.target.value as Role })}
-      >
-        {ROLES.map((r) => (
-          <option key={r} value={r}>
-            {t(`role.${r}`)}
-          </option>
-        ))}
-      </select>
+        onChoose={(role) => updatePerson(session.doc, person.id, { role })}
+      />
       <input
         type="color"
         className="team-color"
@@ -156,16 +154,7 @@ function AddPersonForm() {
         <span>{t('settings.personName')}</span>
         <input value={name} maxLength={80} onChange={(e) => setName(e.target.value)} />
       </label>
-      <label className="field">
-        <span>{t('settings.personRole')}</span>
-        <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {t(`role.${r}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <RoleField label={t('settings.personRole')} value={role} onChange={setRole} />
       <label className="field">
         <span>{t('team.newColor')}</span>
         <input
