@@ -70,8 +70,19 @@ export class Connection {
   ) {
     this.awareness = new Awareness(doc);
     this.awareness.on('change', () => this.refresh());
+    window.addEventListener('offline', this.recheckHubs);
     this.start();
   }
+
+  /**
+   * When the system reports the network gone, hub connections are checked at once instead of after
+   * the WebSocket client's 30 s silence timeout: each is closed and reconnects by itself if its hub
+   * is still reachable (the desktop app's own hub on this machine always is). So the status turns
+   * to "Offline" when it is, and only then.
+   */
+  private readonly recheckHubs = () => {
+    this.provider?.signalingConns.forEach((conn) => conn.ws?.close());
+  };
 
   private start() {
     const hubs = [...new Set(this.options.hubs)];
@@ -169,6 +180,7 @@ export class Connection {
   }
 
   destroy() {
+    window.removeEventListener('offline', this.recheckHubs);
     if (this.timer) clearInterval(this.timer);
     this.awareness.setLocalState(null);
     this.stop();

@@ -25,12 +25,17 @@ test('the board works with no network at all, and keeps what was done offline @p
 }) => {
   const solo = await openPeer('solo');
   await createWorkspace(solo.page);
+  // Connected to the hub first, so that going offline is a change the status has to show.
+  await expect(solo.page.getByRole('status').filter({ hasText: 'Suche Kolleg:innen' })).toBeVisible();
   await solo.context.setOffline(true);
   await expect(solo.page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
   await solo.page.getByRole('button', { name: 'Karte in „Ideen“ hinzufügen' }).click();
   await solo.page.getByLabel('Titel der neuen Karte').fill('Offline notiert: Idee für den Newsletter');
   await solo.page.getByLabel('Titel der neuen Karte').press('Enter');
   await expect(cardButton(solo.page, 'Offline notiert: Idee für den Newsletter')).toBeVisible();
+  // Back online, the hub is found again by itself.
+  await solo.context.setOffline(false);
+  await expect(solo.page.getByRole('status').filter({ hasText: 'Suche Kolleg:innen' })).toBeVisible();
   await reopen(solo);
   await expect(cardButton(solo.page, 'Offline notiert: Idee für den Newsletter')).toBeVisible();
 });
