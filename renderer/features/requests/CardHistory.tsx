@@ -9,7 +9,7 @@ import { useI18n, type Translate } from '../../i18n';
 import type { Session } from '../../sync/session';
 import { useDocValue } from '../../sync/useDocValue';
 import { formatMoment } from './format';
-import { sameJson } from './selectors';
+import { sameJson } from '../selectors';
 
 /** A slot stored as "2026-12-01 10:00 · Facebook" with its date in the reader's format. */
 function readableDetail(entry: HistoryEntry, formatDate: (date: Date) => string): string {

@@ -4,7 +4,8 @@ import { cardRequestState, type CardId, type CardRequestState } from '../../../s
 import { useI18n } from '../../i18n';
 import type { Session } from '../../sync/session';
 import { useDocValue } from '../../sync/useDocValue';
-import { requestsOfCard, sameJson } from './selectors';
+import { sameJson } from '../selectors';
+import { requestsOfCard } from './selectors';
 import { useToday } from './useToday';
 
 /**

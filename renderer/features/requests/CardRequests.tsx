@@ -7,7 +7,8 @@ import { useDocValue } from '../../sync/useDocValue';
 import { CardHistory } from './CardHistory';
 import { ApprovalRequestForm, InputRequestForm } from './RequestForms';
 import { RequestItem } from './RequestItem';
-import { requestsOfCard, sameJson } from './selectors';
+import { sameJson } from '../selectors';
+import { requestsOfCard } from './selectors';
 import { useToday } from './useToday';
 
 /**

@@ -32,8 +32,3 @@ export const selectRequestList = (session: Session): RequestList => indexOf(sess
 export function requestsOfCard(session: Session, cardId: CardId): readonly Request[] {
   return indexOf(session).byCard.get(cardId) ?? NONE;
 }
-
-/** Equality by content, for selectors that derive small plain values from requests. */
-export function sameJson<T>(a: T, b: T): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
