@@ -29,15 +29,17 @@ export function FilterBar({
   const channels = useDocValue(selectChannels, sameRecords);
   const people = useDocValue(selectPeople, sameRecords);
   const tags = useDocValue(selectTags, sameRecords);
+  const active = isFilterActive(filter);
+  // The count is shown only while a filter is on; without one, an edit need not re-read every card.
   const selectCounts = useCallback(
     (s: Session) => {
+      if (!active) return '';
       const cards = s.cards().filter((card) => card.archived === filter.showArchived);
       return `${cards.filter((card) => matchesFilter(card, filter)).length}/${cards.length}`;
     },
-    [filter],
+    [filter, active],
   );
   const [count, total] = useDocValue(selectCounts).split('/');
-  const active = isFilterActive(filter);
   const set = (patch: Partial<BoardFilter>) => onChange({ ...filter, ...patch });
   const one = <T extends string>(value: string): T[] => (value ? [value as T] : []);
 
