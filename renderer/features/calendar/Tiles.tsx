@@ -23,12 +23,9 @@ export const WeekPost = memo(function WeekPost({
   onOpen: (id: CardId) => void;
 }) {
   const { t } = useI18n();
-  const info = usePostInfo(cardId);
-  const slot = info?.card.slot;
-  if (!info || !slot) return null;
-  const { card, owner, column, risk, conflict, channel } = info;
-  const title = card.title || t('board.untitled');
-  const warn = risk ?? (conflict ? 'conflict' : '');
+  const post = useScheduledPost(cardId);
+  if (!post) return null;
+  const { card, owner, column, risk, conflict, channel, slot, title, warn } = post;
   return (
     <DraggableCard
       cardId={cardId}
@@ -58,6 +55,16 @@ export const WeekPost = memo(function WeekPost({
   );
 });
 
+/** A scheduled post as both calendar views show it: its info, slot, title and warning class. */
+function useScheduledPost(cardId: CardId) {
+  const { t } = useI18n();
+  const info = usePostInfo(cardId);
+  const slot = info?.card.slot;
+  if (!info || !slot) return null;
+  const warn = info.risk ?? (info.conflict ? 'conflict' : '');
+  return { ...info, slot, title: info.card.title || t('board.untitled'), warn };
+}
+
 /** A scheduled card in the month view: the channel's colour and time, then the title on a line of its own. */
 export const MonthPost = memo(function MonthPost({
   cardId,
@@ -67,12 +74,9 @@ export const MonthPost = memo(function MonthPost({
   onOpen: (id: CardId) => void;
 }) {
   const { t } = useI18n();
-  const info = usePostInfo(cardId);
-  const slot = info?.card.slot;
-  if (!info || !slot) return null;
-  const { card, risk, conflict, channel } = info;
-  const title = card.title || t('board.untitled');
-  const warn = risk ?? (conflict ? 'conflict' : '');
+  const post = useScheduledPost(cardId);
+  if (!post) return null;
+  const { risk, conflict, channel, slot, title, warn } = post;
   const hint = [
     risk === 'overdue' ? t('calendar.overdue') : risk === 'atRisk' ? t('calendar.atRisk') : '',
     conflict ? t('calendar.conflict') : '',

@@ -115,24 +115,14 @@ export function InputRequestForm({ card, onDone }: { card: Card; onDone: () => v
         />
       </label>
       <p className="hint">{t('request.whyHint')}</p>
-      <label className="field due-field">
-        <span>{t('request.due')}</span>
-        <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />
-      </label>
-      <p className="hint">{suggested.hint}</p>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
-      <div className="request-actions">
-        <button type="submit" className="button primary">
-          {t('request.send')}
-        </button>
-        <button type="button" className="button subtle" onClick={onDone}>
-          {t('request.close')}
-        </button>
-      </div>
+      <DueAndSend
+        due={due}
+        onDue={setDue}
+        hint={suggested.hint}
+        error={error}
+        sendLabel={t('request.send')}
+        onDone={onDone}
+      />
     </form>
   );
 }
@@ -195,11 +185,42 @@ export function ApprovalRequestForm({ card, onDone }: { card: Card; onDone: () =
         <span>{t('request.approvalNote')}</span>
         <textarea value={why} rows={2} maxLength={1000} onChange={(e) => setWhy(e.target.value)} />
       </label>
+      <DueAndSend
+        due={due}
+        onDue={setDue}
+        hint={suggested.hint}
+        error={error}
+        sendLabel={t('request.sendApproval')}
+        onDone={onDone}
+      />
+    </form>
+  );
+}
+
+/** The end of both request forms: the due date with its suggestion, the error, send and close. */
+function DueAndSend({
+  due,
+  onDue,
+  hint,
+  error,
+  sendLabel,
+  onDone,
+}: {
+  due: string;
+  onDue: (due: string) => void;
+  hint: string;
+  error: string | null;
+  sendLabel: string;
+  onDone: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
       <label className="field due-field">
         <span>{t('request.due')}</span>
-        <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+        <input type="date" value={due} onChange={(e) => onDue(e.target.value)} />
       </label>
-      <p className="hint">{suggested.hint}</p>
+      <p className="hint">{hint}</p>
       {error && (
         <p role="alert" className="form-error">
           {error}
@@ -207,12 +228,12 @@ export function ApprovalRequestForm({ card, onDone }: { card: Card; onDone: () =
       )}
       <div className="request-actions">
         <button type="submit" className="button primary">
-          {t('request.sendApproval')}
+          {sendLabel}
         </button>
         <button type="button" className="button subtle" onClick={onDone}>
           {t('request.close')}
         </button>
       </div>
-    </form>
+    </>
   );
 }
