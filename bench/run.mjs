@@ -13,6 +13,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setUpNamespace, whyNoNetns } from '../scripts/netns.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'test-results', 'bench');
@@ -21,36 +22,6 @@ const args = process.argv.slice(2);
 // --profile: CPU profiles of opens and keyboard moves instead of the figures (bench/profile.ts),
 // from an unminified build so that the profiles name the functions.
 const profile = args.includes('--profile');
-
-function canRun(command, args) {
-  const result = spawnSync(command, args, { stdio: 'ignore' });
-  return !result.error && result.status === 0;
-}
-
-function whyNoNetns() {
-  if (process.env.SENDEPLAN_BENCH_NO_NETNS === '1') return 'SENDEPLAN_BENCH_NO_NETNS=1';
-  if (process.platform !== 'linux') return 'not Linux';
-  if (process.getuid?.() !== 0) return 'not root';
-  if (!canRun('unshare', ['--version'])) return 'unshare is missing';
-  if (!canRun('ip', ['-V'])) return 'ip (iproute2) is missing';
-  if (!canRun('unshare', ['-n', 'true'])) return '`unshare -n` is not permitted here';
-  return null;
-}
-
-function setUpNamespace() {
-  for (const step of [
-    'link set lo up',
-    'link add veth0 type veth peer name veth1',
-    'addr add 10.99.0.1/24 dev veth0',
-    'addr add 10.99.0.2/24 dev veth1',
-    'link set veth0 up',
-    'link set veth1 up',
-    'route add default dev veth0',
-  ]) {
-    const result = spawnSync('ip', step.split(' '), { encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`ip ${step} failed: ${result.stderr || result.error}`);
-  }
-}
 
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
@@ -64,7 +35,7 @@ async function main() {
     setUpNamespace();
     netns = true;
   } else {
-    const why = whyNoNetns();
+    const why = whyNoNetns('SENDEPLAN_BENCH_NO_NETNS');
     if (why === null) {
       say('entering a fresh network namespace (unshare -n) for the peer figures');
       const child = spawn('unshare', ['-n', process.execPath, fileURLToPath(import.meta.url), ...args], {

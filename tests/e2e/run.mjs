@@ -18,6 +18,7 @@ import { createRequire } from 'node:module';
 import { constants } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setUpNamespace, whyNoNetns } from '../../scripts/netns.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const resultsDir = join(root, 'test-results');
@@ -33,22 +34,6 @@ function exitLike(code, signal) {
   process.exit(code ?? 128 + (constants.signals[signal] ?? 1));
 }
 
-function canRun(command, commandArgs) {
-  const result = spawnSync(command, commandArgs, { stdio: 'ignore' });
-  return !result.error && result.status === 0;
-}
-
-/** Why no namespace can be made here, or null when one can. */
-function whyNoNetns() {
-  if (process.env.SENDEPLAN_E2E_NO_NETNS === '1') return 'SENDEPLAN_E2E_NO_NETNS=1';
-  if (process.platform !== 'linux') return 'not Linux';
-  if (process.getuid?.() !== 0) return 'not root';
-  if (!canRun('unshare', ['--version'])) return 'unshare (util-linux) is missing';
-  if (!canRun('ip', ['-V'])) return 'ip (iproute2) is missing';
-  if (!canRun('unshare', ['-n', 'true'])) return '`unshare -n` is not permitted here';
-  return null;
-}
-
 function reexecInNetns() {
   say('entering a fresh network namespace (unshare -n)');
   const child = spawn('unshare', ['-n', process.execPath, fileURLToPath(import.meta.url), ...args], {
@@ -57,26 +42,6 @@ function reexecInNetns() {
   });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('exit', exitLike);
-}
-
-/** Inside the new namespace: loopback plus a veth pair, nothing routed out (DESIGN.md §5). */
-function setUpNamespace() {
-  const steps = [
-    'link set lo up',
-    'link add veth0 type veth peer name veth1',
-    'addr add 10.99.0.1/24 dev veth0',
-    'addr add 10.99.0.2/24 dev veth1',
-    'link set veth0 up',
-    'link set veth1 up',
-    'route add default dev veth0',
-  ];
-  for (const step of steps) {
-    const result = spawnSync('ip', step.split(' '), { encoding: 'utf8' });
-    if (result.status !== 0) {
-      throw new Error(`ip ${step} failed: ${(result.stderr || String(result.error)).trim()}`);
-    }
-  }
-  say('namespace ready: lo, veth0 10.99.0.1/24 <-> veth1 10.99.0.2/24, default route via veth0');
 }
 
 function build() {
@@ -171,9 +136,10 @@ async function main() {
   delete env.SENDEPLAN_NETNS; // only this harness may say so, after making the namespace
   if (process.env.SENDEPLAN_E2E_NETNS_CHILD === '1') {
     setUpNamespace();
+    say('namespace ready: lo, veth0 10.99.0.1/24 <-> veth1 10.99.0.2/24, default route via veth0');
     env.SENDEPLAN_NETNS = '1';
   } else {
-    const why = whyNoNetns();
+    const why = whyNoNetns('SENDEPLAN_E2E_NO_NETNS');
     if (why === null) return reexecInNetns();
     const then =
       process.env.SENDEPLAN_ALLOW_SKIP_PEERS === '1'
