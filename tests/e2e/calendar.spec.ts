@@ -4,7 +4,7 @@
 // free slots and warnings are the same on every run.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './harness';
-import { cardButton, copyInvite, createWorkspace, dragWithMouse, join } from './steps';
+import { cardButton, copyInvite, createWorkspace, dragWithMouse, join, pickUpWithKeyboard } from './steps';
 
 const NOW = new Date('2026-11-25T10:00:00+01:00');
 
@@ -189,8 +189,7 @@ test('schedule with the keyboard alone, with German announcements', async ({ app
   await openCalendar(app);
   const grip = app.getByRole('button', { name: `Idee verschieben: ${REEL}` });
   await grip.focus();
-  await app.keyboard.press('Space');
-  await expect(live(app)).toContainText(`Karte „${REEL}“ aufgenommen.`);
+  await pickUpWithKeyboard(app, live(app), `Karte „${REEL}“ aufgenommen.`);
   // Into the week, along the rows and days to the free Instagram slot on Wednesday.
   const target = 'über freiem Slot Instagram, Mittwoch, 25.11.2026, 12:00';
   await steerWithKeys(app, 'Instagram', 'Mittwoch', target);
@@ -203,8 +202,7 @@ test('schedule with the keyboard alone, with German announcements', async ({ app
 
   // Escape cancels a move, and Space on the store unschedules.
   await app.getByRole('button', { name: `Beitrag verschieben: ${REEL}` }).focus();
-  await app.keyboard.press('Enter');
-  await expect(live(app)).toContainText('aufgenommen');
+  await pickUpWithKeyboard(app, live(app), 'aufgenommen', 'Enter');
   await app.keyboard.press('ArrowRight');
   await expect(live(app)).toContainText(/ über |über keinem Ziel/);
   await app.keyboard.press('Escape');
@@ -214,7 +212,7 @@ test('schedule with the keyboard alone, with German announcements', async ({ app
   await expect(post(cell(app, 'Instagram', 'Mittwoch, 25.11.2026'), REEL)).toBeVisible();
 
   await app.getByRole('button', { name: `Beitrag verschieben: ${REEL}` }).focus();
-  await app.keyboard.press('Enter');
+  await pickUpWithKeyboard(app, live(app), 'aufgenommen', 'Enter');
   for (let i = 0; i < 12 && !(await live(app).textContent())?.includes('über dem Ideenspeicher'); i++) {
     await app.keyboard.press('ArrowLeft');
     await app.waitForTimeout(40);

@@ -50,6 +50,24 @@ export async function dragWithMouse(
   await page.mouse.up();
 }
 
+/**
+ * Picks up the focused drag handle with `key` and waits for the announcement. dnd-kit's keyboard
+ * sensor announces the pick-up at once but starts listening for arrow keys in a `setTimeout`; a
+ * timer queued now runs after it, so the next key press is not lost on a busy machine.
+ */
+export async function pickUpWithKeyboard(
+  page: Page,
+  live: Locator,
+  announcement: string,
+  key: 'Space' | 'Enter' = 'Space',
+): Promise<void> {
+  await page.keyboard.press(key);
+  await expect(live).toContainText(announcement);
+  await page.evaluate(
+    () => new Promise<void>((resolve) => setTimeout(() => requestAnimationFrame(() => resolve()))),
+  );
+}
+
 /** Copies the workspace invite from the settings, the way a colleague would. */
 export async function copyInvite(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Einstellungen' }).click();
