@@ -107,57 +107,66 @@ async function profile(out: string, netns: boolean) {
   }
 }
 
-export async function main(options: { root: string; out: string; netns: boolean; profile: boolean }) {
+async function syncFigure(out: string, url: string, netns: boolean): Promise<Figure> {
+  const unmeasured = (why: string) =>
+    notMeasured('sync.10peers', 'sync: edit to visible on 9 other peers', 'ms', '≤ 50 / ≤ 200 ms', why);
+  if (!netns) return unmeasured('no network namespace (needs root, unshare and iproute2; DESIGN.md §5)');
+  log(`sync: ${10} peers on a 500-card workspace`);
+  const shared = prepare(out, 500, 300);
+  return syncBenchmark(url, shared, chromiumArgs(netns), CHROMIUM, log).catch((error: unknown) =>
+    unmeasured(`the run failed: ${String(error)}`),
+  );
+}
+
+const GROUPS = ['model', 'browser', 'sync'] as const;
+type Group = (typeof GROUPS)[number];
+
+export async function main(options: {
+  root: string;
+  out: string;
+  netns: boolean;
+  profile: boolean;
+  only: string[] | null;
+}) {
   const { root, out, netns } = options;
+  const unknown = options.only?.filter((group) => !GROUPS.includes(group as Group)) ?? [];
+  if (unknown.length > 0)
+    throw new Error(`--only: unknown group ${unknown.join(', ')} (${GROUPS.join(', ')})`);
+  const runs = (group: Group) => options.only === null || options.only.includes(group);
   const started = Date.now();
   log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}`);
   if (options.profile) return profile(out, netns);
   const figures: Figure[] = [];
 
-  log('model benchmarks (Node)');
-  figures.push(...modelBenchmarks(log));
+  if (runs('model')) {
+    log('model benchmarks (Node)');
+    figures.push(...modelBenchmarks(log));
+  }
 
-  log('generating the 10,000- and 2,000-card workspaces');
-  const big = prepare(out, 10_000, 6_000);
-  const small = prepare(out, 2_000, 2_000);
   const { server, url } = await startServer(out);
   log(`serving the built app at ${url}`);
   let browser: Browser | null = null;
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: chromiumArgs(netns) });
-    figures.push(...(await browserBenchmarks(browser, url, big, small, log)));
-    await browser.close();
-    browser = null;
-    if (netns) {
-      log(`sync: ${10} peers on a 500-card workspace`);
-      const shared = prepare(out, 500, 300);
-      figures.push(
-        await syncBenchmark(url, shared, chromiumArgs(netns), CHROMIUM, log).catch((error: unknown) =>
-          notMeasured(
-            'sync.10peers',
-            'sync: 10 peers',
-            'ms',
-            '≤ 50 / ≤ 200 ms',
-            `the run failed: ${String(error)}`,
-          ),
-        ),
-      );
-    } else
-      figures.push(
-        notMeasured(
-          'sync.10peers',
-          'sync: edit to visible on 9 other peers, p50',
-          'ms',
-          '≤ 50 / ≤ 200 ms',
-          'no network namespace (needs root, unshare and iproute2; DESIGN.md §5)',
-        ),
-      );
+    if (runs('browser')) {
+      log('generating the 10,000- and 2,000-card workspaces');
+      const big = prepare(out, 10_000, 6_000);
+      const small = prepare(out, 2_000, 2_000);
+      browser = await chromium.launch({ executablePath: CHROMIUM, args: chromiumArgs(netns) });
+      figures.push(...(await browserBenchmarks(browser, url, big, small, log)));
+      await browser.close();
+      browser = null;
+    }
+    if (runs('sync')) figures.push(await syncFigure(out, url, netns));
   } finally {
     await browser?.close();
     server.kill('SIGTERM');
   }
 
   printTable(figures);
+  if (options.only !== null) {
+    log(`partial run (--only ${options.only.join(',')}): bench/results.json left as it was`);
+    return;
+  }
   const results = {
     date: new Date().toISOString(),
     machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? '', node: process.version, netns },

@@ -22,6 +22,10 @@ const args = process.argv.slice(2);
 // --profile: CPU profiles of opens and keyboard moves instead of the figures (bench/profile.ts),
 // from an unminified build so that the profiles name the functions.
 const profile = args.includes('--profile');
+// --only model,browser,sync: just these groups (a partial run prints its table and leaves
+// bench/results.json alone).
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? (args[onlyAt + 1] ?? '').split(',').filter(Boolean) : null;
 
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
@@ -73,7 +77,7 @@ async function main() {
     `--outfile=${join(out, 'renderer', 'bench-baseline.js')}`,
   ]);
   const bench = await import(pathToFileURL(join(out, 'bench.mjs')).href);
-  await bench.main({ root, out, netns, profile });
+  await bench.main({ root, out, netns, profile, only });
 }
 
 main().catch((error) => {
