@@ -39,8 +39,8 @@ export function modelBenchmarks(log: (line: string) => void): Figure[] {
   const { doc, columns, cards, channels } = ws;
   const cardsMap = doc.getMap<unknown>('cards');
 
-  // moveCard: a random card to a random column (5 of 6 moves change the column and so also write
-  // a history entry), at the start, the end or before a random sibling.
+  // moveCard: a random card to a random column (5 of 6 moves change the column and so stamp who
+  // moved it), at the start, the end or before a random sibling.
   const targets = Array.from({ length: 40_000 }, () => {
     const columnId = columns[Math.floor(random() * columns.length)]!;
     const kind = random();
@@ -58,17 +58,13 @@ export function modelBenchmarks(log: (line: string) => void): Figure[] {
       const t = targets[i % targets.length]!;
       model.moveCard(doc, t.card, { columnId: t.columnId, place: placeFor(t.columnId, t.kind) });
     },
-    // The same writes: pos, and a history entry when the column changes.
+    // The same write: pos with the stamp of who moved the card into its column and when.
     raw: (i) => {
       const t = targets[i % targets.length]!;
       doc.transact(() => {
-        const record = cardRecord(doc, t.card);
-        const from = record.get('pos') as { columnId: string };
-        record.set('pos', { columnId: t.columnId, order: `a${i.toString(36)}` });
-        if (from.columnId === t.columnId) return;
-        const history = doc.getMap<unknown>('history').get(t.card) as Y.Map<unknown>;
-        const entry = { t: 'moved', at: Date.now(), n: 'Lena Hoffmann', d: 'In Arbeit' };
-        (history.get('entries') as Y.Array<unknown>).push([entry]);
+        const stamp = { n: 'Lena Hoffmann', s: Math.floor(Date.now() / 1000) };
+        const pos = { columnId: t.columnId, order: `a${i.toString(36)}`, ...stamp };
+        cardRecord(doc, t.card).set('pos', pos);
       }, LOCAL_ORIGIN);
     },
   });
@@ -76,7 +72,7 @@ export function modelBenchmarks(log: (line: string) => void): Figure[] {
   figures.push(
     figure(
       'model.moveCard',
-      'model: moveCard vs raw write of pos (+ history entry), 2,000 cards',
+      'model: moveCard vs raw write of pos with its move stamp, 2,000 cards',
       moves.moveCard! / moves.raw!,
       'x',
       2,
@@ -100,25 +96,17 @@ export function modelBenchmarks(log: (line: string) => void): Figure[] {
       doc.transact(() => {
         const record = cardRecord(doc, cards[i % cards.length]!);
         const channelId = channels[i % channels.length]!;
-        record.set('slot', { date: days[i % days.length]!, time: '09:30', channelId });
-        const list = record.get('channelIds') as string[];
+        const stamp = { n: 'Lena Hoffmann', s: Math.floor(Date.now() / 1000) };
+        record.set('slot', { date: days[i % days.length]!, time: '09:30', channelId, ...stamp });
+        const list = (record.get('channelIds') as string[] | undefined) ?? [];
         if (!list.includes(channelId)) record.set('channelIds', [...list, channelId]);
-        // scheduleCard also writes a history entry (slots.ts): the same write here.
-        const history = doc.getMap<unknown>('history').get(cards[i % cards.length]!) as Y.Map<unknown>;
-        const entry = {
-          t: 'scheduled',
-          at: Date.now(),
-          n: 'Lena Hoffmann',
-          d: '2026-03-04 09:30 · Instagram',
-        };
-        (history.get('entries') as Y.Array<unknown>).push([entry]);
       }, LOCAL_ORIGIN),
   });
   log(`scheduleCard ${schedule.scheduleCard!.toFixed(4)} ms/op, raw ${schedule.raw!.toFixed(4)} ms/op`);
   figures.push(
     figure(
       'model.scheduleCard',
-      'model: scheduleCard vs raw write of slot, channelIds (+ history entry)',
+      'model: scheduleCard vs raw write of slot with its stamp, channelIds',
       schedule.scheduleCard! / schedule.raw!,
       'x',
       2,
@@ -151,13 +139,11 @@ export function modelBenchmarks(log: (line: string) => void): Figure[] {
           body: text,
           pos: { columnId: columns[i % columns.length]!, order: `a${i.toString(36)}` },
           channelIds: [channels[i % channels.length]!],
-          slot: null,
           ownerId: ws.me,
           field: 'marketing',
           tags: ['Messe'],
           createdAt: Date.now(),
           createdBy: ws.me,
-          archived: false,
         }))
           record.set(key, value);
         cardsMap.set(`card-${crypto.randomUUID()}`, record);
@@ -223,7 +209,7 @@ export function modelBenchmarks(log: (line: string) => void): Figure[] {
       mixed / 1024,
       'KB',
       150,
-      '10,000 moveCard to random columns and places on the 2,000-card workspace (5 of 6 change the column and add a history entry)',
+      '10,000 moveCard to random columns and places on the 2,000-card workspace (5 of 6 change the column)',
       { bytes: mixed, withinColumnsBytes: within },
     ),
   );

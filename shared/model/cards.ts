@@ -1,10 +1,10 @@
 import * as Y from 'yjs';
 import { columnSiblings } from './columnIndex';
-import { applyPatch, cardsMap, change, columnsMap, newRecord, recordOf } from './doc';
-import { appendHistory } from './history';
+import { applyPatch, cardsMap, change, newRecord, recordOf } from './doc';
+import { storedStampOf, stampStep } from './history';
 import { newId, type CardId, type ChannelId, type ColumnId, type PersonId } from './ids';
 import { compareOrdered, keyForPlacement, type Placement } from './ordering';
-import { isPos, readCard, readColumn } from './read';
+import { isPos, readCard } from './read';
 import type { ActionField, Card } from './schema';
 import { applyTextChange, wellFormed } from './text';
 
@@ -53,6 +53,19 @@ function siblingsOf(doc: Y.Doc, columnId: ColumnId, except?: CardId) {
   return columnSiblings(doc, columnId, except);
 }
 
+/** The fields that hold something: no null, undefined, empty string or empty list. */
+function nonEmpty(fields: { [key: string]: unknown }): { [key: string]: unknown } {
+  return Object.fromEntries(
+    Object.entries(fields).filter(
+      ([, value]) =>
+        value !== null &&
+        value !== undefined &&
+        value !== '' &&
+        !(Array.isArray(value) && value.length === 0),
+    ),
+  );
+}
+
 export function cleanTags(tags: readonly string[]): string[] {
   const seen = new Set<string>();
   for (const tag of tags) {
@@ -63,28 +76,30 @@ export function cleanTags(tags: readonly string[]): string[] {
 }
 
 export function addCard(doc: Y.Doc, input: NewCard): CardId {
-  const id = newId<CardId>('card');
+  const id = newId<CardId>('c');
   change(doc, () => {
     const order = keyForPlacement(siblingsOf(doc, input.columnId), input.place ?? 'end');
-    const body = new Y.Text();
-    if (input.body) body.insert(0, wellFormed(input.body));
+    // Always a Y.Text, even empty: two peers typing into a new card's brief edit one text.
+    const body = new Y.Text(input.body ? wellFormed(input.body) : '');
     cardsMap(doc).set(
       id,
       newRecord({
-        title: input.title.trim(),
-        body,
-        pos: { columnId: input.columnId, order },
-        channelIds: [...(input.channelIds ?? [])], // a copy: Yjs keeps the stored array itself
-        slot: null,
-        ownerId: input.ownerId ?? null,
-        field: input.field ?? null,
-        tags: cleanTags(input.tags ?? []),
-        createdAt: input.now ?? Date.now(),
-        createdBy: input.createdBy ?? null,
-        archived: false,
+        // Empty values are left out: the readers fall back to them (no slot, not archived, no
+        // channels, owner, field or tags), which keeps a big document about 60 KB per 2,000 cards
+        // smaller. "created" is read from createdAt/createdBy (history.ts).
+        ...nonEmpty({
+          title: input.title.trim(),
+          body,
+          pos: { columnId: input.columnId, order },
+          channelIds: input.channelIds && [...input.channelIds], // a copy: Yjs keeps the stored array
+          ownerId: input.ownerId,
+          field: input.field,
+          tags: input.tags && cleanTags(input.tags),
+          createdAt: input.now ?? Date.now(),
+          createdBy: input.createdBy,
+        }),
       }),
     );
-    appendHistory(doc, id, { type: 'created', by: input.createdBy ?? undefined, at: input.now });
   });
   return id;
 }
@@ -137,11 +152,12 @@ export function moveCard(doc: Y.Doc, id: CardId, target: { columnId: ColumnId; p
     if (!record) return;
     const order = keyForPlacement(siblingsOf(doc, target.columnId, id), target.place ?? 'end');
     const from = record.get('pos');
-    record.set('pos', { columnId: target.columnId, order });
-    if (!isPos(from) || from.columnId !== target.columnId) {
-      const column = readColumn(target.columnId, columnsMap(doc).get(target.columnId));
-      appendHistory(doc, id, { type: 'moved', detail: column?.title ?? '' });
-    }
+    // The stamp says who moved the card into its column and when; a reorder keeps it.
+    const stamp =
+      isPos(from) && from.columnId === target.columnId
+        ? storedStampOf(from)
+        : stampStep(doc, id, 'moved', from);
+    record.set('pos', { columnId: target.columnId, order, ...stamp });
   });
 }
 

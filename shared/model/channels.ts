@@ -38,7 +38,7 @@ export interface NewChannel {
 }
 
 export function addChannel(doc: Y.Doc, input: NewChannel): ChannelId {
-  const id = newId<ChannelId>('channel');
+  const id = newId<ChannelId>('ch');
   change(doc, () => {
     channelsMap(doc).set(
       id,

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { cardsMap, change, columnsMap, newRecord, recordOf } from './doc';
-import { newId, type ColumnId } from './ids';
+import { closeStep } from './history';
+import { newId, type CardId, type ColumnId } from './ids';
 import { compareOrdered, keyForPlacement, keysAfter, type Placement } from './ordering';
 import { isPos, readColumn } from './read';
 import type { Column } from './schema';
@@ -59,7 +60,10 @@ export function deleteColumn(doc: Y.Doc, id: ColumnId, fallbackId: ColumnId): vo
     });
     moving.sort(compareOrdered);
     const orders = keysAfter(lastOrder, moving.length);
-    moving.forEach((card, i) => card.record.set('pos', { columnId: fallbackId, order: orders[i] }));
+    moving.forEach((card, i) => {
+      closeStep(doc, card.id as CardId, 'moved', card.record.get('pos')); // its move stamp names this column
+      card.record.set('pos', { columnId: fallbackId, order: orders[i] });
+    });
     columns.delete(id);
   });
 }

@@ -5,7 +5,7 @@
  *                                   dropped  number of older entries removed (a summary count)
  *
  * Entries are written by the model functions in the same transaction as the change they describe
- * (addCard, moveCard, the request functions; the calendar's scheduleCard calls appendHistory). They
+ * (the request functions, and the stamps below when a step ends). They
  * carry the actor's name as it was (not the id: 55 of 313 KB in the size test, and the name is what
  * is read), so a removed colleague stays readable. Stored with short keys, and the array is trimmed
  * as it grows: Yjs garbage-collects the content of deleted entries, so a
@@ -13,13 +13,21 @@
  * two peers may both trim; the array then briefly holds a few more entries and `dropped` counts
  * one peer's trims (last writer wins): the summary is approximate, never wrong about what is shown.
  *
+ * Three entries are not stored here but read from the card, which holds them anyway (a 2,000-card
+ * workspace: about 200 KB less; a move or a scheduling writes one value instead of two):
+ * - "created" from the card's `createdAt` and `createdBy` (removePerson stores it as an entry
+ *   first, so the creator's name outlives them);
+ * - the latest move into its column and the latest scheduling, from a stamp in `pos` and `slot`
+ *   (`n`, `s`: who, and when in seconds; see StoredStamp). The next such step turns the stamp into
+ *   an entry, unless it continues the same step (see stampStep).
+ *
  * Who acts is device-local: the renderer tells the model once with setActor(doc, person), so
  * callers such as the board need not pass a person to every moveCard.
  */
 import * as Y from 'yjs';
-import { change, peopleMap } from './doc';
+import { cardsMap, change, channelsMap, columnsMap, peopleMap } from './doc';
 import type { CardId, PersonId } from './ids';
-import { readPerson } from './read';
+import { isPos, isSlot, readChannel, readColumn, readPerson } from './read';
 import type { RequestKind } from './schema';
 
 /** Entries shown per card; older ones are summarised as a count. */
@@ -99,23 +107,160 @@ export interface NewHistoryEntry {
   kind?: RequestKind | null;
   /** Defaults to the device's actor. */
   by?: PersonId | null;
+  /** The actor's name as it was, when the entry records an earlier step (a stamp). */
+  name?: string;
   at?: number;
 }
 
 /**
  * Moves and reschedulings of a card by one person within this time are one step in the history
  * ("Lena hat die Karte nach Freigegeben verschoben"): dragging a card back and forth in a meeting
- * is not news, and replacing the last entry keeps the document from growing with every drag.
+ * is not news, and replacing the last step keeps the document from growing with every drag.
  */
 const COALESCE_MS = 10 * 60_000;
-const COALESCING: readonly HistoryType[] = ['moved', 'scheduled'];
 
-function continues(last: unknown, next: StoredEntry): boolean {
-  if (typeof last !== 'object' || last === null || !COALESCING.includes(next.t)) return false;
-  const { t, at, n } = last as { [key: string]: unknown };
-  return (
-    t === next.t && n === next.n && typeof at === 'number' && next.at >= at && next.at - at < COALESCE_MS
+/** Whether a step by `name` at `at` continues one by `previous.n` at `previous.at`. */
+function continuesStep(previous: Stamp, name: string, at: number): boolean {
+  return (previous.n ?? '') === name && at >= previous.at && at - previous.at < COALESCE_MS;
+}
+
+function entriesOf(doc: Y.Doc, cardId: CardId): Y.Array<unknown> | null {
+  const record = historyMap(doc).get(cardId);
+  const entries = record instanceof Y.Map ? record.get('entries') : undefined;
+  return entries instanceof Y.Array ? entries : null;
+}
+
+/** Who took a step and when (ms), read from the stamp in the value the step wrote. */
+interface Stamp {
+  n?: string;
+  at: number;
+}
+
+/**
+ * The stamp as stored: the name and the time in whole seconds (`s`). Epoch seconds are a small
+ * integer to Yjs (6 bytes, until 2038) where milliseconds are a float (9 bytes), and every move
+ * and scheduling writes one (docs/performance.md: the growth after 10,000 moves).
+ */
+export interface StoredStamp {
+  n?: string;
+  s: number;
+}
+
+function stampOf(value: unknown): Stamp | null {
+  const stored = storedStampOf(value);
+  if (!stored) return null;
+  return stored.n ? { n: stored.n, at: stored.s * 1000 } : { at: stored.s * 1000 };
+}
+
+/** The stamp in a stored pos or slot, to keep it when the value is written again unchanged in kind. */
+export function storedStampOf(value: unknown): StoredStamp | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { n, s } = value as { [key: string]: unknown };
+  if (typeof s !== 'number' || !Number.isFinite(s)) return null;
+  return typeof n === 'string' && n ? { n, s } : { s };
+}
+
+/** The steps kept as a stamp in a card field, and how their entry says where the card went. */
+const STAMPED = {
+  moved: {
+    field: 'pos',
+    detail: (doc: Y.Doc, pos: unknown) =>
+      isPos(pos) ? (readColumn(pos.columnId, columnsMap(doc).get(pos.columnId))?.title ?? '') : null,
+  },
+  scheduled: {
+    field: 'slot',
+    detail: (doc: Y.Doc, slot: unknown) => {
+      if (!isSlot(slot)) return null;
+      const channel = readChannel(slot.channelId, channelsMap(doc).get(slot.channelId))?.name ?? '';
+      return `${slot.date} ${slot.time} · ${channel}`;
+    },
+  },
+} as const;
+export type StampedStep = keyof typeof STAMPED;
+
+/** The stamped step in `value` (a card's pos or slot) as an entry, or null when it has none. */
+function stampedEntry(doc: Y.Doc, type: StampedStep, value: unknown): HistoryEntry | null {
+  const stamp = stampOf(value);
+  const detail = STAMPED[type].detail(doc, value);
+  if (!stamp || detail === null) return null;
+  return { type, at: stamp.at, name: stamp.n ?? '', detail, kind: null };
+}
+
+/**
+ * Whether `at` is after `stampAt`, a stamp's time. Stamps keep whole seconds, so what happened in
+ * the same second is not after it.
+ */
+function after(at: number, stampAt: number): boolean {
+  return Math.floor(at / 1000) > Math.floor(stampAt / 1000);
+}
+
+/** Whether a stored entry (maybe garbage from a peer) records something after a stamp's time. */
+function laterThan(entry: unknown, stampAt: number): boolean {
+  const entryAt = (entry as { at?: unknown } | null)?.at;
+  return typeof entryAt === 'number' && after(entryAt, stampAt);
+}
+
+/**
+ * Ends the step stamped in `value` (the card's pos or slot before a change): it becomes a stored
+ * entry, placed before the entries recorded after it (a reminder between two moves).
+ */
+export function closeStep(doc: Y.Doc, cardId: CardId, type: StampedStep, value: unknown): void {
+  const entry = stampedEntry(doc, type, value);
+  if (!entry) return;
+  const { entries } = entriesFor(doc, cardId);
+  let index = entries.length;
+  while (index > 0 && laterThan(entries.get(index - 1), entry.at)) index--;
+  const { type: t, at, name, detail } = entry;
+  insertEntry(doc, cardId, index, toStored(doc, { type: t, at, name, detail }));
+}
+
+/**
+ * The stamp for a `type` step taken now, replacing `previous` (the value it overwrites). The
+ * previous step becomes an entry unless this one continues it: the same person within
+ * COALESCE_MS, with nothing else recorded on the card since.
+ */
+export function stampStep(doc: Y.Doc, cardId: CardId, type: StampedStep, previous: unknown): StoredStamp {
+  const at = Date.now();
+  const name = nameOf(doc, actorOf(doc)?.id);
+  const stamp = stampOf(previous);
+  if (!stamp || !continuesStep(stamp, name, at) || recordedSince(doc, cardId, type, stamp.at))
+    closeStep(doc, cardId, type, previous);
+  const seconds = Math.floor(at / 1000);
+  return name ? { n: name, s: seconds } : { s: seconds };
+}
+
+/** Whether anything but the `type` step was recorded on the card after `at`. */
+function recordedSince(doc: Y.Doc, cardId: CardId, type: StampedStep, at: number): boolean {
+  const entries = entriesOf(doc, cardId);
+  if (entries && entries.length > 0 && laterThan(entries.get(entries.length - 1), at)) return true;
+  const card = cardsMap(doc).get(cardId);
+  if (!(card instanceof Y.Map)) return false;
+  return (Object.keys(STAMPED) as StampedStep[]).some(
+    (other) => other !== type && after(stampOf(card.get(STAMPED[other].field))?.at ?? -Infinity, at),
   );
+}
+
+/** The entries of a card's history, created when missing. */
+function entriesFor(doc: Y.Doc, cardId: CardId): { record: Y.Map<unknown>; entries: Y.Array<StoredEntry> } {
+  const map = historyMap(doc);
+  let record = map.get(cardId);
+  if (!(record instanceof Y.Map) || !(record.get('entries') instanceof Y.Array)) {
+    record = new Y.Map<unknown>();
+    map.set(cardId, record);
+    (record as Y.Map<unknown>).set('entries', new Y.Array<StoredEntry>());
+  }
+  const card = record as Y.Map<unknown>;
+  return { record: card, entries: card.get('entries') as Y.Array<StoredEntry> };
+}
+
+function toStored(doc: Y.Doc, entry: NewHistoryEntry): StoredEntry {
+  const by = entry.by === undefined ? (actorOf(doc)?.id ?? null) : entry.by;
+  const stored: StoredEntry = { t: entry.type, at: entry.at ?? Date.now() };
+  const name = entry.name ?? nameOf(doc, by);
+  if (name) stored.n = name;
+  if (entry.detail) stored.d = entry.detail;
+  if (entry.kind) stored.k = entry.kind;
+  return stored;
 }
 
 /**
@@ -124,31 +269,20 @@ function continues(last: unknown, next: StoredEntry): boolean {
  */
 export function appendHistory(doc: Y.Doc, cardId: CardId, entry: NewHistoryEntry): void {
   change(doc, () => {
-    const map = historyMap(doc);
-    let record = map.get(cardId);
-    if (!(record instanceof Y.Map) || !(record.get('entries') instanceof Y.Array)) {
-      record = new Y.Map<unknown>();
-      map.set(cardId, record);
-      (record as Y.Map<unknown>).set('entries', new Y.Array<StoredEntry>());
-    }
-    const card = record as Y.Map<unknown>;
-    const entries = card.get('entries') as Y.Array<StoredEntry>;
-    const by = entry.by === undefined ? (actorOf(doc)?.id ?? null) : entry.by;
-    const stored: StoredEntry = { t: entry.type, at: entry.at ?? Date.now() };
-    const name = nameOf(doc, by);
-    if (name) stored.n = name;
-    if (entry.detail) stored.d = entry.detail;
-    if (entry.kind) stored.k = entry.kind;
-    if (entries.length > 0 && continues(entries.get(entries.length - 1), stored))
-      entries.delete(entries.length - 1, 1);
-    entries.push([stored]);
-    if (entries.length > HISTORY_LIMIT + TRIM_SLACK) {
-      const excess = entries.length - HISTORY_LIMIT;
-      entries.delete(0, excess);
-      const dropped = card.get('dropped');
-      card.set('dropped', (typeof dropped === 'number' ? dropped : 0) + excess);
-    }
+    const { entries } = entriesFor(doc, cardId);
+    insertEntry(doc, cardId, entries.length, toStored(doc, entry));
   });
+}
+
+function insertEntry(doc: Y.Doc, cardId: CardId, index: number, stored: StoredEntry): void {
+  const { record, entries } = entriesFor(doc, cardId);
+  entries.insert(index, [stored]);
+  if (entries.length > HISTORY_LIMIT + TRIM_SLACK) {
+    const excess = entries.length - HISTORY_LIMIT;
+    entries.delete(0, excess);
+    const dropped = record.get('dropped');
+    record.set('dropped', (typeof dropped === 'number' ? dropped : 0) + excess);
+  }
 }
 
 function readEntry(value: unknown): HistoryEntry | null {
@@ -174,18 +308,49 @@ export interface CardHistory {
 /** A card's history, read defensively: unreadable entries are counted, never shown or thrown on. */
 export function readHistory(doc: Y.Doc, cardId: CardId): CardHistory {
   const record = historyMap(doc).get(cardId);
-  if (!(record instanceof Y.Map)) return { entries: [], dropped: 0 };
-  const stored = record.get('entries');
-  const droppedValue = record.get('dropped');
+  const droppedValue = record instanceof Y.Map ? record.get('dropped') : undefined;
   let dropped = typeof droppedValue === 'number' && droppedValue > 0 ? droppedValue : 0;
   const entries: HistoryEntry[] = [];
-  if (stored instanceof Y.Array) {
-    for (const value of stored.toArray()) {
-      const entry = readEntry(value);
-      if (entry) entries.push(entry);
-      else dropped++;
-    }
+  for (const value of entriesOf(doc, cardId)?.toArray() ?? []) {
+    const entry = readEntry(value);
+    if (entry) entries.push(entry);
+    else dropped++;
   }
+  withDerived(doc, cardId, entries);
   const hidden = Math.max(0, entries.length - HISTORY_LIMIT);
   return { entries: entries.slice(hidden), dropped: dropped + hidden };
+}
+
+/**
+ * Adds to the stored entries what the card itself says (see the top of this file): "created" first
+ * unless stored, and the stamped steps after the entries recorded before them.
+ */
+function withDerived(doc: Y.Doc, cardId: CardId, entries: HistoryEntry[]): void {
+  const card = cardsMap(doc).get(cardId);
+  if (!(card instanceof Y.Map)) return;
+  const createdAt = card.get('createdAt');
+  if (typeof createdAt === 'number' && createdAt > 0 && !entries.some((e) => e.type === 'created')) {
+    const createdBy = card.get('createdBy');
+    const name = typeof createdBy === 'string' ? nameOf(doc, createdBy as PersonId) : '';
+    entries.unshift({ type: 'created', at: createdAt, name, detail: '', kind: null });
+  }
+  for (const type of Object.keys(STAMPED) as StampedStep[]) {
+    const entry = stampedEntry(doc, type, card.get(STAMPED[type].field));
+    if (!entry) continue;
+    let index = entries.length;
+    while (index > 0 && after(entries[index - 1]!.at, entry.at)) index--;
+    entries.splice(index, 0, entry);
+  }
+}
+
+/** Stores the "created" entry of a person's cards while their name can still be read (removePerson). */
+export function keepCreatorName(doc: Y.Doc, personId: PersonId): void {
+  cardsMap(doc).forEach((card, cardId) => {
+    if (!(card instanceof Y.Map) || card.get('createdBy') !== personId) return;
+    const createdAt = card.get('createdAt');
+    const stored = entriesOf(doc, cardId as CardId)?.toArray() ?? [];
+    if (typeof createdAt !== 'number' || stored.some((e) => readEntry(e)?.type === 'created')) return;
+    const { entries } = entriesFor(doc, cardId as CardId);
+    entries.insert(0, [toStored(doc, { type: 'created', by: personId, at: createdAt })]);
+  });
 }

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { applyPatch, cardsMap, change, newRecord, peopleMap, recordOf } from './doc';
+import { keepCreatorName } from './history';
 import { newId, type PersonId } from './ids';
 import { readPerson } from './read';
 import { isActive, readRequests } from './requestReads';
@@ -28,7 +29,7 @@ export function readPeople(doc: Y.Doc): Person[] {
 }
 
 export function addPerson(doc: Y.Doc, input: { name: string; role: Role; color?: string }): PersonId {
-  const id = newId<PersonId>('person');
+  const id = newId<PersonId>('p');
   change(doc, () => {
     const color = input.color ?? PERSON_COLORS[peopleMap(doc).size % PERSON_COLORS.length];
     peopleMap(doc).set(id, newRecord({ name: input.name.trim(), role: input.role, color }));
@@ -50,6 +51,7 @@ export function updatePerson(
 /** Removes a person; cards they owned become unowned rather than pointing nowhere. */
 export function removePerson(doc: Y.Doc, id: PersonId): void {
   change(doc, () => {
+    keepCreatorName(doc, id);
     cardsMap(doc).forEach((value) => {
       if (value instanceof Y.Map && value.get('ownerId') === id) value.set('ownerId', null);
     });

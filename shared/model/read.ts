@@ -109,6 +109,11 @@ function isTemplate(v: unknown): v is SlotTemplateEntry[] {
 /** Where a card sits when its stored place is unreadable: the end of the first column. */
 export const NO_POS: Pos = { columnId: '' as ColumnId, order: '~' };
 
+// The stored pos and slot also carry a stamp of who set them when (history.ts); a card has just the place.
+const placeOf = ({ columnId, order }: Pos): Pos => ({ columnId, order });
+const slotOf = (slot: Slot | null): Slot | null =>
+  slot && { date: slot.date, time: slot.time, channelId: slot.channelId };
+
 export function readCard(id: string, value: unknown): Card {
   if (!(value instanceof Y.Map)) {
     return {
@@ -134,9 +139,9 @@ export function readCard(id: string, value: unknown): Card {
     id: id as CardId,
     title: r.field('title', isString, '', true),
     body: body instanceof Y.Text ? body.toString() : typeof body === 'string' ? body : '',
-    pos: r.field('pos', isPos, NO_POS, true),
+    pos: placeOf(r.field('pos', isPos, NO_POS, true)),
     channelIds: r.strings('channelIds') as ChannelId[],
-    slot: r.field('slot', isSlotOrNull, null),
+    slot: slotOf(r.field('slot', isSlotOrNull, null)),
     ownerId: r.field('ownerId', isIdOrNull, null) as PersonId | null,
     field: r.field('field', (v): v is Card['field'] => v === null || oneOf(ACTION_FIELDS, v), null),
     tags: r.strings('tags'),

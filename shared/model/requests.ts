@@ -112,7 +112,7 @@ export interface NewInputRequest {
 export function requestInput(doc: Y.Doc, input: NewInputRequest): RequestId {
   const card = cardOrThrow(doc, input.cardId);
   if (!input.toId) throw new RequestError('noRecipient', 'An input request needs a recipient.');
-  const id = newId<RequestId>('req');
+  const id = newId<RequestId>('r');
   const now = input.now ?? Date.now();
   change(doc, () => {
     const to = named(doc, input.toId);
@@ -129,8 +129,7 @@ export function requestInput(doc: Y.Doc, input: NewInputRequest): RequestId {
         fromName: input.fromId ? nameOf(doc, input.fromId) : undefined,
         toId: to.id,
         toName: to.name,
-        createdAt: now,
-        assignedAt: now,
+        createdAt: now, // assignedAt is written on reassignment; until then it is createdAt
         reminders: new Y.Array(),
       }),
     );
@@ -271,7 +270,7 @@ export function requestApproval(doc: Y.Doc, input: NewApproval): RequestId {
     const refusal = selfApproval(doc, card, input.fromId, approverId);
     if (refusal) throw refusal;
   }
-  const id = newId<RequestId>('req');
+  const id = newId<RequestId>('r');
   const now = input.now ?? Date.now();
   change(doc, () => {
     const approvers = approverIds.map((a) => named(doc, a));

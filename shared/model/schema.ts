@@ -3,15 +3,18 @@
  *
  *   meta      Y.Map    schemaVersion, name, timezone, weekStartsOn (1 = Monday)
  *   columns   Y.Map<ColumnId, Y.Map>   title, order (fractional key), stage?
- *   cards     Y.Map<CardId, Y.Map>     title, body (Y.Text), pos {columnId, order}, channelIds,
- *                                      slot {date, time, channelId} | null, ownerId, field, tags,
- *                                      createdAt, createdBy, archived
+ *   cards     Y.Map<CardId, Y.Map>     title, body (Y.Text), pos {columnId, order, n?, s?},
+ *                                      channelIds, slot {date, time, channelId, n?, s?} | null,
+ *                                      ownerId, field, tags, createdAt, createdBy, archived
  *   channels  Y.Map<ChannelId, Y.Map>  name, kind, color, order, slotTemplate [{weekday, time}]
  *   people    Y.Map<PersonId, Y.Map>   name, role, color
  *   requests  Y.Map<RequestId, Y.Map>  inputs and approvals of cards (see the block below)
  *   history   Y.Map<CardId, Y.Map>     entries Y.Array (the last HISTORY_LIMIT), dropped (see history.ts)
  *
- * A card's place is one value `pos` so that concurrent moves converge to one whole place.
+ * A card's place is one value `pos` so that concurrent moves converge to one whole place. `pos`
+ * and `slot` also carry who set them when (`n`, `s`; history.ts reads them as the latest move and
+ * scheduling). Empty fields are left out when a card is made (no slot, owner, field, tags or
+ * channels, not archived): the readers fall back to exactly these values.
  * Everything here may have been written by another peer or an older version: read it through
  * the guards in read.ts, never directly.
  */
@@ -120,7 +123,8 @@ export interface Channel {
  *
  *   every request  cardId, kind, fromId, fromName, cardTitle, why, dueDate (YYYY-MM-DD), createdAt,
  *                  cancelled {at, by} (set once by the requester), reminders Y.Array<{at, by}>
- *   input request  kind visual | text | info | other, what, toId, toName, assignedAt,
+ *   input request  kind visual | text | info | other, what, toId, toName, assignedAt (when
+ *                  reassigned; createdAt until then),
  *                  answer {type: delivered | declined, at, by, note} (written by the recipient only)
  *   approval       kind approval, approvers [{id, name}], decisions Y.Map<PersonId, {decision, comment, at}>,
  *                  settledAt (set once when all approvals were in and the card was moved)

@@ -89,7 +89,8 @@ describe('scheduling', () => {
     scheduleCard(doc, card, slot);
     slot.time = '23:59';
     const stored = (doc.getMap('cards').get(card) as Y.Map<unknown>).get('slot');
-    expect(stored).toEqual({ date: '2026-11-25', time: '12:00', channelId: ig });
+    // The slot and the stamp of who scheduled it when (history.ts), nothing of the caller's.
+    expect(stored).toEqual({ date: '2026-11-25', time: '12:00', channelId: ig, s: expect.any(Number) });
   });
 
   it('refuses a bad date, time or channel with a clear error and changes nothing', () => {

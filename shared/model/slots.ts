@@ -13,10 +13,10 @@
  */
 import type * as Y from 'yjs';
 import { addDaysKey, isDateKey, isoWeekday, type DateKey, type WallClock } from './calendarDates';
-import { cardsMap, change, channelsMap, recordOf } from './doc';
-import { appendHistory } from './history';
+import { cardsMap, change, recordOf } from './doc';
+import { appendHistory, closeStep, stampStep } from './history';
 import type { CardId, ChannelId } from './ids';
-import { isSlot, isTime, readChannel } from './read';
+import { isSlot, isTime } from './read';
 import type { Card, Channel, Slot, Stage } from './schema';
 import { matchesFilter, type BoardFilter } from './board';
 
@@ -45,12 +45,11 @@ export function scheduleCard(doc: Y.Doc, id: CardId, slot: Slot): void {
   change(doc, () => {
     const record = recordOf(cardsMap(doc), id);
     if (!record) return;
-    record.set('slot', value);
+    // The stamp says who scheduled it and when (history.ts).
+    record.set('slot', { ...value, ...stampStep(doc, id, 'scheduled', record.get('slot')) });
     const channelIds = record.get('channelIds');
     const list = Array.isArray(channelIds) ? channelIds.filter((c) => typeof c === 'string') : [];
     if (!list.includes(value.channelId)) record.set('channelIds', [...list, value.channelId]);
-    const channel = readChannel(value.channelId, channelsMap(doc).get(value.channelId))?.name ?? '';
-    appendHistory(doc, id, { type: 'scheduled', detail: `${value.date} ${value.time} · ${channel}` });
   });
 }
 
@@ -68,7 +67,9 @@ export function rescheduleCard(doc: Y.Doc, id: CardId, patch: Partial<Slot>): vo
 export function unscheduleCard(doc: Y.Doc, id: CardId): void {
   change(doc, () => {
     const record = recordOf(cardsMap(doc), id);
-    if (!record || record.get('slot') === null || record.get('slot') === undefined) return;
+    const slot = record?.get('slot');
+    if (!record || slot === null || slot === undefined) return;
+    closeStep(doc, id, 'scheduled', slot);
     record.set('slot', null);
     appendHistory(doc, id, { type: 'unscheduled' });
   });
