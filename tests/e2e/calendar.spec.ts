@@ -310,7 +310,9 @@ test('schedule from the board in the card panel, change the slot there, and filt
     .click();
   await expect(panel.getByLabel('Datum')).toHaveValue('2026-11-26');
   await expect(panel.getByLabel('Uhrzeit')).toHaveValue('09:00');
-  await expect(panel.getByRole('combobox', { name: 'Kanal' })).toHaveValue(/channel/);
+  await expect(panel.getByRole('combobox', { name: 'Kanal' }).locator('option:checked')).toHaveText(
+    'LinkedIn',
+  );
   await panel.getByLabel('Uhrzeit').fill('11:15');
   await expect(
     cardButton(app, title).getByRole('img', { name: 'Eingeplant: LinkedIn, Donnerstag, 26.11.2026, 11:15' }),
