@@ -55,7 +55,7 @@ interface Peer {
 
 async function startPeer(
   url: string,
-  ws: SeededWorkspace,
+  ws: SeededWorkspace & { titles: string[] },
   title: string,
   args: string[],
   executable: string,
@@ -67,6 +67,16 @@ async function startPeer(
   const page = await context.newPage();
   await page.goto(`${url}/`);
   await page.getByRole('button', { name: `Karte öffnen: ${title}`, exact: true }).click({ timeout: 60_000 });
+  // Opening a card lower down scrolls its column, and columns are virtualized: scroll back up so
+  // that all ten edited cards are rendered here (otherwise this peer could never show some edits).
+  await page
+    .getByRole('region', { name: 'Ideen', exact: true })
+    .locator('.card-list')
+    .evaluate((list) => {
+      list.scrollTop = 0;
+    });
+  for (const other of ws.titles.slice(0, PEERS))
+    await page.getByRole('button', { name: `Karte öffnen: ${other}`, exact: true }).waitFor();
   return { browser, page, title };
 }
 
