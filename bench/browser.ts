@@ -226,6 +226,11 @@ export async function measureMonthView(page: Page): Promise<number[] | string> {
   const month = page
     .getByRole('button', { name: 'Monat', exact: true })
     .or(page.getByRole('tab', { name: 'Monat' }));
+  // The calendar's code is loaded when the view is first shown: wait for it, not just count.
+  await month
+    .first()
+    .waitFor({ timeout: 10_000 })
+    .catch(() => undefined);
   if ((await month.count()) === 0) return 'calendar has no month view yet';
   await month.first().click();
   const next = page.getByRole('button', { name: 'Nächster Monat' });

@@ -16,26 +16,45 @@ export function sameJson<T>(a: T, b: T): boolean {
 }
 
 /**
- * A selector read once per document version for every component that uses it, which keeps handing
- * out the previous value (the same object) while its content is unchanged: the many card tiles that
- * select people and channels then compare by identity instead of each serializing the lists.
+ * A selector over whole parts of the document (Session.changesOf), read again only when one of
+ * them changed, not on every document version: an edit of one card then costs the selectors over
+ * all people, tags or requests nothing.
  */
-function perVersion<T>(read: (session: Session) => T): (session: Session) => T {
-  const cache = new WeakMap<Session, { version: number; value: T; json: string }>();
+export function onChangesOf<T>(
+  parts: readonly string[],
+  read: (session: Session) => T,
+): (session: Session) => T {
+  const cache = new WeakMap<Session, { key: string; value: T }>();
   return (session) => {
+    const key = parts.map((part) => session.changesOf(part)).join(' ');
     const hit = cache.get(session);
-    if (hit?.version === session.version) return hit.value;
+    if (hit?.key === key) return hit.value;
     const value = read(session);
-    const json = JSON.stringify(value);
-    const kept = hit && hit.json === json ? hit.value : value;
-    cache.set(session, { version: session.version, value: kept, json });
-    return kept;
+    cache.set(session, { key, value });
+    return value;
   };
 }
 
-export const selectColumns = perVersion((session): Column[] => readColumns(session.doc));
-export const selectPeople = perVersion((session): Person[] => readPeople(session.doc));
-export const selectChannels = perVersion((session): Channel[] => readChannels(session.doc));
+/**
+ * A list read when its part of the document changed, which keeps handing out the previous value
+ * (the same object) while its content is unchanged: the many card tiles that select people and
+ * channels then compare by identity instead of each serializing the lists.
+ */
+function keptWhileSame<T>(part: string, read: (session: Session) => T): (session: Session) => T {
+  const previous = new WeakMap<Session, { value: T; json: string }>();
+  return onChangesOf([part], (session) => {
+    const value = read(session);
+    const json = JSON.stringify(value);
+    const hit = previous.get(session);
+    const kept = hit && hit.json === json ? hit.value : value;
+    previous.set(session, { value: kept, json });
+    return kept;
+  });
+}
+
+export const selectColumns = keptWhileSame('columns', (session): Column[] => readColumns(session.doc));
+export const selectPeople = keptWhileSame('people', (session): Person[] => readPeople(session.doc));
+export const selectChannels = keptWhileSame('channels', (session): Channel[] => readChannels(session.doc));
 export const selectWorkspaceName = (session: Session): string => readMeta(session.doc).name;
 
 /** Equality for small lists of plain records (columns, people, channels): by content. */

@@ -6,6 +6,11 @@
  * subscribers; useDocValue recomputes a selector only when the version moved, and React re-renders
  * a component only when its selected value changed. Cards are read through a cache that is
  * invalidated per card from observeDeep, so a change to one card re-reads that card only.
+ *
+ * Selectors over a whole part of the document (all tags, all slot conflicts, all requests) need not
+ * run on every version: `changesOf(part)` counts the changes to a part (it only grows), so they can
+ * recompute only when it moved. Parts are the top-level maps ('columns', 'people', 'requests', ...),
+ * 'cards' for cards added or removed, and 'cards.<field>' for a field of any card ('cards.slot').
  */
 import * as Y from 'yjs';
 import {
@@ -16,7 +21,8 @@ import {
   type CardId,
   type MigrationResult,
 } from '../../shared/model';
-import { Connection, type ConnectionOptions } from './connection';
+import type * as ConnectionModule from './connection';
+import type { Connection, ConnectionOptions } from './connection';
 import { DurableIndexeddb } from './durableIndexeddb';
 
 export type Listener = () => void;
@@ -28,8 +34,10 @@ export class Session {
   private readonly storage: DurableIndexeddb;
   private readonly listeners = new Set<Listener>();
   private readonly cardCache = new Map<string, Card>();
+  private readonly changes = new Map<string, number>();
   private allCards: { version: number; cards: Card[] } | null = null;
   private destroyed = false;
+  private connectionCode: Promise<typeof ConnectionModule> | null = null;
   connection: Connection | null = null;
   version = 0;
 
@@ -38,10 +46,22 @@ export class Session {
     const cards = this.doc.getMap<unknown>('cards');
     cards.observeDeep((events) => {
       for (const event of events) {
-        if (event.target === cards) event.changes.keys.forEach((_change, key) => this.cardCache.delete(key));
-        else this.cardCache.delete(String(event.path[0]));
+        if (event instanceof Y.YMapEvent && event.target === cards) {
+          // keysChanged, not changes.keys: computing the changes looks each key up in the delete
+          // set, which on loading the document costs more than dropping a cached card too many.
+          event.keysChanged.forEach((key) => this.cardCache.delete(String(key)));
+          this.changed('cards');
+        } else {
+          this.cardCache.delete(String(event.path[0]));
+          // The card's own map names its changed fields; a nested type (the body) is one field.
+          const own = event.path.length === 1 && event instanceof Y.YMapEvent;
+          const fields = own ? event.keysChanged : [event.path[1]];
+          fields.forEach((field) => this.changed(`cards.${String(field)}`));
+        }
       }
     });
+    for (const part of ['meta', 'columns', 'channels', 'people', 'requests', 'history'])
+      this.doc.getMap(part).observeDeep(() => this.changed(part));
     this.undoManager = new Y.UndoManager(
       // Everything a user changes, so undoing a move also takes back its history entry.
       ['meta', 'columns', 'cards', 'channels', 'people', 'requests', 'history'].map((name) =>
@@ -61,6 +81,15 @@ export class Session {
     this.undoManager.on('stack-item-added', () => cleaningUp || this.notify());
     this.undoManager.on('stack-item-popped', () => cleaningUp || this.notify());
     this.ready = this.storage.whenSynced.then(() => migrate(this.doc));
+  }
+
+  private changed(part: string) {
+    this.changes.set(part, (this.changes.get(part) ?? 0) + 1);
+  }
+
+  /** A count that grows whenever this part changes (see the header comment for the parts). */
+  changesOf(part: string): number {
+    return this.changes.get(part) ?? 0;
   }
 
   private notify() {
@@ -101,8 +130,14 @@ export class Session {
     return cards;
   }
 
-  /** Starts peer-to-peer sync (once); later calls only update the hubs. */
-  connect(options: ConnectionOptions): Connection {
+  /**
+   * Starts peer-to-peer sync (once); later calls only update the hubs. The WebRTC code is loaded
+   * here, on first use, so that it is not parsed before the board is shown.
+   */
+  async connect(options: ConnectionOptions): Promise<void> {
+    this.connectionCode ??= import('./connection');
+    const { Connection } = await this.connectionCode;
+    if (this.destroyed) return;
     if (this.connection) {
       this.connection.setHubs(options.hubs);
     } else {
@@ -110,7 +145,6 @@ export class Session {
       this.connection.subscribe(() => this.emit());
       this.emit();
     }
-    return this.connection;
   }
 
   undo(): void {

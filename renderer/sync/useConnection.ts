@@ -11,7 +11,7 @@ const NOBODY: Presence[] = [];
 /** Connects (or reconnects with new hubs) through the local hub and the workspace's hubs. */
 export async function connectSession(session: Session, entry: WorkspaceEntry): Promise<void> {
   const local = await localHubs();
-  session.connect({ room: entry.id, secret: entry.secret, hubs: [...local, ...entry.hubs] });
+  await session.connect({ room: entry.id, secret: entry.secret, hubs: [...local, ...entry.hubs] });
 }
 
 /** Connects the session to its colleagues once the local hub is known. */

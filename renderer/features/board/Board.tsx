@@ -52,6 +52,8 @@ export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard:
   const layout = useDocValue(selectLayout, sameLayout);
   const [drag, setDrag] = useState<{ cardId: CardId; overId: string | null } | null>(null);
   const target = drag?.overId ? dropTarget(layout, drag.cardId, drag.overId) : undefined;
+  // Only the dragged card's column keeps it rendered; the other columns need not re-render.
+  const dragColumn = drag ? columnOfCard(layout, drag.cardId) : undefined;
   const crossColumn = target && columnOfCard(layout, drag!.cardId) !== target.columnId ? target : undefined;
 
   const sensors = useSensors(
@@ -118,7 +120,7 @@ export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard:
             column={column}
             cardIds={layout.get(column.id) ?? []}
             dropLine={crossColumn?.columnId === column.id ? (crossColumn.beforeId ?? 'end') : null}
-            activeId={drag?.cardId ?? null}
+            activeId={column.id === dragColumn ? drag!.cardId : null}
             filterActive={isFilterActive(filter)}
             isFirst={index === 0}
             isLast={index === columns.length - 1}

@@ -13,19 +13,14 @@ import {
 } from '../../../shared/model';
 import type { Session } from '../../sync/session';
 import { useDocValue } from '../../sync/useDocValue';
-import { byId, sameRecords, selectChannels, selectColumns, selectPeople } from '../selectors';
+import { byId, onChangesOf, sameRecords, selectChannels, selectColumns, selectPeople } from '../selectors';
 import { useWallClock } from './useWallClock';
 
-const conflictCache = new WeakMap<Session, { version: number; ids: ReadonlySet<string> }>();
-
-/** Cards that share a channel slot with another; computed once per document version. */
-function conflictsOf(s: Session): ReadonlySet<string> {
-  const cached = conflictCache.get(s);
-  if (cached?.version === s.version) return cached.ids;
-  const ids = slotConflicts(s.cards());
-  conflictCache.set(s, { version: s.version, ids });
-  return ids;
-}
+/** Cards that share a channel slot with another; computed again only when a slot or archiving changed. */
+const conflictsOf = onChangesOf(
+  ['cards', 'cards.slot', 'cards.archived'],
+  (s: Session): ReadonlySet<string> => slotConflicts(s.cards()),
+);
 
 const selectConflicts = (s: Session): string => [...conflictsOf(s)].sort().join(' ');
 

@@ -13,9 +13,9 @@ import {
 import { useI18n } from '../../i18n';
 import type { Session } from '../../sync/session';
 import { useDocValue } from '../../sync/useDocValue';
-import { sameRecords, selectChannels, selectPeople } from '../selectors';
+import { onChangesOf, sameRecords, selectChannels, selectPeople } from '../selectors';
 
-const selectTags = (s: Session) => tagsInUse(s.cards());
+const selectTags = onChangesOf(['cards', 'cards.tags'], (s: Session) => tagsInUse(s.cards()));
 
 /** Filters by channel, owner, action field and tag, plus a text search; always visible and clearable. */
 export function FilterBar({

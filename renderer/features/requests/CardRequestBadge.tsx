@@ -1,11 +1,10 @@
 import './requests.css';
 import { useCallback } from 'react';
-import { cardRequestState, type CardId, type CardRequestState } from '../../../shared/model';
+import type { CardId } from '../../../shared/model';
 import { useI18n } from '../../i18n';
 import type { Session } from '../../sync/session';
 import { useDocValue } from '../../sync/useDocValue';
-import { sameJson } from '../selectors';
-import { requestsOfCard } from './selectors';
+import { requestStateOfCard } from './selectors';
 import { useToday } from './useToday';
 
 /**
@@ -16,11 +15,7 @@ export function CardRequestBadge({ cardId }: { cardId: CardId }) {
   const { t } = useI18n();
   const today = useToday();
   const state = useDocValue(
-    useCallback(
-      (s: Session): CardRequestState => cardRequestState(requestsOfCard(s, cardId), today),
-      [cardId, today],
-    ),
-    sameJson,
+    useCallback((s: Session) => requestStateOfCard(s, cardId, today), [cardId, today]),
   );
   const badges = [];
   if (state.overdue > 0)

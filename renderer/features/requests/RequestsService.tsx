@@ -3,13 +3,13 @@ import { setActor, settleApprovals, unsettledApprovals } from '../../../shared/m
 import type { Session } from '../../sync/session';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { Notifier } from '../notifications/Notifier';
-import { sameRecords, selectPeople } from '../selectors';
+import { onChangesOf, sameRecords, selectPeople } from '../selectors';
 import { useIdentity } from '../shell/identity';
 
 /** The origin of settling approvals that met by sync: not the user's, so undo leaves it alone. */
 const SETTLE_ORIGIN = Symbol.for('sendeplan.requests.settle');
 
-const selectUnsettled = (s: Session) => unsettledApprovals(s.doc).join(',');
+const selectUnsettled = onChangesOf(['requests'], (s: Session) => unsettledApprovals(s.doc).join(','));
 
 /**
  * What the requests feature keeps doing in the background of an open workspace: tells the model

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
-import { tasksOf, type PersonId, type Task } from '../../../shared/model';
+import { tasksOf, type Card, type PersonId, type Request, type Task } from '../../../shared/model';
 import type { Session } from '../../sync/session';
-import { useDocValue } from '../../sync/useDocValue';
+import { shallowEqualArrays, useDocValue } from '../../sync/useDocValue';
 import { useIdentity } from '../shell/identity';
 import { selectRequestList } from './selectors';
 import { useToday } from './useToday';
@@ -14,21 +14,47 @@ export interface Tasks {
 
 const EMPTY: Tasks = { me: null, mine: [], waiting: [] };
 
+interface Computed {
+  me: PersonId;
+  today: string;
+  requests: readonly Request[];
+  cards: (Card | undefined)[];
+  tasks: Tasks;
+  json: string;
+}
+
+const computed = new WeakMap<Session, Computed>();
+
+/**
+ * Tasks depend on the requests and on the cards they are about. Both keep their identity while
+ * unchanged (the request list per change of requests, cards in the session's cache), so an edit
+ * elsewhere costs a look-up per request; when they did change, equal content keeps the old object.
+ */
+function tasksFor(session: Session, me: PersonId, today: string): Tasks {
+  const { requests } = selectRequestList(session);
+  const cards = requests.map((request) => session.card(request.cardId));
+  const hit = computed.get(session);
+  if (
+    hit?.me === me &&
+    hit.today === today &&
+    hit.requests === requests &&
+    shallowEqualArrays(hit.cards, cards)
+  )
+    return hit.tasks;
+  const fresh: Tasks = { me, ...tasksOf(requests, (id) => session.card(id), me, today) };
+  const json = JSON.stringify(fresh);
+  const tasks = hit?.me === me && hit.json === json ? hit.tasks : fresh;
+  computed.set(session, { me, today, requests, cards, tasks, json });
+  return tasks;
+}
+
 /** The tasks of this device's person; re-renders only when what they show changed. */
 export function useTasks(): Tasks {
   const me = useIdentity();
   const today = useToday();
   const select = useCallback(
-    (session: Session): Tasks => {
-      if (!me) return EMPTY;
-      const { requests } = selectRequestList(session);
-      return { me, ...tasksOf(requests, (id) => session.card(id), me, today) };
-    },
+    (session: Session): Tasks => (me ? tasksFor(session, me, today) : EMPTY),
     [me, today],
   );
-  return useDocValue(select, sameTasks);
-}
-
-function sameTasks(a: Tasks, b: Tasks): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
+  return useDocValue(select);
 }

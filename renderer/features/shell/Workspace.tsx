@@ -1,22 +1,28 @@
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { EMPTY_FILTER, type BoardFilter, type CardId, type PersonId } from '../../../shared/model';
 import { useI18n } from '../../i18n';
 import { useSyncConnection } from '../../sync/useConnection';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { identityOf, setIdentity } from '../../sync/workspaces';
 import { Board } from '../board/Board';
-import { CalendarView } from '../calendar/CalendarView';
-import { CardPanel } from '../card/CardPanel';
 import { FilterBar } from '../filter/FilterBar';
 import { RequestsService } from '../requests/RequestsService';
 import { TasksBadge } from '../requests/TasksBadge';
-import { TasksView } from '../requests/TasksView';
 import { selectPeople, sameRecords } from '../selectors';
-import { SettingsDialog } from '../settings/SettingsDialog';
 import { Header, type ViewTab } from './Header';
 import { IdentityContext } from './identity';
 import { IdentityPicker } from './IdentityPicker';
 import { useUndoShortcuts } from './useUndoShortcuts';
+
+// Loaded when first shown, so that opening a workspace parses only what the board needs.
+const CalendarView = lazy(() =>
+  import('../calendar/CalendarView').then((m) => ({ default: m.CalendarView })),
+);
+const TasksView = lazy(() => import('../requests/TasksView').then((m) => ({ default: m.TasksView })));
+const CardPanel = lazy(() => import('../card/CardPanel').then((m) => ({ default: m.CardPanel })));
+const SettingsDialog = lazy(() =>
+  import('../settings/SettingsDialog').then((m) => ({ default: m.SettingsDialog })),
+);
 
 /** The views of a workspace, one tab each in the header. */
 type View = 'board' | 'calendar' | 'tasks';
@@ -65,15 +71,21 @@ export function Workspace() {
         {view !== 'tasks' && <FilterBar filter={filter} onChange={setFilter} />}
         <div className="workspace-main">
           {view === 'board' && <Board filter={filter} onOpenCard={setOpenCard} />}
-          {view === 'tasks' && <TasksView onOpenCard={setOpenCard} />}
-          {view === 'calendar' && <CalendarView filter={filter} onOpenCard={setOpenCard} />}
-          {openCard && <CardPanel key={openCard} cardId={openCard} onClose={() => setOpenCard(null)} />}
+          <Suspense fallback={null}>
+            {view === 'tasks' && <TasksView onOpenCard={setOpenCard} />}
+            {view === 'calendar' && <CalendarView filter={filter} onOpenCard={setOpenCard} />}
+          </Suspense>
+          <Suspense fallback={null}>
+            {openCard && <CardPanel key={openCard} cardId={openCard} onClose={() => setOpenCard(null)} />}
+          </Suspense>
         </div>
       </div>
       {!known && <IdentityPicker onChoose={chooseIdentity} />}
-      {settingsOpen && (
-        <SettingsDialog onChooseIdentity={chooseIdentity} onClose={() => setSettingsOpen(false)} />
-      )}
+      <Suspense fallback={null}>
+        {settingsOpen && (
+          <SettingsDialog onChooseIdentity={chooseIdentity} onClose={() => setSettingsOpen(false)} />
+        )}
+      </Suspense>
     </IdentityContext.Provider>
   );
 }
