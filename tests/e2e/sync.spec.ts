@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import WebSocket from 'ws';
 import { decodeInvite, encodeInvite } from '../../shared/invite';
 import { expect, test, type Peer } from './harness';
+import { startAppServer } from './harness/server';
 import { cardButton, cardTitles, column, createWorkspace } from './steps';
 
 async function copyInvite(page: Page): Promise<string> {
@@ -138,6 +139,54 @@ test('a colleague joins with the invite, gets the whole board, and edits flow bo
   test.info().annotations.push({ type: 'propagation-ms', description: times.join(',') });
   expect(median).toBeLessThan(1000);
   expect([...anna.errors, ...ben.errors]).toEqual([]);
+});
+
+test('a colleague who meets the others only through one of them still gets every edit, both ways @peers', async ({
+  openPeer,
+}) => {
+  // Carla's page comes from a second server, so her only hub is its hub; Ben also uses it; Anna
+  // only the first. Anna and Carla never meet: everything between them goes through Ben.
+  const second = await startAppServer();
+  try {
+    const [anna, ben] = await pair(openPeer);
+    await ben.page.getByRole('button', { name: 'Einstellungen' }).click();
+    const settings = ben.page.getByRole('dialog', { name: 'Einstellungen' });
+    await settings.getByLabel('Hub-Adresse').fill(second.hub);
+    await settings.getByRole('button', { name: 'Hub hinzufügen' }).click();
+    await settings.getByRole('button', { name: 'Fertig' }).click();
+    const carla = await openPeer('carla', `${second.url}/`);
+    await join(carla.page, await copyInvite(anna.page), 'Carla Neumann');
+    await expect(status(ben.page)).toHaveText('Verbunden mit 2 Kolleg:innen');
+    await expect(status(anna.page)).toHaveText('Verbunden mit 1 Kolleg:in');
+    await expect(status(carla.page)).toHaveText('Verbunden mit 1 Kolleg:in');
+    // Everyone sees everyone present, also Ben after his connection restarted with the new hub.
+    for (const [peer, others] of [
+      [anna, ['Ben Schulz', 'Carla Neumann']],
+      [carla, ['Anna Berger', 'Ben Schulz']],
+    ] as const) {
+      const present = peer.page.getByRole('list', { name: 'Gerade dabei' });
+      for (const name of others) await expect(present.getByRole('img', { name })).toBeVisible();
+    }
+
+    const faq = 'FAQ-Karussell: Die 5 häufigsten Fragen zur Lieferung';
+    const reel = 'Tutorial-Reel: Filter richtig wechseln in 30 Sekunden';
+    await cardButton(anna.page, faq).click();
+    await cardButton(carla.page, reel).click();
+    const title = (peer: Peer) =>
+      peer.page.getByRole('complementary', { name: 'Karte bearbeiten' }).getByLabel('Titel');
+    for (let i = 1; i <= 3; i++) {
+      await title(anna).fill(`${faq} (${i})`);
+      await expect(cardButton(carla.page, `${faq} (${i})`)).toBeVisible();
+      await title(carla).fill(`${reel} (${i})`);
+      await expect(cardButton(anna.page, `${reel} (${i})`)).toBeVisible();
+    }
+    await addCard(anna.page, 'Ideen', 'Annas neue Idee');
+    await expect(column(carla.page, 'Ideen').locator('.column-count')).toHaveText('7');
+    expect(await cardTitles(carla.page, 'Ideen')).toEqual(await cardTitles(anna.page, 'Ideen'));
+    expect([...anna.errors, ...ben.errors, ...carla.errors]).toEqual([]);
+  } finally {
+    second.stop();
+  }
 });
 
 test('two people typing in the same brief at once both keep their words @peers', async ({ openPeer }) => {
