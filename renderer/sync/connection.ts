@@ -54,52 +54,6 @@ export function readPresence(clientId: number, state: unknown): Presence | null 
   };
 }
 
-/**
- * Whether everyone in the room is directly connected to everyone else: this device (`ownDirect`
- * connections) and every colleague, by the `mesh` count each publishes in its awareness state. A
- * state without a count (an older version, or one not connected yet) means no.
- */
-export function fullMesh(states: ReadonlyMap<number, unknown>, ownId: number, ownDirect: number): boolean {
-  const others = [...states.keys()].filter((clientId) => clientId !== ownId);
-  if (ownDirect < others.length) return false;
-  return others.every((clientId) => {
-    const mesh = (states.get(clientId) as { mesh?: unknown } | null)?.mesh;
-    return typeof mesh === 'number' && mesh >= others.length;
-  });
-}
-
-/**
- * y-webrtc sends on every update the document applies, also the ones a colleague just sent: with
- * ten colleagues each edit then travels 90 times instead of 9, each copy encrypted, sent,
- * decrypted and applied (10-peer bench on two shared cores: slowest receiver p50 426 → 212 ms
- * without it). So a peer passes on what it received only while the room is not a full mesh, when
- * it may be someone's only path (colleagues who share no hub meet only through a third one);
- * updates made here always go out.
- */
-function relayOnlyWhenNeeded(provider: WebrtcProvider, doc: Y.Doc, awareness: Awareness): void {
-  // The room exists once the key is derived from the secret; its connect() has subscribed then.
-  void provider.key.then(() => {
-    const room = provider.room;
-    if (!room || !provider.shouldConnect) return;
-    const send = room._docUpdateHandler;
-    doc.off('update', send);
-    room._docUpdateHandler = (update, origin) => {
-      if (origin !== room || !fullMesh(awareness.getStates(), awareness.clientID, connectedPeers(provider)))
-        send(update, origin);
-    };
-    doc.on('update', room._docUpdateHandler);
-  });
-}
-
-/** Colleagues this device has an open WebRTC connection with. */
-function connectedPeers(provider: WebrtcProvider): number {
-  let peers = 0;
-  provider.room?.webrtcConns.forEach((conn) => {
-    if (conn.connected) peers++;
-  });
-  return peers;
-}
-
 export class Connection {
   readonly awareness: Awareness;
   private provider: WebrtcProvider | null = null;
@@ -116,6 +70,11 @@ export class Connection {
   ) {
     this.awareness = new Awareness(doc);
     this.awareness.on('change', () => this.refresh());
+    // A provider that stops (pause, other hubs) removes this device's awareness state when its room
+    // closes, which can be after the next provider started: then show this device again.
+    this.awareness.on('update', ({ removed }: { removed: number[] }) => {
+      if (removed.includes(this.awareness.clientID)) this.showSelf();
+    });
     window.addEventListener('offline', this.recheckHubs);
     this.start();
   }
@@ -140,13 +99,7 @@ export class Connection {
       peerOpts: { config: { iceServers: [] } },
     });
     this.provider = provider;
-    relayOnlyWhenNeeded(provider, this.doc, this.awareness);
-    // A provider that stops (pause, other hubs) removes this device's awareness state once its
-    // room has closed, which is before the new room opens: then show this device again.
-    void provider.key.then(() => {
-      if (this.provider === provider && this.awareness.getLocalState() === null)
-        this.awareness.setLocalState({ user: this.local });
-    });
+    this.showSelf();
     provider.on('peers', () => this.refresh());
     provider.on('status', () => this.refresh());
     this.timer ??= setInterval(() => this.refresh(), 1000);
@@ -183,6 +136,12 @@ export class Connection {
     return this.options.hubs;
   }
 
+  /** Puts this device's awareness state back while a provider runs (see the constructor). */
+  private showSelf() {
+    if (this.provider && this.awareness.getLocalState() === null)
+      this.awareness.setLocalState({ user: this.local });
+  }
+
   /** What this device shows of itself to colleagues: who it is and which card it has open. */
   setPresence(patch: Partial<LocalPresence>) {
     this.local = { ...this.local, ...patch };
@@ -202,9 +161,6 @@ export class Connection {
       JSON.stringify(presence) !== JSON.stringify(this.presenceValue);
     this.statusValue = status;
     this.presenceValue = presence;
-    // Colleagues read it to know whether the room is a full mesh (see relayOnlyWhenNeeded).
-    const mesh = status.kind === 'connected' ? status.peers : 0;
-    if (this.awareness.getLocalState()?.mesh !== mesh) this.awareness.setLocalStateField('mesh', mesh);
     if (changed) this.listeners.forEach((listener) => listener());
   }
 
@@ -212,7 +168,10 @@ export class Connection {
     const provider = this.provider;
     if (this.paused) return { kind: 'paused' };
     if (!provider) return { kind: 'offline' };
-    const peers = connectedPeers(provider);
+    let peers = 0;
+    provider.room?.webrtcConns.forEach((conn) => {
+      if (conn.connected) peers++;
+    });
     if (peers > 0) return { kind: 'connected', peers };
     return provider.signalingConns.some((conn) => conn.connected)
       ? { kind: 'searching' }
@@ -236,8 +195,8 @@ export class Connection {
   destroy() {
     window.removeEventListener('offline', this.recheckHubs);
     if (this.timer) clearInterval(this.timer);
-    this.awareness.setLocalState(null);
     this.stop();
+    this.awareness.setLocalState(null);
     this.awareness.destroy();
     this.listeners.clear();
   }
