@@ -66,6 +66,9 @@ export const BoardColumn = memo(function BoardColumn({
     gap: CARD_GAP,
     overscan: 6,
     rangeExtractor,
+    // The list is at most the window's height: with it the first render already has the cards in
+    // view, instead of an empty pass until the virtualizer has measured the list.
+    initialRect: { width: 0, height: window.innerHeight },
   });
   return (
     <section className={`column${dropLine ? ' drop-target' : ''}`} aria-labelledby={headingId}>
