@@ -78,6 +78,13 @@ async function addCard(page: Page, columnTitle: string, title: string) {
   await page.getByLabel('Titel der neuen Karte').press('Escape');
 }
 
+/** Anna's and Ben's avatars under "Gerade dabei" on the other's screen. */
+async function seesEachOther(anna: Peer, ben: Peer): Promise<void> {
+  const present = (peer: Peer) => peer.page.getByRole('list', { name: 'Gerade dabei' });
+  await expect(present(anna).getByRole('img', { name: 'Ben Schulz' })).toBeVisible();
+  await expect(present(ben).getByRole('img', { name: 'Anna Berger' })).toBeVisible();
+}
+
 async function pair(openPeer: (name: string) => Promise<Peer>): Promise<[Peer, Peer]> {
   const [anna, ben] = await Promise.all([openPeer('anna'), openPeer('ben')]);
   await createWorkspace(anna.page, { me: 'Anna Berger' });
@@ -96,12 +103,7 @@ test('a colleague joins with the invite, gets the whole board, and edits flow bo
   await expect(ben.page.getByText('Social Media Müller GmbH')).toBeVisible();
 
   // Presence: each sees the other.
-  await expect(
-    anna.page.getByRole('list', { name: 'Gerade dabei' }).getByRole('img', { name: 'Ben Schulz' }),
-  ).toBeVisible();
-  await expect(
-    ben.page.getByRole('list', { name: 'Gerade dabei' }).getByRole('img', { name: 'Anna Berger' }),
-  ).toBeVisible();
+  await seesEachOther(anna, ben);
 
   const times: number[] = [];
   const composer = anna.page.getByLabel('Titel der neuen Karte');
@@ -244,12 +246,7 @@ test('both work offline, then meet again: everything merges, nothing lost or dou
   }
   await expect(status(anna.page)).toHaveText('Verbunden mit 1 Kolleg:in', { timeout: 20_000 });
   // Each shows itself again after the pause (stopping the connection had taken it away).
-  await expect(
-    anna.page.getByRole('list', { name: 'Gerade dabei' }).getByRole('img', { name: 'Ben Schulz' }),
-  ).toBeVisible();
-  await expect(
-    ben.page.getByRole('list', { name: 'Gerade dabei' }).getByRole('img', { name: 'Anna Berger' }),
-  ).toBeVisible();
+  await seesEachOther(anna, ben);
   for (const peer of [anna, ben]) {
     await expect(cardButton(peer.page, 'Annas Offline-Idee')).toBeVisible();
     await expect(cardButton(peer.page, 'Bens Offline-Idee')).toBeVisible();
