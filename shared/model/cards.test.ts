@@ -114,6 +114,11 @@ describe('addCard', () => {
     });
     expect(card.createdAt).toBeGreaterThanOrEqual(before);
     expect(card.createdAt).toBeLessThanOrEqual(Date.now());
+    // Only what holds something is stored; the readers supply the rest.
+    const stored = doc.getMap('cards').get(id) as Y.Map<unknown>;
+    expect([...stored.keys()].sort()).toEqual(['body', 'createdAt', 'pos', 'title']);
+    // An empty title is still a title: the card is not shown as damaged.
+    expect(getCard(doc, addCard(doc, { title: ' ', columnId: IDEAS }))!.problems).toEqual([]);
   });
 
   it('keeps the brief as a Y.Text, even when it starts empty', () => {

@@ -53,15 +53,11 @@ function siblingsOf(doc: Y.Doc, columnId: ColumnId, except?: CardId) {
   return columnSiblings(doc, columnId, except);
 }
 
-/** The fields that hold something: no null, undefined, empty string or empty list. */
+/** The fields that hold something: no null, undefined or empty list. */
 function nonEmpty(fields: { [key: string]: unknown }): { [key: string]: unknown } {
   return Object.fromEntries(
     Object.entries(fields).filter(
-      ([, value]) =>
-        value !== null &&
-        value !== undefined &&
-        value !== '' &&
-        !(Array.isArray(value) && value.length === 0),
+      ([, value]) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0),
     ),
   );
 }

@@ -207,11 +207,12 @@ function laterThan(entry: unknown, stampAt: number): boolean {
 export function closeStep(doc: Y.Doc, cardId: CardId, type: StampedStep, value: unknown): void {
   const entry = stampedEntry(doc, type, value);
   if (!entry) return;
-  const { entries } = entriesFor(doc, cardId);
-  let index = entries.length;
-  while (index > 0 && laterThan(entries.get(index - 1), entry.at)) index--;
-  const { type: t, at, name, detail } = entry;
-  insertEntry(doc, cardId, index, toStored(doc, { type: t, at, name, detail }));
+  change(doc, () => {
+    const { entries } = entriesFor(doc, cardId);
+    let index = entries.length;
+    while (index > 0 && laterThan(entries.get(index - 1), entry.at)) index--;
+    insertEntry(doc, cardId, index, toStored(doc, entry));
+  });
 }
 
 /**
