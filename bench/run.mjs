@@ -60,6 +60,7 @@ async function main() {
     say('building the renderer into test-results/bench/renderer');
     run(join(root, 'node_modules', '.bin', 'vite'), [
       'build',
+      ...(profile ? ['--minify', 'false'] : []),
       '--outDir',
       join(out, 'renderer'),
       '--emptyOutDir',
