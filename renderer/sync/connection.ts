@@ -54,52 +54,6 @@ export function readPresence(clientId: number, state: unknown): Presence | null 
   };
 }
 
-/**
- * Whether everyone in the room is directly connected to everyone else: this device (`ownDirect`
- * connections) and every colleague, by the `mesh` count each publishes in its awareness state. A
- * state without a count (an older version, or one not connected yet) means no.
- */
-export function fullMesh(states: ReadonlyMap<number, unknown>, ownId: number, ownDirect: number): boolean {
-  const others = [...states.keys()].filter((clientId) => clientId !== ownId);
-  if (ownDirect < others.length) return false;
-  return others.every((clientId) => {
-    const mesh = (states.get(clientId) as { mesh?: unknown } | null)?.mesh;
-    return typeof mesh === 'number' && mesh >= others.length;
-  });
-}
-
-/**
- * y-webrtc sends on every update the document applies, also the ones a colleague just sent: with
- * ten colleagues each edit then travels 90 times instead of 9, each copy encrypted, sent,
- * decrypted and applied (10-peer bench on two shared cores: slowest receiver p50 426 → 212 ms
- * without it). So a peer passes on what it received only while the room is not a full mesh, when
- * it may be someone's only path (colleagues who share no hub meet only through a third one);
- * updates made here always go out.
- */
-function relayOnlyWhenNeeded(provider: WebrtcProvider, doc: Y.Doc, awareness: Awareness): void {
-  // The room exists once the key is derived from the secret; its connect() has subscribed then.
-  void provider.key.then(() => {
-    const room = provider.room;
-    if (!room || !provider.shouldConnect) return;
-    const send = room._docUpdateHandler;
-    doc.off('update', send);
-    room._docUpdateHandler = (update, origin) => {
-      if (origin !== room || !fullMesh(awareness.getStates(), awareness.clientID, connectedPeers(provider)))
-        send(update, origin);
-    };
-    doc.on('update', room._docUpdateHandler);
-  });
-}
-
-/** Colleagues this device has an open WebRTC connection with. */
-function connectedPeers(provider: WebrtcProvider): number {
-  let peers = 0;
-  provider.room?.webrtcConns.forEach((conn) => {
-    if (conn.connected) peers++;
-  });
-  return peers;
-}
-
 export class Connection {
   readonly awareness: Awareness;
   private provider: WebrtcProvider | null = null;
@@ -145,7 +99,6 @@ export class Connection {
       peerOpts: { config: { iceServers: [] } },
     });
     this.provider = provider;
-    relayOnlyWhenNeeded(provider, this.doc, this.awareness);
     this.showSelf();
     provider.on('peers', () => this.refresh());
     provider.on('status', () => this.refresh());
@@ -154,11 +107,10 @@ export class Connection {
   }
 
   private stop() {
-    // destroy() alone leaves the provider on its signaling connections, and its room closes only
-    // once the key promise settles, after the next provider may have subscribed the same topic on
-    // the same connection: then the new room never hears its colleagues (a hub change left a peer
-    // at "Suche Kolleg:innen" in 1 of 12 runs, 6 of 10 with the relay rule). disconnect() first
-    // leaves the room and the connections at once.
+    // destroy() alone leaves the provider registered on its signaling connections and closes its
+    // room only once its key promise settles; a hub change then left a peer at "Suche Kolleg:innen"
+    // in 1 of 12 runs of the partial-mesh test (0 of 16 with disconnect() first, which leaves the
+    // room and the connections at once).
     this.provider?.disconnect();
     this.provider?.destroy();
     this.provider = null;
@@ -214,9 +166,6 @@ export class Connection {
       JSON.stringify(presence) !== JSON.stringify(this.presenceValue);
     this.statusValue = status;
     this.presenceValue = presence;
-    // Colleagues read it to know whether the room is a full mesh (see relayOnlyWhenNeeded).
-    const mesh = status.kind === 'connected' ? status.peers : 0;
-    if (this.awareness.getLocalState()?.mesh !== mesh) this.awareness.setLocalStateField('mesh', mesh);
     if (changed) this.listeners.forEach((listener) => listener());
   }
 
@@ -224,7 +173,10 @@ export class Connection {
     const provider = this.provider;
     if (this.paused) return { kind: 'paused' };
     if (!provider) return { kind: 'offline' };
-    const peers = connectedPeers(provider);
+    let peers = 0;
+    provider.room?.webrtcConns.forEach((conn) => {
+      if (conn.connected) peers++;
+    });
     if (peers > 0) return { kind: 'connected', peers };
     return provider.signalingConns.some((conn) => conn.connected)
       ? { kind: 'searching' }
