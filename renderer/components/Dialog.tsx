@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useI18n } from '../i18n';
 
 /**
  * A modal dialog on the native <dialog> element: focus is trapped and restored by the browser,
@@ -35,5 +36,53 @@ export function Dialog({
       <div className="dialog-body">{children}</div>
       <div className="dialog-actions">{actions}</div>
     </dialog>
+  );
+}
+
+/**
+ * A dialog that asks before something is removed: "Abbrechen" and a danger button that runs
+ * `onConfirm` and closes.
+ */
+export function ConfirmDialog({
+  title,
+  confirmLabel,
+  onConfirm,
+  onClose,
+  disabled = false,
+  children,
+}: {
+  title: string;
+  confirmLabel: string;
+  onConfirm: () => void;
+  onClose: () => void;
+  disabled?: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <Dialog
+      title={title}
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            {t('dialog.cancel')}
+          </button>
+          <button
+            type="button"
+            className="button danger"
+            disabled={disabled}
+            onClick={() => {
+              onConfirm();
+              onClose();
+            }}
+          >
+            {confirmLabel}
+          </button>
+        </>
+      }
+    >
+      {children}
+    </Dialog>
   );
 }

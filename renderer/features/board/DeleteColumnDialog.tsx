@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { cardsInColumn, deleteColumn, readColumns, type Column, type ColumnId } from '../../../shared/model';
-import { Dialog } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/Dialog';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../sync/useDocValue';
 
@@ -19,28 +19,15 @@ export function DeleteColumnDialog({
   const cardCount = cardsInColumn(session.doc, column.id, true).length;
   const [target, setTarget] = useState<ColumnId | undefined>(others[0]?.id);
   return (
-    <Dialog
+    <ConfirmDialog
       title={t('board.deleteColumnTitle', { column: column.title })}
+      confirmLabel={t('board.deleteColumnConfirm')}
+      disabled={!target}
+      onConfirm={() => {
+        if (target) deleteColumn(session.doc, column.id, target);
+        session.stopCapturing();
+      }}
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('dialog.cancel')}
-          </button>
-          <button
-            type="button"
-            className="button danger"
-            disabled={!target}
-            onClick={() => {
-              if (target) deleteColumn(session.doc, column.id, target);
-              session.stopCapturing();
-              onClose();
-            }}
-          >
-            {t('board.deleteColumnConfirm')}
-          </button>
-        </>
-      }
     >
       {others.length === 0 ? (
         <p>{t('board.lastColumn')}</p>
@@ -58,6 +45,6 @@ export function DeleteColumnDialog({
           </select>
         </label>
       )}
-    </Dialog>
+    </ConfirmDialog>
   );
 }

@@ -12,7 +12,7 @@ import {
   type ColumnId,
   type PersonId,
 } from '../../../shared/model';
-import { Dialog } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/Dialog';
 import { useI18n } from '../../i18n';
 import type { Session } from '../../sync/session';
 import { useCardPresence } from '../../sync/useConnection';
@@ -183,30 +183,18 @@ export function CardPanel({ cardId, onClose }: { cardId: CardId; onClose: () => 
         </button>
       </div>
       {confirmDelete && (
-        <Dialog
+        <ConfirmDialog
           title={t('card.deleteTitle', { title: card.title || t('board.untitled') })}
+          confirmLabel={t('card.deleteConfirm')}
+          onConfirm={() => {
+            deleteCard(session.doc, cardId);
+            session.stopCapturing();
+            onClose();
+          }}
           onClose={() => setConfirmDelete(false)}
-          actions={
-            <>
-              <button type="button" className="button" onClick={() => setConfirmDelete(false)}>
-                {t('dialog.cancel')}
-              </button>
-              <button
-                type="button"
-                className="button danger"
-                onClick={() => {
-                  deleteCard(session.doc, cardId);
-                  session.stopCapturing();
-                  onClose();
-                }}
-              >
-                {t('card.deleteConfirm')}
-              </button>
-            </>
-          }
         >
           <p>{t('card.deleteText')}</p>
-        </Dialog>
+        </ConfirmDialog>
       )}
     </aside>
   );

@@ -13,7 +13,7 @@ import {
   type SlotTemplateEntry,
 } from '../../../shared/model';
 import { ChannelChip } from '../../components/badges';
-import { Dialog } from '../../components/Dialog';
+import { ConfirmDialog, Dialog } from '../../components/Dialog';
 import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { useI18n } from '../../i18n';
 import type { Session } from '../../sync/session';
@@ -252,29 +252,16 @@ function RemoveChannel({ channel, onClose }: { channel: Channel; onClose: () => 
     ),
   );
   return (
-    <Dialog
+    <ConfirmDialog
       title={t('channels.removeTitle', { name: channel.name })}
+      confirmLabel={t('channels.removeConfirm')}
+      onConfirm={() => {
+        removeChannel(session.doc, channel.id);
+        session.stopCapturing();
+      }}
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('dialog.cancel')}
-          </button>
-          <button
-            type="button"
-            className="button danger"
-            onClick={() => {
-              removeChannel(session.doc, channel.id);
-              session.stopCapturing();
-              onClose();
-            }}
-          >
-            {t('channels.removeConfirm')}
-          </button>
-        </>
-      }
     >
       <p>{t('channels.removeText', { count })}</p>
-    </Dialog>
+    </ConfirmDialog>
   );
 }

@@ -11,7 +11,7 @@ import {
   type Role,
 } from '../../../shared/model';
 import { Avatar } from '../../components/Avatar';
-import { Dialog } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/Dialog';
 import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { RoleField } from '../../components/RoleField';
 import { useI18n } from '../../i18n';
@@ -104,30 +104,15 @@ function RemoveDialog({ person, onClose }: { person: Person; onClose: () => void
   const me = useIdentity();
   const usage = personUsage(session.doc, person.id);
   return (
-    <Dialog
+    <ConfirmDialog
       title={t('team.removeTitle', { name: person.name })}
+      confirmLabel={t('team.removeConfirm')}
+      onConfirm={() => removePerson(session.doc, person.id)}
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('dialog.cancel')}
-          </button>
-          <button
-            type="button"
-            className="button danger"
-            onClick={() => {
-              removePerson(session.doc, person.id);
-              onClose();
-            }}
-          >
-            {t('team.removeConfirm')}
-          </button>
-        </>
-      }
     >
       <p>{t('team.removeText', { name: person.name, cards: usage.cards, requests: usage.requests })}</p>
       {person.id === me && <p className="notice">{t('team.removeSelf')}</p>}
-    </Dialog>
+    </ConfirmDialog>
   );
 }
 
