@@ -108,9 +108,8 @@ export class Connection {
 
   private stop() {
     // destroy() alone leaves the provider registered on its signaling connections and closes its
-    // room only once its key promise settles; a hub change then left a peer at "Suche Kolleg:innen"
-    // in 1 of 12 runs of the partial-mesh test (0 of 16 with disconnect() first, which leaves the
-    // room and the connections at once).
+    // room only once its key promise settles; disconnect() first leaves both at once. A restart
+    // (hub change) still sometimes does not find the colleagues again (docs/performance.md).
     this.provider?.disconnect();
     this.provider?.destroy();
     this.provider = null;
