@@ -19,6 +19,10 @@ const EDITS = 200;
 const SYNC_SCRIPT = `(() => {
   const seen = (window.__syncSeen = {});
   const edits = (window.__syncEdits = {});
+  // Receivers are awaited through a promise, not polled: polling on every frame would keep nine
+  // renderers busy while they are being measured.
+  const waiters = {};
+  window.__syncWait = (n) => new Promise((resolve) => (seen[n] > 0 ? resolve() : (waiters[n] ||= []).push(resolve)));
   const now = () => performance.timeOrigin + performance.now();
   const afterPaint = (fn) => requestAnimationFrame(() => {
     const channel = new MessageChannel();
@@ -30,7 +34,13 @@ const SYNC_SCRIPT = `(() => {
       const text = record.target.textContent || '';
       for (const match of text.matchAll(/SYNC-(\\d+) /g)) {
         const n = match[1];
-        if (seen[n] === undefined) { seen[n] = -1; afterPaint((t) => (seen[n] = t)); }
+        if (seen[n] !== undefined) continue;
+        seen[n] = -1;
+        afterPaint((t) => {
+          seen[n] = t;
+          (waiters[n] || []).forEach((resolve) => resolve());
+          delete waiters[n];
+        });
       }
     }
   }).observe(document, { childList: true, subtree: true, characterData: true });
@@ -44,6 +54,7 @@ declare global {
   interface Window {
     __syncSeen: { [n: string]: number };
     __syncEdits: { [n: string]: number };
+    __syncWait: (n: string) => Promise<void>;
   }
 }
 
@@ -88,7 +99,14 @@ async function edit(peers: Peer[], n: number): Promise<number[] | null> {
   try {
     await Promise.all(
       others.map((p) =>
-        p.page.waitForFunction((k) => (window.__syncSeen[k] ?? -1) > 0, String(n), { timeout: 5_000 }),
+        p.page.evaluate(
+          (k) =>
+            Promise.race([
+              window.__syncWait(k),
+              new Promise((_, reject) => setTimeout(() => reject(new Error(`edit ${k} not seen`)), 5_000)),
+            ]),
+          String(n),
+        ),
       ),
     );
   } catch {

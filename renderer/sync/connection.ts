@@ -13,6 +13,7 @@ import { WebrtcProvider } from 'y-webrtc';
 import type * as Y from 'yjs';
 import { isColor } from '../../shared/model';
 import type { CardId, PersonId } from '../../shared/model';
+import { Relay } from './relay';
 
 export type SyncStatus =
   { kind: 'offline' } | { kind: 'paused' } | { kind: 'searching' } | { kind: 'connected'; peers: number };
@@ -57,6 +58,7 @@ export function readPresence(clientId: number, state: unknown): Presence | null 
 export class Connection {
   readonly awareness: Awareness;
   private provider: WebrtcProvider | null = null;
+  private relay: Relay | null = null;
   private readonly listeners = new Set<() => void>();
   private timer: ReturnType<typeof setInterval> | null = null;
   private statusValue: SyncStatus = { kind: 'offline' };
@@ -99,6 +101,7 @@ export class Connection {
       peerOpts: { config: { iceServers: [] } },
     });
     this.provider = provider;
+    this.relay = new Relay(provider, this.doc, this.awareness);
     this.showSelf();
     provider.on('peers', () => this.refresh());
     provider.on('status', () => this.refresh());
@@ -113,6 +116,7 @@ export class Connection {
     this.provider?.disconnect();
     this.provider?.destroy();
     this.provider = null;
+    this.relay = null;
   }
 
   /** Working offline on purpose: closes every connection until resumed; edits merge afterwards. */
@@ -153,6 +157,7 @@ export class Connection {
   }
 
   private refresh() {
+    this.relay?.links();
     const status = this.computeStatus();
     const presence: Presence[] = [];
     this.awareness.getStates().forEach((state, clientId) => {
