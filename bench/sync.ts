@@ -11,9 +11,11 @@
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { seed, type SeededWorkspace } from './browser';
+import { cpuByKind, cpuSince } from './cpu';
 import { figure, median, notMeasured, percentile, type Figure } from './figures';
 
-const PEERS = 10;
+// SENDEPLAN_BENCH_PEERS: another number of peers, to see how the figure grows with them.
+const PEERS = Number(process.env.SENDEPLAN_BENCH_PEERS ?? 10);
 const EDITS = 200;
 
 const SYNC_SCRIPT = `(() => {
@@ -136,6 +138,11 @@ export async function syncBenchmark(
       ready = (await edit(peers, 1000 + attempt)) !== null;
     if (!ready)
       return notMeasured('sync.10peers', label, 'ms', '≤ 50 / ≤ 200 ms', 'the peers did not connect');
+    const idle = cpuByKind();
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    const idleCpu = cpuSince(idle, 5);
+    const cpu = cpuByKind();
+    const started = Date.now();
     const slowest: number[] = [];
     const all: number[] = [];
     let lost = 0;
@@ -151,6 +158,11 @@ export async function syncBenchmark(
     }
     log(
       `sync ${PEERS} peers: slowest receiver p50 ${median(slowest).toFixed(1)} ms, p99 ${percentile(slowest, 99).toFixed(1)} ms; any receiver p50 ${median(all).toFixed(1)} ms; ${lost} edits not seen by all within 5 s`,
+    );
+    const used = cpuSince(cpu, slowest.length);
+    const perEdit = (Date.now() - started) / slowest.length;
+    log(
+      `sync: CPU of all processes per edit ${used.total.toFixed(0)} ms in ${perEdit.toFixed(0)} ms of wall time (${used.kinds.map(([kind, ms]) => `${kind} ${ms.toFixed(0)}`).join(', ')}); idle ${idleCpu.total.toFixed(0)} ms per second`,
     );
     const p50 = median(slowest);
     const p99 = percentile(slowest, 99);
