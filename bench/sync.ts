@@ -19,12 +19,12 @@ const PEERS = Number(process.env.SENDEPLAN_BENCH_PEERS ?? 10);
 const EDITS = 200;
 
 const SYNC_SCRIPT = `(() => {
-  const seen = (window.__syncSeen = {});
+  const seen = {};
   const edits = (window.__syncEdits = {});
   // Receivers are awaited through a promise, not polled: polling on every frame would keep nine
   // renderers busy while they are being measured.
   const waiters = {};
-  window.__syncWait = (n) => new Promise((resolve) => (seen[n] > 0 ? resolve() : (waiters[n] ||= []).push(resolve)));
+  window.__syncWait = (n) => new Promise((resolve) => (seen[n] > 0 ? resolve(seen[n]) : (waiters[n] ||= []).push(resolve)));
   const now = () => performance.timeOrigin + performance.now();
   const afterPaint = (fn) => requestAnimationFrame(() => {
     const channel = new MessageChannel();
@@ -40,7 +40,7 @@ const SYNC_SCRIPT = `(() => {
         seen[n] = -1;
         afterPaint((t) => {
           seen[n] = t;
-          (waiters[n] || []).forEach((resolve) => resolve());
+          (waiters[n] || []).forEach((resolve) => resolve(t));
           delete waiters[n];
         });
       }
@@ -54,9 +54,9 @@ const SYNC_SCRIPT = `(() => {
 
 declare global {
   interface Window {
-    __syncSeen: { [n: string]: number };
     __syncEdits: { [n: string]: number };
-    __syncWait: (n: string) => Promise<void>;
+    /** Resolves with the wall-clock time edit n was painted here. */
+    __syncWait: (n: string) => Promise<number>;
   }
 }
 
@@ -98,14 +98,17 @@ async function edit(peers: Peer[], n: number): Promise<number[] | null> {
   const others = peers.filter((p) => p !== editor);
   const panel = editor.page.getByRole('complementary', { name: 'Karte bearbeiten' });
   await panel.getByLabel('Titel', { exact: true }).fill(`SYNC-${n} ${editor.title}`);
+  let seen: number[];
   try {
-    await Promise.all(
+    seen = await Promise.all(
       others.map((p) =>
         p.page.evaluate(
           (k) =>
             Promise.race([
               window.__syncWait(k),
-              new Promise((_, reject) => setTimeout(() => reject(new Error(`edit ${k} not seen`)), 5_000)),
+              new Promise<number>((_, reject) =>
+                setTimeout(() => reject(new Error(`edit ${k} not seen`)), 5_000),
+              ),
             ]),
           String(n),
         ),
@@ -115,9 +118,7 @@ async function edit(peers: Peer[], n: number): Promise<number[] | null> {
     return null;
   }
   const sent = await editor.page.evaluate((k) => window.__syncEdits[k]!, String(n));
-  return Promise.all(
-    others.map((p) => p.page.evaluate(([k, t0]) => window.__syncSeen[k]! - t0, [String(n), sent] as const)),
-  );
+  return seen.map((t) => t - sent);
 }
 
 export async function syncBenchmark(
