@@ -11,14 +11,20 @@
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { seed, type SeededWorkspace } from './browser';
+import { cpuByKind, cpuSince } from './cpu';
 import { figure, median, notMeasured, percentile, type Figure } from './figures';
 
-const PEERS = 10;
+// SENDEPLAN_BENCH_PEERS: another number of peers, to see how the figure grows with them.
+const PEERS = Number(process.env.SENDEPLAN_BENCH_PEERS ?? 10);
 const EDITS = 200;
 
 const SYNC_SCRIPT = `(() => {
-  const seen = (window.__syncSeen = {});
+  const seen = {};
   const edits = (window.__syncEdits = {});
+  // Receivers are awaited through a promise, not polled: polling on every frame would keep nine
+  // renderers busy while they are being measured.
+  const waiters = {};
+  window.__syncWait = (n) => new Promise((resolve) => (seen[n] > 0 ? resolve(seen[n]) : (waiters[n] ||= []).push(resolve)));
   const now = () => performance.timeOrigin + performance.now();
   const afterPaint = (fn) => requestAnimationFrame(() => {
     const channel = new MessageChannel();
@@ -30,7 +36,13 @@ const SYNC_SCRIPT = `(() => {
       const text = record.target.textContent || '';
       for (const match of text.matchAll(/SYNC-(\\d+) /g)) {
         const n = match[1];
-        if (seen[n] === undefined) { seen[n] = -1; afterPaint((t) => (seen[n] = t)); }
+        if (seen[n] !== undefined) continue;
+        seen[n] = -1;
+        afterPaint((t) => {
+          seen[n] = t;
+          (waiters[n] || []).forEach((resolve) => resolve(t));
+          delete waiters[n];
+        });
       }
     }
   }).observe(document, { childList: true, subtree: true, characterData: true });
@@ -42,8 +54,9 @@ const SYNC_SCRIPT = `(() => {
 
 declare global {
   interface Window {
-    __syncSeen: { [n: string]: number };
     __syncEdits: { [n: string]: number };
+    /** Resolves with the wall-clock time edit n was painted here. */
+    __syncWait: (n: string) => Promise<number>;
   }
 }
 
@@ -85,19 +98,27 @@ async function edit(peers: Peer[], n: number): Promise<number[] | null> {
   const others = peers.filter((p) => p !== editor);
   const panel = editor.page.getByRole('complementary', { name: 'Karte bearbeiten' });
   await panel.getByLabel('Titel', { exact: true }).fill(`SYNC-${n} ${editor.title}`);
+  let seen: number[];
   try {
-    await Promise.all(
+    seen = await Promise.all(
       others.map((p) =>
-        p.page.waitForFunction((k) => (window.__syncSeen[k] ?? -1) > 0, String(n), { timeout: 5_000 }),
+        p.page.evaluate(
+          (k) =>
+            Promise.race([
+              window.__syncWait(k),
+              new Promise<number>((_, reject) =>
+                setTimeout(() => reject(new Error(`edit ${k} not seen`)), 5_000),
+              ),
+            ]),
+          String(n),
+        ),
       ),
     );
   } catch {
     return null;
   }
   const sent = await editor.page.evaluate((k) => window.__syncEdits[k]!, String(n));
-  return Promise.all(
-    others.map((p) => p.page.evaluate(([k, t0]) => window.__syncSeen[k]! - t0, [String(n), sent] as const)),
-  );
+  return seen.map((t) => t - sent);
 }
 
 export async function syncBenchmark(
@@ -118,6 +139,11 @@ export async function syncBenchmark(
       ready = (await edit(peers, 1000 + attempt)) !== null;
     if (!ready)
       return notMeasured('sync.10peers', label, 'ms', '≤ 50 / ≤ 200 ms', 'the peers did not connect');
+    const idle = cpuByKind();
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    const idleCpu = cpuSince(idle, 5);
+    const cpu = cpuByKind();
+    const started = Date.now();
     const slowest: number[] = [];
     const all: number[] = [];
     let lost = 0;
@@ -133,6 +159,11 @@ export async function syncBenchmark(
     }
     log(
       `sync ${PEERS} peers: slowest receiver p50 ${median(slowest).toFixed(1)} ms, p99 ${percentile(slowest, 99).toFixed(1)} ms; any receiver p50 ${median(all).toFixed(1)} ms; ${lost} edits not seen by all within 5 s`,
+    );
+    const used = cpuSince(cpu, slowest.length);
+    const perEdit = (Date.now() - started) / slowest.length;
+    log(
+      `sync: CPU of all processes per edit ${used.total.toFixed(0)} ms in ${perEdit.toFixed(0)} ms of wall time (${used.kinds.map(([kind, ms]) => `${kind} ${ms.toFixed(0)}`).join(', ')}); idle ${idleCpu.total.toFixed(0)} ms per second`,
     );
     const p50 = median(slowest);
     const p99 = percentile(slowest, 99);

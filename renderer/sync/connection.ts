@@ -9,10 +9,11 @@
  * is true: no hub reachable = offline; a hub but no colleague = searching; else N colleagues.
  */
 import { Awareness } from 'y-protocols/awareness';
-import { WebrtcProvider } from 'y-webrtc';
+import { WebrtcProvider, type WebrtcConn } from 'y-webrtc';
 import type * as Y from 'yjs';
 import { isColor } from '../../shared/model';
 import type { CardId, PersonId } from '../../shared/model';
+import { Relay } from './relay';
 
 export type SyncStatus =
   { kind: 'offline' } | { kind: 'paused' } | { kind: 'searching' } | { kind: 'connected'; peers: number };
@@ -54,9 +55,35 @@ export function readPresence(clientId: number, state: unknown): Presence | null 
   };
 }
 
+/**
+ * How long a connection to a colleague may take to open. y-webrtc never gives up on one that does
+ * not (an offer or answer lost on the way leaves it waiting for ever, and it keeps that colleague
+ * from being tried again): after this it is closed, y-webrtc announces itself again, and both
+ * sides start anew. Opening takes well under a second on a LAN.
+ */
+export const OPEN_TIMEOUT_MS = 15_000;
+
+/** The connections, not open yet, first seen (in `firstSeen`) more than OPEN_TIMEOUT_MS before `now`. */
+export function stuckConnections<C extends { connected: boolean }>(
+  conns: Iterable<C>,
+  firstSeen: WeakMap<C, number>,
+  now: number,
+): C[] {
+  const stuck: C[] = [];
+  for (const conn of conns) {
+    if (conn.connected) continue;
+    const since = firstSeen.get(conn) ?? now;
+    firstSeen.set(conn, since);
+    if (now - since > OPEN_TIMEOUT_MS) stuck.push(conn);
+  }
+  return stuck;
+}
+
 export class Connection {
   readonly awareness: Awareness;
   private provider: WebrtcProvider | null = null;
+  private relay: Relay | null = null;
+  private readonly opening = new WeakMap<WebrtcConn, number>();
   private readonly listeners = new Set<() => void>();
   private timer: ReturnType<typeof setInterval> | null = null;
   private statusValue: SyncStatus = { kind: 'offline' };
@@ -99,6 +126,7 @@ export class Connection {
       peerOpts: { config: { iceServers: [] } },
     });
     this.provider = provider;
+    this.relay = new Relay(provider, this.doc, this.awareness);
     this.showSelf();
     provider.on('peers', () => this.refresh());
     provider.on('status', () => this.refresh());
@@ -113,6 +141,7 @@ export class Connection {
     this.provider?.disconnect();
     this.provider?.destroy();
     this.provider = null;
+    this.relay = null;
   }
 
   /** Working offline on purpose: closes every connection until resumed; edits merge afterwards. */
@@ -153,6 +182,8 @@ export class Connection {
   }
 
   private refresh() {
+    this.relay?.links();
+    this.dropStuckConnections();
     const status = this.computeStatus();
     const presence: Presence[] = [];
     this.awareness.getStates().forEach((state, clientId) => {
@@ -166,6 +197,11 @@ export class Connection {
     this.statusValue = status;
     this.presenceValue = presence;
     if (changed) this.listeners.forEach((listener) => listener());
+  }
+
+  private dropStuckConnections() {
+    const conns = this.provider?.room?.webrtcConns.values() ?? [];
+    stuckConnections(conns, this.opening, Date.now()).forEach((conn) => conn.destroy());
   }
 
   private computeStatus(): SyncStatus {

@@ -72,11 +72,13 @@ export class Session {
     // One notification per transaction: the UndoManager adds its stack item while the transaction
     // is being cleaned up (before our afterTransaction), so a second notification for it would only
     // run every selector of the app once more per edit.
+    // A transaction that changed nothing (an update that was already applied, as every peer
+    // passes each update on to the others) does not notify: nothing any selector reads moved.
     let cleaningUp = false;
     this.doc.on('beforeObserverCalls', () => (cleaningUp = true));
-    this.doc.on('afterTransaction', () => {
+    this.doc.on('afterTransaction', (transaction: Y.Transaction) => {
       cleaningUp = false;
-      this.notify();
+      if (transaction.changed.size > 0 || transaction.deleteSet.clients.size > 0) this.notify();
     });
     this.undoManager.on('stack-item-added', () => cleaningUp || this.notify());
     this.undoManager.on('stack-item-popped', () => cleaningUp || this.notify());

@@ -148,8 +148,7 @@ test('a colleague who meets the others only through one of them still gets every
 }) => {
   // Carla's page comes from a second server, so her only hub is its hub; Ben's invite names it
   // too; Anna has only the first. Anna and Carla never meet: everything between them goes through
-  // Ben. (Ben adding the hub in his settings instead restarts his connection, which sometimes does
-  // not find the others again: see docs/performance.md, "Sync, 10 peers".)
+  // Ben. (Ben adding the hub in his settings instead: the next test.)
   const second = await startAppServer();
   try {
     const [anna, ben, carla] = await Promise.all([
@@ -183,6 +182,31 @@ test('a colleague who meets the others only through one of them still gets every
     await addCard(anna.page, 'Ideen', 'Annas neue Idee');
     await expect(column(carla.page, 'Ideen').locator('.column-count')).toHaveText('7');
     expect(await cardTitles(carla.page, 'Ideen')).toEqual(await cardTitles(anna.page, 'Ideen'));
+    expect([...anna.errors, ...ben.errors, ...carla.errors]).toEqual([]);
+  } finally {
+    second.stop();
+  }
+});
+
+test('after adding a hub in the settings a colleague finds everyone again, also on the new hub @peers', async ({
+  openPeer,
+}) => {
+  // Ben's connection restarts when he adds Carla's hub; he must meet Anna again and Carla too.
+  const second = await startAppServer();
+  try {
+    const [anna, ben] = await pair(openPeer);
+    const carla = await openPeer('carla', `${second.url}/`);
+    const invite = await copyInvite(anna.page);
+    await ben.page.getByRole('button', { name: 'Einstellungen' }).click();
+    const settings = ben.page.getByRole('dialog', { name: 'Einstellungen' });
+    await settings.getByLabel('Hub-Adresse').fill(second.hub);
+    await settings.getByRole('button', { name: 'Hub hinzufügen' }).click();
+    await settings.getByRole('button', { name: 'Fertig' }).click();
+    await join(carla.page, invite, 'Carla Neumann');
+    await expect(status(ben.page)).toHaveText('Verbunden mit 2 Kolleg:innen', { timeout: 20_000 });
+    await expect(status(anna.page)).toHaveText('Verbunden mit 1 Kolleg:in');
+    await expect(status(carla.page)).toHaveText('Verbunden mit 1 Kolleg:in');
+    await seesEachOther(anna, ben);
     expect([...anna.errors, ...ben.errors, ...carla.errors]).toEqual([]);
   } finally {
     second.stop();

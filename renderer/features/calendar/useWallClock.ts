@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { readMeta, zonedNow, type WallClock } from '../../../shared/model';
 import type { Session } from '../../sync/session';
 import { useDocValue } from '../../sync/useDocValue';
+import { onChangesOf } from '../selectors';
 
 /*
  * "Now" on the wall clock of the workspace time zone, shared by every badge: one timer for the
@@ -25,7 +26,8 @@ function subscribe(listener: () => void): () => void {
 
 /** The current minute; read fresh, so a clock that waited without listeners is never stale. */
 const getMinute = (): number => Math.floor(Date.now() / 60_000);
-const selectTimezone = (s: Session) => readMeta(s.doc).timezone;
+// Read once per change of the workspace's settings, not by every badge on every edit.
+const selectTimezone = onChangesOf(['meta'], (s: Session) => readMeta(s.doc).timezone);
 
 const cache = new Map<string, WallClock>();
 

@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readLinks, relayTargets } from './relay';
+
+const state = (peer: string, to: string[]) => ({ user: { name: 'x' }, links: { peer, to } });
+
+describe('readLinks', () => {
+  it('reads a colleague’s peer id and connections', () => {
+    expect(readLinks(state('b', ['a', 'c']))).toEqual({ peer: 'b', to: ['a', 'c'] });
+  });
+
+  it.each([
+    ['no state', null],
+    ['no links', { user: {} }],
+    ['links not an object', { links: 'a,b' }],
+    ['peer not a string', { links: { peer: 7, to: [] } }],
+    ['to not a list', { links: { peer: 'b', to: 'a' } }],
+    ['a number among the peers', { links: { peer: 'b', to: ['a', 1] } }],
+    ['more than 64 peers', { links: { peer: 'b', to: Array.from({ length: 65 }, (_, i) => `p${i}`) } }],
+  ])('ignores %s', (_what, value) => {
+    expect(readLinks(value)).toBeNull();
+  });
+});
+
+describe('relayTargets', () => {
+  it('passes an update on only to colleagues not connected to its sender', () => {
+    const states = [state('b', ['a', 'me']), state('c', ['me']), state('d', ['a', 'c', 'me'])];
+    expect(relayTargets('a', ['a', 'b', 'c', 'd'], states)).toEqual(['c']);
+  });
+
+  it('passes on to everyone when the sender is unknown or a colleague published nothing', () => {
+    expect(relayTargets(null, ['a', 'b'], [state('b', ['a'])])).toEqual(['a', 'b']);
+    expect(relayTargets('a', ['a', 'b', 'c'], [{ user: {} }, state('c', ['a'])])).toEqual(['b']);
+  });
+
+  it('passes nothing on in a full mesh', () => {
+    const peers = ['a', 'b', 'c', 'me'];
+    const states = peers.map((p) =>
+      state(
+        p,
+        peers.filter((q) => q !== p),
+      ),
+    );
+    expect(relayTargets('a', ['a', 'b', 'c'], states)).toEqual([]);
+  });
+
+  // The rule's promise: whatever the connections, an update made on one device reaches every device
+  // connected to it through any chain of colleagues, each device passing on what it first receives,
+  // in whatever order the messages arrive.
+  it('delivers every update to everyone reachable, in any network', () => {
+    const network = fc.integer({ min: 2, max: 9 }).chain((n) =>
+      fc.tuple(
+        fc.constant(n),
+        fc.uniqueArray(
+          fc.tuple(fc.nat(n - 1), fc.nat(n - 1)).filter(([a, b]) => a < b),
+          { selector: ([a, b]) => `${a}-${b}` },
+        ),
+        fc.nat(n - 1),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 50 }),
+      ),
+    );
+    fc.assert(
+      fc.property(network, ([n, edges, origin, order]) => {
+        const ids = Array.from({ length: n }, (_, i) => `p${i}`);
+        const neighbours = ids.map(() => new Set<string>());
+        for (const [a, b] of edges) {
+          neighbours[a]!.add(ids[b]!);
+          neighbours[b]!.add(ids[a]!);
+        }
+        const states = ids.map((id, i) => state(id, [...neighbours[i]!]));
+        const received = new Set([ids[origin]!]);
+        // The origin sends to all its connections; messages in flight: [from, to].
+        const queue = [...neighbours[origin]!].map((to) => [ids[origin]!, to] as const);
+        while (queue.length > 0) {
+          const [from, at] = queue.splice(order[queue.length % order.length]! % queue.length, 1)[0]!;
+          if (received.has(at)) continue;
+          received.add(at);
+          const i = ids.indexOf(at);
+          for (const to of relayTargets(from, [...neighbours[i]!], states)) queue.push([at, to]);
+        }
+        const reachable = new Set([ids[origin]!]);
+        const walk = [origin];
+        while (walk.length > 0)
+          for (const next of neighbours[walk.pop()!]!)
+            if (!reachable.has(next)) {
+              reachable.add(next);
+              walk.push(ids.indexOf(next));
+            }
+        expect([...received].sort()).toEqual([...reachable].sort());
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,154 @@
+/*
+ * Passing updates on between colleagues, only where needed.
+ *
+ * y-webrtc sends every update the document applies to all connected colleagues, also the ones a
+ * colleague has just sent: in a room of ten each edit travels 90 times instead of 9, and every copy
+ * is sent, received and applied. But a colleague needs an update passed on only if it is not
+ * connected to the one we received it from: that one sent it to all of its connections (by this
+ * same rule, back to the device where it was made), and two devices that connect send each other
+ * what the other lacks. So every device publishes in its awareness state its peer id in the room
+ * and the peers it is connected to (`links`), and passes a received update on only to colleagues
+ * whose links do not name its sender. Colleagues meeting only through us (no shared hub) still get
+ * everything.
+ *
+ * A device that loses a connection publishes its new links and then asks each remaining colleague
+ * for what it lacks (sync step 1), on the same ordered channels: a colleague who held an update back
+ * because of the lost link has either received it before the request (and answers with it) or learns
+ * of the lost link first (and passes it on). Whenever the sender is not known (a message from
+ * another tab, updates that waited for a missing piece), the update goes to everyone.
+ */
+import * as encoding from 'lib0/encoding';
+import type { Awareness } from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import type { Room, WebrtcConn, WebrtcProvider } from 'y-webrtc';
+import type * as Y from 'yjs';
+
+/** y-webrtc's message type for Yjs sync messages. */
+const MESSAGE_SYNC = 0;
+const MAX_LINKS = 64;
+
+export interface Links {
+  peer: string;
+  to: readonly string[];
+}
+
+/** The `links` field of a colleague's awareness state, validated: peers are not trusted. */
+export function readLinks(state: unknown): Links | null {
+  if (typeof state !== 'object' || state === null) return null;
+  const links = (state as { links?: unknown }).links;
+  if (typeof links !== 'object' || links === null) return null;
+  const { peer, to } = links as { peer?: unknown; to?: unknown };
+  if (typeof peer !== 'string' || !Array.isArray(to) || to.length > MAX_LINKS) return null;
+  if (!to.every((id): id is string => typeof id === 'string')) return null;
+  return { peer, to };
+}
+
+/**
+ * The colleagues (by peer id) an update received from `from` must be passed on to: all but those
+ * who say they are connected to `from` themselves. An unknown sender (null) means all.
+ */
+export function relayTargets(
+  from: string | null,
+  targets: readonly string[],
+  states: Iterable<unknown>,
+): string[] {
+  if (from === null) return [...targets];
+  const linkedToSender = new Set<string>();
+  for (const state of states) {
+    const links = readLinks(state);
+    if (links?.to.includes(from)) linkedToSender.add(links.peer);
+  }
+  return targets.filter((peer) => peer !== from && !linkedToSender.has(peer));
+}
+
+function syncMessage(write: (encoder: encoding.Encoder) => void): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_SYNC);
+  write(encoder);
+  return encoding.toUint8Array(encoder);
+}
+
+function send(conn: WebrtcConn, message: Uint8Array) {
+  try {
+    (conn.peer as { send(m: Uint8Array): void }).send(message);
+  } catch {
+    // A connection that is not open yet: the two exchange their state once it opens.
+  }
+}
+
+/** The relay rule for one provider (see the header); `links` is called whenever connections change. */
+export class Relay {
+  /** The colleague whose message is being applied right now, while y-webrtc applies it. */
+  private from: string | null = null;
+  private readonly hooked = new WeakSet<WebrtcConn>();
+  private published: readonly string[] = [];
+
+  constructor(
+    private readonly provider: WebrtcProvider,
+    private readonly doc: Y.Doc,
+    private readonly awareness: Awareness,
+  ) {
+    provider.on('peers', () => this.hookConnections());
+    // The room exists once the key is derived from the secret; its connect() has subscribed then.
+    void provider.key.then(() => {
+      const room = provider.room;
+      if (!room || !provider.shouldConnect) return;
+      const broadcast = room._docUpdateHandler;
+      this.doc.off('update', broadcast);
+      room._docUpdateHandler = (update, origin) =>
+        origin === room && room.bcConns.size === 0 ? this.passOn(room, update) : broadcast(update, origin);
+      this.doc.on('update', room._docUpdateHandler);
+      this.hookConnections();
+    });
+  }
+
+  /** Notes which colleague a message comes from, for the update handler it runs synchronously. */
+  private hookConnections() {
+    this.provider.room?.webrtcConns.forEach((conn) => {
+      if (this.hooked.has(conn)) return;
+      this.hooked.add(conn);
+      const peer = conn.peer as {
+        prependListener(event: 'data', listener: () => void): void;
+        on(event: 'data', listener: () => void): void;
+      };
+      peer.prependListener('data', () => {
+        // Updates that waited for a missing piece may come out with this one: sender unknown.
+        const store = this.doc.store;
+        this.from = store.pendingStructs || store.pendingDs ? null : conn.remotePeerId;
+        queueMicrotask(() => (this.from = null));
+      });
+      peer.on('data', () => (this.from = null));
+    });
+  }
+
+  private passOn(room: Room, update: Uint8Array) {
+    const connected = [...room.webrtcConns.values()].filter((conn) => conn.connected);
+    const targets = relayTargets(
+      this.from,
+      connected.map((conn) => conn.remotePeerId),
+      this.awareness.getStates().values(),
+    );
+    if (targets.length === 0) return;
+    const message = syncMessage((encoder) => syncProtocol.writeUpdate(encoder, update));
+    for (const conn of connected) if (targets.includes(conn.remotePeerId)) send(conn, message);
+  }
+
+  /**
+   * Publishes this device's connections; after losing one, asks the remaining colleagues for what
+   * this device lacks (see the header).
+   */
+  links() {
+    const room = this.provider.room;
+    if (!room) return;
+    const connected = [...room.webrtcConns.values()].filter((conn) => conn.connected);
+    const to = connected.map((conn) => conn.remotePeerId).sort();
+    const lost = this.published.some((peer) => !to.includes(peer));
+    this.published = to;
+    const current = readLinks(this.awareness.getLocalState());
+    if (current?.peer !== room.peerId || current.to.join(' ') !== to.join(' '))
+      this.awareness.setLocalStateField('links', { peer: room.peerId, to } satisfies Links);
+    if (!lost) return;
+    const request = syncMessage((encoder) => syncProtocol.writeSyncStep1(encoder, this.doc));
+    connected.forEach((conn) => send(conn, request));
+  }
+}
