@@ -9,8 +9,15 @@
  * It never creates a database: a workspace without one is left to y-indexeddb, as before.
  */
 (() => {
+  // The workspace the app will open (currentWorkspaceId in sync/workspaces.ts).
   const id = localStorage.getItem('sendeplan.currentWorkspace');
   if (!id || typeof indexedDB === 'undefined') return;
+  try {
+    const list = JSON.parse(localStorage.getItem('sendeplan.workspaces') ?? '[]');
+    if (!Array.isArray(list) || !list.some((entry) => entry?.id === id)) return;
+  } catch {
+    return;
+  }
   const name = `sendeplan-${id}`;
   /** @type {Promise<{ updates: Uint8Array[]; lastKey: number } | null>} */
   const promise = new Promise((resolve, reject) => {
