@@ -2,6 +2,7 @@ import { Suspense, use, useEffect, useMemo, useState } from 'react';
 import { isWorkspaceReady } from '../shared/model';
 import { FirstRun } from './features/onboarding/FirstRun';
 import { JoinWorkspace } from './features/onboarding/JoinWorkspace';
+import { useFirstPaintDone, useReportFirstPaint } from './features/shell/firstPaint';
 import { NavigationContext, type Navigation } from './features/shell/navigation';
 import { SyncStatusBadge } from './features/shell/SyncStatusBadge';
 import { Workspace } from './features/shell/Workspace';
@@ -68,9 +69,11 @@ const selectReady = (s: Session) => isWorkspaceReady(s.doc);
 
 function OpenWorkspace({ session }: { session: Session }) {
   const { t } = useI18n();
-  const migration = use(session.ready);
+  const migration = session.migration ?? use(session.ready);
   const entry = useMemo(() => workspaceEntry(session.workspaceId), [session]);
-  useSync(session, entry);
+  useReportFirstPaint();
+  // Connecting loads and starts the WebRTC code: after the board's first frame (firstPaint.ts).
+  useSync(session, useFirstPaintDone() ? entry : undefined);
   if (migration === 'newer') {
     return (
       <main className="center-screen">

@@ -9,23 +9,52 @@
  * of its own load, but any 'update' listener makes Yjs encode the whole loaded document at the
  * end of that transaction (about 200 ms for 2,000 cards here). Nothing is lost by waiting: the
  * load first stores the state the document had before it (y-indexeddb's beforeApplyUpdates).
+ *
+ * Updates read before the session existed (storedUpdates.ts) are taken over: y-indexeddb is then
+ * started with its read position after the last of them, so it loads only what was stored since
+ * (usually nothing), and they are applied right after its load, with its origin, before the
+ * 'update' listener is attached. The document is still empty when y-indexeddb stores its
+ * "state before the load", as without them.
  */
 import { IndexeddbPersistence } from 'y-indexeddb';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
+import type { StoredUpdates } from './storedUpdates';
 
 interface PersistenceInternals {
   db: IDBDatabase | null;
+  /** y-indexeddb loads the keys from this one on. */
+  _dbref: number;
   _storeUpdate: (update: Uint8Array, origin: unknown) => void;
 }
 
 export class DurableIndexeddb {
-  readonly persistence: IndexeddbPersistence;
+  private persistence: IndexeddbPersistence | null = null;
   private pending = new Set<IDBTransaction>();
   private idleWaiters: (() => void)[] = [];
+  private destroyed = false;
+  /** Resolves when the stored state is in the document. */
+  readonly whenSynced: Promise<void>;
 
-  constructor(name: string, doc: Y.Doc) {
-    this.persistence = new IndexeddbPersistence(name, doc);
-    const internals = this.persistence as unknown as PersistenceInternals;
+  constructor(
+    private readonly name: string,
+    private readonly doc: Y.Doc,
+    stored: Promise<StoredUpdates | null> | null = null,
+  ) {
+    this.whenSynced = stored
+      ? stored.then(
+          (read) => this.start(read),
+          () => this.start(null),
+        )
+      : this.start(null);
+  }
+
+  private start(stored: StoredUpdates | null): Promise<void> {
+    if (this.destroyed) return Promise.resolve();
+    const { doc } = this;
+    const persistence = new IndexeddbPersistence(this.name, doc);
+    this.persistence = persistence;
+    const internals = persistence as unknown as PersistenceInternals;
+    if (stored) internals._dbref = stored.lastKey + 1;
     const storeUpdate = internals._storeUpdate;
     let opened: IDBTransaction | null = null;
     const patched = (update: Uint8Array, origin: unknown) => {
@@ -36,8 +65,18 @@ export class DurableIndexeddb {
     doc.off('update', storeUpdate);
     internals._storeUpdate = patched;
     // 'synced' is emitted synchronously right after the load transaction: no update falls between.
-    this.persistence.once('synced', () => doc.on('update', patched));
-    void this.persistence.whenSynced.then(() => {
+    persistence.once('synced', () => {
+      if (stored?.updates.length) {
+        Y.transact(
+          doc,
+          () => stored.updates.forEach((update) => Y.applyUpdate(doc, update)),
+          persistence,
+          false,
+        );
+      }
+      doc.on('update', patched);
+    });
+    return persistence.whenSynced.then(() => {
       const db = internals.db;
       if (!db) return;
       const transaction = db.transaction.bind(db);
@@ -47,10 +86,6 @@ export class DurableIndexeddb {
         return tx;
       }) as IDBDatabase['transaction'];
     });
-  }
-
-  get whenSynced(): Promise<unknown> {
-    return this.persistence.whenSynced;
   }
 
   private commit(tx: IDBTransaction): void {
@@ -75,7 +110,8 @@ export class DurableIndexeddb {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
-  destroy(): Promise<void> {
-    return this.persistence.destroy();
+  async destroy(): Promise<void> {
+    this.destroyed = true;
+    await this.persistence?.destroy();
   }
 }

@@ -24,6 +24,7 @@ import {
 import type * as ConnectionModule from './connection';
 import type { Connection, ConnectionOptions } from './connection';
 import { DurableIndexeddb } from './durableIndexeddb';
+import { takeStoredUpdates } from './storedUpdates';
 
 export type Listener = () => void;
 
@@ -31,6 +32,8 @@ export class Session {
   readonly doc = new Y.Doc();
   readonly undoManager: Y.UndoManager;
   readonly ready: Promise<MigrationResult>;
+  /** The result of `ready` once it resolved, so that a loaded session renders without suspending. */
+  migration: MigrationResult | null = null;
   private readonly storage: DurableIndexeddb;
   private readonly listeners = new Set<Listener>();
   private readonly cardCache = new Map<string, Card>();
@@ -42,7 +45,8 @@ export class Session {
   version = 0;
 
   constructor(readonly workspaceId: string) {
-    this.storage = new DurableIndexeddb(`sendeplan-${workspaceId}`, this.doc);
+    const name = `sendeplan-${workspaceId}`;
+    this.storage = new DurableIndexeddb(name, this.doc, takeStoredUpdates(name));
     const cards = this.doc.getMap<unknown>('cards');
     cards.observeDeep((events) => {
       for (const event of events) {
@@ -82,7 +86,7 @@ export class Session {
     });
     this.undoManager.on('stack-item-added', () => cleaningUp || this.notify());
     this.undoManager.on('stack-item-popped', () => cleaningUp || this.notify());
-    this.ready = this.storage.whenSynced.then(() => migrate(this.doc));
+    this.ready = this.storage.whenSynced.then(() => (this.migration = migrate(this.doc)));
   }
 
   private changed(part: string) {

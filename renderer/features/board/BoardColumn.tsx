@@ -4,6 +4,7 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import { memo, useCallback, useId, useRef, type ReactNode } from 'react';
 import type { CardId, Column, ColumnId } from '../../../shared/model';
 import { useI18n } from '../../i18n';
+import { useFirstPaintDone } from '../shell/firstPaint';
 import { AddCard } from './AddCard';
 import { CardTile } from './CardTile';
 import { ColumnHeader } from './ColumnHeader';
@@ -64,7 +65,8 @@ export const BoardColumn = memo(function BoardColumn({
     estimateSize: () => ESTIMATED_CARD_HEIGHT,
     getItemKey: (index) => cardIds[index] ?? index,
     gap: CARD_GAP,
-    overscan: 6,
+    // The first frame renders only the cards in view; the ones around them follow (firstPaint.ts).
+    overscan: useFirstPaintDone() ? 6 : 0,
     rangeExtractor,
     // The list is at most the window's height: with it the first render already has the cards in
     // view, instead of an empty pass until the virtualizer has measured the list.

@@ -17,13 +17,14 @@ function ScheduledBadge({ card }: { card: Card }) {
   const slot = card.slot;
   if (!info || !slot) return null;
   const channel = info.channel?.name ?? t('calendar.removedChannel');
+  const label = t('slot.badge', { channel, day: longDayLabel(slot.date, locale), time: slot.time });
   return (
     <span className="card-slot-badge">
       <span
         className={`slot-when${info.risk ? ` ${info.risk}` : ''}`}
         role="img"
-        aria-label={t('slot.badge', { channel, day: longDayLabel(slot.date, locale), time: slot.time })}
-        title={t('slot.badge', { channel, day: longDayLabel(slot.date, locale), time: slot.time })}
+        aria-label={label}
+        title={label}
       >
         {info.channel ? (
           <ChannelChip channel={info.channel} />

@@ -14,6 +14,7 @@ import {
 import type { Session } from '../../sync/session';
 import { useDocValue } from '../../sync/useDocValue';
 import { byId, onChangesOf, sameRecords, selectChannels, selectColumns, selectPeople } from '../selectors';
+import { useFirstPaintDone } from '../shell/firstPaint';
 import { useWallClock } from './useWallClock';
 
 /** Cards that share a channel slot with another; computed again only when a slot or archiving changed. */
@@ -43,7 +44,11 @@ export function usePostInfo(cardId: CardId): PostInfo | undefined {
   const channels = useDocValue(selectChannels, sameRecords);
   const people = useDocValue(selectPeople, sameRecords);
   const columns = useDocValue(selectColumns, sameRecords);
-  const conflict = useDocValue(useCallback((s: Session) => conflictsOf(s).has(cardId), [cardId]));
+  // Conflicts compare every card's slot: shown once the first frame is painted (firstPaint.ts).
+  const painted = useFirstPaintDone();
+  const conflict = useDocValue(
+    useCallback((s: Session) => painted && conflictsOf(s).has(cardId), [cardId, painted]),
+  );
   const now = useWallClock();
   if (!card) return undefined;
   return postInfo(card, { channels, people, columns, now, conflict });

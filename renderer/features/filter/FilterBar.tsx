@@ -14,8 +14,11 @@ import { useI18n } from '../../i18n';
 import type { Session } from '../../sync/session';
 import { useDocValue } from '../../sync/useDocValue';
 import { onChangesOf, sameRecords, selectChannels, selectPeople } from '../selectors';
+import { useFirstPaintDone } from '../shell/firstPaint';
 
 const selectTags = onChangesOf(['cards', 'cards.tags'], (s: Session) => tagsInUse(s.cards()));
+const NO_TAGS: string[] = [];
+const selectNoTags = () => NO_TAGS;
 
 /** Filters by channel, owner, action field and tag, plus a text search; always visible and clearable. */
 export function FilterBar({
@@ -28,7 +31,8 @@ export function FilterBar({
   const { t } = useI18n();
   const channels = useDocValue(selectChannels, sameRecords);
   const people = useDocValue(selectPeople, sameRecords);
-  const tags = useDocValue(selectTags, sameRecords);
+  // All tags in use means reading every card: offered once the first frame is painted (firstPaint.ts).
+  const tags = useDocValue(useFirstPaintDone() ? selectTags : selectNoTags, sameRecords);
   const active = isFilterActive(filter);
   // The count is shown only while a filter is on; without one, an edit need not re-read every card.
   const selectCounts = useCallback(

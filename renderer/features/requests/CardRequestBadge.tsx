@@ -4,14 +4,20 @@ import type { CardId } from '../../../shared/model';
 import { useI18n } from '../../i18n';
 import type { Session } from '../../sync/session';
 import { useDocValue } from '../../sync/useDocValue';
+import { useFirstPaintDone } from '../shell/firstPaint';
 import { requestStateOfCard } from './selectors';
 import { useToday } from './useToday';
 
 /**
  * What a card waits for, at a glance on its tile: overdue requests stand out in red, then
- * requested changes, a pending approval, or whom the card waits on for input.
+ * requested changes, a pending approval, or whom the card waits on for input. The requests of a
+ * card come from an index of all requests: shown once the first frame is painted (firstPaint.ts).
  */
 export function CardRequestBadge({ cardId }: { cardId: CardId }) {
+  return useFirstPaintDone() ? <RequestBadges cardId={cardId} /> : null;
+}
+
+function RequestBadges({ cardId }: { cardId: CardId }) {
   const { t } = useI18n();
   const today = useToday();
   const state = useDocValue(

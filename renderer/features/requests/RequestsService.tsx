@@ -4,12 +4,14 @@ import type { Session } from '../../sync/session';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { Notifier } from '../notifications/Notifier';
 import { onChangesOf, sameRecords, selectPeople } from '../selectors';
+import { useFirstPaintDone } from '../shell/firstPaint';
 import { useIdentity } from '../shell/identity';
 
 /** The origin of settling approvals that met by sync: not the user's, so undo leaves it alone. */
 const SETTLE_ORIGIN = Symbol.for('sendeplan.requests.settle');
 
 const selectUnsettled = onChangesOf(['requests'], (s: Session) => unsettledApprovals(s.doc).join(','));
+const selectNothing = () => '';
 
 /**
  * What the requests feature keeps doing in the background of an open workspace: tells the model
@@ -25,10 +27,12 @@ export function RequestsService() {
     setActor(session.doc, me ? { id: me, name: myName } : null);
   }, [session, me, myName]);
 
-  const unsettled = useDocValue(selectUnsettled);
+  // Settling and notifying read all requests: after the first frame (firstPaint.ts).
+  const painted = useFirstPaintDone();
+  const unsettled = useDocValue(painted ? selectUnsettled : selectNothing);
   useEffect(() => {
     if (unsettled) settleApprovals(session.doc, SETTLE_ORIGIN);
   }, [session, unsettled]);
 
-  return <Notifier />;
+  return painted ? <Notifier /> : null;
 }

@@ -9,6 +9,7 @@ import { FilterBar } from '../filter/FilterBar';
 import { RequestsService } from '../requests/RequestsService';
 import { TasksBadge } from '../requests/TasksBadge';
 import { selectPeople, sameRecords } from '../selectors';
+import { useFirstPaintDone } from './firstPaint';
 import { Header, type ViewTab } from './Header';
 import { IdentityContext } from './identity';
 import { IdentityPicker } from './IdentityPicker';
@@ -37,10 +38,11 @@ export function Workspace() {
   const [openCard, setOpenCard] = useState<CardId | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [view, setView] = useState<View>('board');
+  const painted = useFirstPaintDone();
   const views: ViewTab<View>[] = [
     { id: 'board', label: t('header.board') },
     { id: 'calendar', label: t('view.calendar') },
-    { id: 'tasks', label: t('view.tasks'), badge: <TasksBadge /> },
+    { id: 'tasks', label: t('view.tasks'), badge: painted ? <TasksBadge /> : null },
   ];
   useUndoShortcuts(session);
 
