@@ -28,6 +28,11 @@ function render() {
 // The workspace is loaded before React renders at all: React's first render is then the board,
 // with no loading screen committed in between (a Suspense fallback also holds back the content
 // that replaces it for 300 ms) and no render work ahead of applying the stored state.
+// A load that takes very long (IndexedDB busy or blocked by another window) shows the loading
+// screen after three seconds instead of an empty window (10,000 cards load in about one).
 const opening = currentWorkspaceId();
-if (opening) sessionFor(opening).ready.then(render, render);
-else render();
+if (opening) {
+  const loaded = sessionFor(opening).ready;
+  const waited = new Promise((resolve) => setTimeout(resolve, 3000));
+  void Promise.race([loaded, waited]).then(render, render);
+} else render();
