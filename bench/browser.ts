@@ -24,13 +24,35 @@ export interface SeededWorkspace {
 
 declare global {
   interface Window {
-    __bench: { open?: number; inputs: { type: string; key: string; ms: number }[]; frames: number[] };
+    __bench: {
+      open?: number;
+      /** Resolves with the open time once the first card is painted. */
+      opened: Promise<number>;
+      inputs: { type: string; key: string; ms: number }[];
+      /** Makes `input` the promise of the next measured input's latency. */
+      armInput: () => void;
+      input?: Promise<number>;
+      frames: number[];
+    };
     __benchStopFrames?: boolean;
   }
+  /** The bench's promise with a time limit (defined by INIT_SCRIPT in the page). */
+  function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T>;
 }
 
 export const INIT_SCRIPT = `(() => {
-  const bench = (window.__bench = { inputs: [], frames: [] });
+  // The bench awaits these promises instead of polling the page: polling on every frame would run
+  // in the very frames being measured.
+  let opened;
+  let nextInput = null;
+  window.withTimeout = (promise, ms, what) =>
+    Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error(what + ' within ' + ms + ' ms')), ms))]);
+  const bench = (window.__bench = {
+    inputs: [],
+    frames: [],
+    opened: new Promise((resolve) => (opened = resolve)),
+    armInput: () => { bench.input = new Promise((resolve) => (nextInput = resolve)); },
+  });
   const afterPaint = (fn) =>
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
@@ -47,13 +69,18 @@ export const INIT_SCRIPT = `(() => {
     if (bench.open !== undefined || !visible()) return;
     bench.open = -1;
     observer.disconnect();
-    afterPaint((t) => (bench.open = t));
+    afterPaint((t) => opened((bench.open = t)));
   });
   observer.observe(document, { childList: true, subtree: true });
   for (const type of ['keydown', 'click'])
     window.addEventListener(type, (e) => {
       const t0 = e.timeStamp;
-      afterPaint((t) => bench.inputs.push({ type, key: e.key || '', ms: t - t0 }));
+      afterPaint((t) => {
+        const input = { type, key: e.key || '', ms: t - t0 };
+        bench.inputs.push(input);
+        nextInput?.(input.ms);
+        nextInput = null;
+      });
     }, true);
 })();`;
 
@@ -91,8 +118,7 @@ export async function seed(context: BrowserContext, baseUrl: string, ws: SeededW
 async function openApp(context: BrowserContext, baseUrl: string): Promise<{ page: Page; ms: number }> {
   const page = await context.newPage();
   await page.goto(`${baseUrl}/`);
-  await page.waitForFunction(() => (window.__bench.open ?? -1) > 0, null, { timeout: 60_000 });
-  const ms = await page.evaluate(() => window.__bench.open!);
+  const ms = await page.evaluate(() => withTimeout(window.__bench.opened, 60_000, 'no card shown'));
   return { page, ms };
 }
 
@@ -157,16 +183,16 @@ export async function measureHeap(context: BrowserContext, page: Page): Promise<
 
 const column = (page: Page, title: string) => page.getByRole('region', { name: title, exact: true });
 
-async function inputCount(page: Page): Promise<number> {
-  return page.evaluate(() => window.__bench.inputs.length);
+/** Runs `act` and resolves with the latency of the input it makes (event to painted frame). */
+async function measured(page: Page, act: () => Promise<void>): Promise<number> {
+  await page.evaluate(() => window.__bench.armInput());
+  await act();
+  return page.evaluate(() => withTimeout(window.__bench.input!, 10_000, 'input not painted'));
 }
 
 /** Presses a key and waits until the page measured it. */
-async function pressMeasured(page: Page, key: string): Promise<number> {
-  const before = await inputCount(page);
-  await page.keyboard.press(key);
-  await page.waitForFunction((n) => window.__bench.inputs.length > n, before);
-  return page.evaluate((n) => window.__bench.inputs[n]!.ms, before);
+function pressMeasured(page: Page, key: string): Promise<number> {
+  return measured(page, () => page.keyboard.press(key));
 }
 
 /** 100 keyboard moves of the top card of "Ideen" one place down: pick up, down, drop. */
@@ -239,10 +265,7 @@ export async function measureMonthView(page: Page): Promise<number[] | string> {
   const samples: number[] = [];
   for (let i = 0; i < 12; i++) {
     const button = i % 4 < 2 ? next : prev;
-    const before = await inputCount(page);
-    await button.click();
-    await page.waitForFunction((n) => window.__bench.inputs.length > n, before);
-    samples.push(await page.evaluate((n) => window.__bench.inputs[n]!.ms, before));
+    samples.push(await measured(page, () => button.click()));
   }
   return samples;
 }

@@ -59,13 +59,13 @@ export async function profileBenchmarks(
     await seed(context, baseUrl, ws);
     const warm = await context.newPage();
     await warm.goto(`${baseUrl}/`);
-    await warm.waitForFunction(() => (window.__bench.open ?? -1) > 0, null, { timeout: 60_000 });
+    await warm.evaluate(() => withTimeout(window.__bench.opened, 60_000, 'no card shown'));
     await warm.close();
     const page = await context.newPage();
     await page.goto('about:blank');
     const open = await profiled(page, context, async () => {
       await page.goto(`${baseUrl}/`);
-      await page.waitForFunction(() => (window.__bench.open ?? -1) > 0, null, { timeout: 60_000 });
+      await page.evaluate(() => withTimeout(window.__bench.opened, 60_000, 'no card shown'));
     });
     writeFileSync(join(out, `open-${ws.cards}.cpuprofile`), JSON.stringify(open));
     log(`open ${ws.cards}: ${await page.evaluate(() => window.__bench.open)} ms; most self time:`);
