@@ -51,9 +51,11 @@ export async function dragWithMouse(
 }
 
 /**
- * Picks up the focused drag handle with `key` and waits for the announcement. dnd-kit's keyboard
- * sensor announces the pick-up at once but starts listening for arrow keys in a `setTimeout`; a
- * timer queued now runs after it, so the next key press is not lost on a busy machine.
+ * Picks up the focused drag handle of a dnd-kit keyboard drag (the calendar's) with `key` and waits
+ * for the announcement. dnd-kit's keyboard sensor announces the pick-up at once but starts listening
+ * for arrow keys in a `setTimeout`; a timer queued now runs after it, so the next key press is not
+ * lost on a busy machine. The board's grips handle their keys themselves from the first press on:
+ * there a key press and the expected announcement are enough.
  */
 export async function pickUpWithKeyboard(
   page: Page,

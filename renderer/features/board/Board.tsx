@@ -1,19 +1,17 @@
 import {
   DndContext,
   DragOverlay,
-  KeyboardSensor,
   PointerSensor,
   closestCorners,
   useSensor,
   useSensors,
   type Announcements,
+  type DragCancelEvent,
   type DragEndEvent,
   type DragOverEvent,
   type DragStartEvent,
-  type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import {
   boardLayout,
   isFilterActive,
@@ -32,6 +30,8 @@ import { AddColumn } from './AddColumn';
 import { BoardColumn } from './BoardColumn';
 import { CardView } from './CardTile';
 import { columnOfCard, dropTarget, isNoMove, sameLayout, type Layout } from './dragLayout';
+import { LiveRegion } from './LiveRegion';
+import { GripKeysContext, useKeyboardMove, type Say } from './useKeyboardMove';
 
 export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard: (id: CardId) => void }) {
   const { t } = useI18n();
@@ -56,47 +56,64 @@ export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard:
   const dragColumn = drag ? columnOfCard(layout, drag.cardId) : undefined;
   const crossColumn = target && columnOfCard(layout, drag!.cardId) !== target.columnId ? target : undefined;
 
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  const [announcement, setAnnouncement] = useState('');
+  const say = useCallback<Say>(
+    (message, cardId, where) =>
+      setAnnouncement(
+        t(message, {
+          title: session.card(cardId)?.title ?? '',
+          column: columns.find((c) => c.id === where?.columnId)?.title ?? '',
+          position: where?.position ?? 0,
+          total: where?.total ?? 0,
+        }),
+      ),
+    [t, session, columns],
   );
+  const keyboard = useKeyboardMove(layout, say);
+  const picked = keyboard.move
+    ? { cardId: keyboard.move.cardId, columnId: columnOfCard(layout, keyboard.move.cardId) }
+    : undefined;
+  const placedColumn = keyboard.placed ? columnOfCard(layout, keyboard.placed) : undefined;
 
-  const announcements = useMemo<Announcements>(() => {
-    const title = (id: UniqueIdentifier) => session.card(id as CardId)?.title ?? '';
-    const describe = (
-      key: 'dnd.over' | 'dnd.dropped',
-      active: UniqueIdentifier,
-      over: UniqueIdentifier | undefined,
-    ) => {
-      const where = over === undefined ? undefined : dropTarget(layout, active as CardId, String(over));
-      if (!where) return undefined;
-      const column = columns.find((c) => c.id === where.columnId)?.title ?? '';
-      return t(key, { title: title(active), column, position: where.position, total: where.total });
-    };
-    return {
-      onDragStart: ({ active }) => {
-        const columnId = columnOfCard(layout, String(active.id));
-        const ids = (columnId && layout.get(columnId)) || [];
-        const column = columns.find((c) => c.id === columnId)?.title ?? '';
-        const position = ids.indexOf(active.id as CardId) + 1;
-        return t('dnd.pickedUp', { title: title(active.id), column, position, total: ids.length });
-      },
-      // dnd-kit reports the card over itself right after pick-up: nothing new to say then.
-      onDragOver: ({ active, over }) =>
-        over?.id === active.id ? undefined : describe('dnd.over', active.id, over?.id),
-      onDragEnd: ({ active, over }) => describe('dnd.dropped', active.id, over?.id),
-      onDragCancel: ({ active }) => t('dnd.cancelled', { title: title(active.id) }),
-    };
-  }, [t, session, layout, columns]);
+  // The mouse only: the keyboard moves cards without dnd-kit's drag state (useKeyboardMove).
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }));
+
+  function onDragStart({ active }: DragStartEvent) {
+    const cardId = active.id as CardId;
+    keyboard.stop();
+    setDrag({ cardId, overId: null });
+    const columnId = columnOfCard(layout, cardId);
+    const ids = (columnId && layout.get(columnId)) || [];
+    say('dnd.pickedUp', cardId, {
+      columnId: columnId ?? '',
+      position: ids.indexOf(cardId) + 1,
+      total: ids.length,
+    });
+  }
+
+  function onDragOver({ active, over }: DragOverEvent) {
+    const cardId = active.id as CardId;
+    setDrag({ cardId, overId: over ? String(over.id) : null });
+    // dnd-kit reports the card over itself right after pick-up: nothing new to say then.
+    const where = over && over.id !== active.id ? dropTarget(layout, cardId, String(over.id)) : undefined;
+    if (where) say('dnd.over', cardId, where);
+  }
 
   function onDragEnd({ active, over }: DragEndEvent) {
     setDrag(null);
     if (!over) return;
     const cardId = active.id as CardId;
     const where = dropTarget(layout, cardId, String(over.id));
-    if (!where || isNoMove(layout, cardId, where)) return;
+    if (!where) return;
+    say('dnd.dropped', cardId, where);
+    if (isNoMove(layout, cardId, where)) return;
     moveCard(session.doc, cardId, { columnId: where.columnId, place: where.place });
     session.stopCapturing();
+  }
+
+  function onDragCancel({ active }: DragCancelEvent) {
+    setDrag(null);
+    say('dnd.cancelled', active.id as CardId);
   }
 
   if (columns.length === 0) return <NoColumns />;
@@ -105,36 +122,63 @@ export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard:
     <DndContext
       sensors={sensors}
       collisionDetection={closestCorners}
-      onDragStart={({ active }: DragStartEvent) => setDrag({ cardId: active.id as CardId, overId: null })}
-      onDragOver={({ active, over }: DragOverEvent) =>
-        setDrag({ cardId: active.id as CardId, overId: over ? String(over.id) : null })
-      }
+      onDragStart={onDragStart}
+      onDragOver={onDragOver}
       onDragEnd={onDragEnd}
-      onDragCancel={() => setDrag(null)}
-      accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
+      onDragCancel={onDragCancel}
+      accessibility={{
+        announcements: SILENT,
+        screenReaderInstructions: { draggable: t('dnd.instructions') },
+      }}
     >
-      <section className="board" aria-label={t('board.label')}>
-        {columns.map((column, index) => (
-          <BoardColumn
-            key={column.id}
-            column={column}
-            cardIds={layout.get(column.id) ?? []}
-            dropLine={crossColumn?.columnId === column.id ? (crossColumn.beforeId ?? 'end') : null}
-            activeId={column.id === dragColumn ? drag!.cardId : null}
-            filterActive={isFilterActive(filter)}
-            isFirst={index === 0}
-            isLast={index === columns.length - 1}
-            onOpenCard={onOpenCard}
-          />
-        ))}
-        <AddColumn />
-      </section>
+      <GripKeysContext.Provider value={keyboard.gripKeys}>
+        <section className="board" aria-label={t('board.label')}>
+          {columns.map((column, index) => {
+            const isPickedFrom = picked?.columnId === column.id;
+            const keyboardLine = keyboard.target?.columnId === column.id ? keyboard.target : undefined;
+            const placedHere = placedColumn === column.id ? keyboard.placed : null;
+            return (
+              <BoardColumn
+                key={column.id}
+                column={column}
+                cardIds={layout.get(column.id) ?? []}
+                dropLine={
+                  crossColumn?.columnId === column.id
+                    ? (crossColumn.beforeId ?? 'end')
+                    : (keyboardLine?.line ?? null)
+                }
+                keepId={column.id === dragColumn ? drag!.cardId : isPickedFrom ? picked.cardId : placedHere}
+                pickedId={isPickedFrom ? picked.cardId : null}
+                focusId={isPickedFrom ? picked.cardId : placedHere}
+                revealId={keyboardLine ? (keyboardLine.line ?? picked!.cardId) : placedHere}
+                filterActive={isFilterActive(filter)}
+                isFirst={index === 0}
+                isLast={index === columns.length - 1}
+                onOpenCard={onOpenCard}
+              />
+            );
+          })}
+          <AddColumn />
+        </section>
+      </GripKeysContext.Provider>
       <DragOverlay dropAnimation={null}>
         {drag ? <CardView cardId={drag.cardId} overlay /> : null}
       </DragOverlay>
+      <LiveRegion announcement={announcement} />
     </DndContext>
   );
 }
+
+/**
+ * dnd-kit's own live region stays empty: the board announces mouse and keyboard moves in its
+ * LiveRegion. dnd-kit still renders the instructions each grip is described by.
+ */
+const SILENT: Announcements = {
+  onDragStart: () => undefined,
+  onDragOver: () => undefined,
+  onDragEnd: () => undefined,
+  onDragCancel: () => undefined,
+};
 
 /** Peers deleting columns at the same time can leave none: the cards are kept, offer the columns back. */
 function NoColumns() {

@@ -1,7 +1,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { memo, useCallback, useId, useRef, type ReactNode } from 'react';
+import { memo, useCallback, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { CardId, Column, ColumnId } from '../../../shared/model';
 import { useI18n } from '../../i18n';
 import { useFirstPaintDone } from '../shell/firstPaint';
@@ -23,15 +23,20 @@ const LIST_PADDING_TOP = 4;
 /**
  * A column. Its list is virtualized (a 10,000-card board renders the cards in view, not all of
  * them): the list scrolls, a spacer gives it its full height, and each visible card is placed at
- * its measured offset. dnd-kit's SortableContext still gets every id, so positions and keyboard
- * moves count all cards; the card being dragged always stays rendered.
+ * its measured offset. dnd-kit's SortableContext still gets every id, so positions of a mouse drag
+ * count all cards. The card being dragged or moved by keyboard, the card the insertion line stands
+ * before, and the card just dropped by keyboard always stay rendered (a grip that is not rendered
+ * cannot keep the focus).
  */
 export const BoardColumn = memo(function BoardColumn({
   column,
   cardIds,
   filterActive,
   dropLine,
-  activeId,
+  keepId,
+  pickedId,
+  focusId,
+  revealId,
   isFirst,
   isLast,
   onOpenCard,
@@ -39,10 +44,16 @@ export const BoardColumn = memo(function BoardColumn({
   column: Column;
   cardIds: readonly CardId[];
   filterActive: boolean;
-  /** The card being dragged (anywhere on the board), kept rendered while it is in this column. */
-  activeId: CardId | null;
-  /** During a drag from another column: the card the insertion line stands before, or 'end'. */
+  /** A card of this column kept rendered: dragged, moved by keyboard, or just dropped by keyboard. */
+  keepId: CardId | null;
+  /** The card of this column picked up with the keyboard, marked as such. */
+  pickedId: CardId | null;
+  /** During a mouse drag from another column or a keyboard move: the card the insertion line stands before, or 'end'. */
   dropLine: CardId | 'end' | null;
+  /** The grip that gets the focus back when it lost it to a re-render (a re-mounted or moved row). */
+  focusId: CardId | null;
+  /** Scrolled into view when it changes: where a keyboard move would drop, or the card it dropped. */
+  revealId: CardId | 'end' | null;
   isFirst: boolean;
   isLast: boolean;
   onOpenCard: (id: CardId) => void;
@@ -50,14 +61,15 @@ export const BoardColumn = memo(function BoardColumn({
   const { t } = useI18n();
   const headingId = useId();
   const listRef = useRef<HTMLOListElement>(null);
-  const activeIndex = activeId ? cardIds.indexOf(activeId) : -1;
+  const keepIndex = keepId ? cardIds.indexOf(keepId) : -1;
+  const lineIndex = dropLine && dropLine !== 'end' ? cardIds.indexOf(dropLine) : -1;
   const rangeExtractor = useCallback(
     (range: Range) => {
       const indexes = defaultRangeExtractor(range);
-      if (activeIndex < 0 || indexes.includes(activeIndex)) return indexes;
-      return [...indexes, activeIndex].sort((a, b) => a - b);
+      const missing = [keepIndex, lineIndex].filter((i) => i >= 0 && !indexes.includes(i));
+      return missing.length === 0 ? indexes : [...new Set([...indexes, ...missing])].sort((a, b) => a - b);
     },
-    [activeIndex],
+    [keepIndex, lineIndex],
   );
   const virtualizer = useVirtualizer({
     count: cardIds.length,
@@ -72,8 +84,35 @@ export const BoardColumn = memo(function BoardColumn({
     // view, instead of an empty pass until the virtualizer has measured the list.
     initialRect: { width: 0, height: window.innerHeight },
   });
+
+  const sectionRef = useRef<HTMLElement>(null);
+  const revealed = useRef<CardId | 'end' | null>(null);
+  useLayoutEffect(() => {
+    const before = revealed.current;
+    if (before === revealId) return;
+    revealed.current = revealId;
+    if (!revealId) return;
+    // Across the board (it scrolls sideways) when the reveal comes from another column; scrolling
+    // into view lays the page out at once, which a move up or down need not wait for.
+    if (!before) sectionRef.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    // Inside the list, only when out of view.
+    const index = revealId === 'end' ? cardIds.length - 1 : cardIds.indexOf(revealId);
+    if (index < 0) return;
+    const offset = virtualizer.getOffsetForIndex(index, 'auto')?.[0];
+    if (offset !== undefined && offset !== virtualizer.scrollOffset) virtualizer.scrollToIndex(index);
+  }, [revealId, cardIds, virtualizer]);
+  useLayoutEffect(() => {
+    const focused = document.activeElement;
+    if (!focusId || (focused && focused !== document.body)) return;
+    const row = listRef.current?.querySelector(`:scope > li[data-index="${cardIds.indexOf(focusId)}"]`);
+    row?.querySelector<HTMLElement>('.card-grip')?.focus({ preventScroll: true });
+  }, [focusId, cardIds]);
   return (
-    <section className={`column${dropLine ? ' drop-target' : ''}`} aria-labelledby={headingId}>
+    <section
+      ref={sectionRef}
+      className={`column${dropLine ? ' drop-target' : ''}`}
+      aria-labelledby={headingId}
+    >
       <ColumnHeader
         column={column}
         headingId={headingId}
@@ -100,7 +139,7 @@ export const BoardColumn = memo(function BoardColumn({
                 }}
               >
                 {dropLine === id && <DropLine />}
-                <CardTile cardId={id} onOpen={onOpenCard} />
+                <CardTile cardId={id} picked={id === pickedId} onOpen={onOpenCard} />
               </li>
             );
           })}

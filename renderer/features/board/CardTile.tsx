@@ -1,6 +1,6 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, useCallback, type KeyboardEventHandler, type PointerEventHandler } from 'react';
+import { memo, useCallback, useContext, type PointerEventHandler } from 'react';
 import type { CardId } from '../../../shared/model';
 import { Avatar } from '../../components/Avatar';
 import { ChannelChip, FieldBadge } from '../../components/badges';
@@ -11,20 +11,26 @@ import { useDocValue } from '../../sync/useDocValue';
 import { CardSlotBadge } from '../calendar/CardSlotBadge';
 import { CardRequestBadge } from '../requests/CardRequestBadge';
 import { byId, sameRecords, selectChannels, selectPeople } from '../selectors';
+import { GripKeysContext } from './useKeyboardMove';
 
 /**
  * One card on the board (inside the list item its column places). Two controls side by side, never nested: the card itself opens the side
- * panel (click, Enter), the grip moves it (mouse drag anywhere on the card; keyboard: focus the grip,
- * Space or Enter to pick up, arrows, Space or Enter to drop, Escape to cancel).
+ * panel (click, Enter), the grip moves it (mouse drag anywhere on the card, with dnd-kit; keyboard:
+ * focus the grip, Space or Enter to pick up, arrows, Space or Enter to drop, Escape to cancel, see
+ * useKeyboardMove).
  */
 export const CardTile = memo(function CardTile({
   cardId,
+  picked = false,
   onOpen,
 }: {
   cardId: CardId;
+  /** Picked up with the keyboard. */
+  picked?: boolean;
   onOpen: (id: CardId) => void;
 }) {
   const { t } = useI18n();
+  const gripKeys = useContext(GripKeysContext);
   const { setNodeRef, setActivatorNodeRef, listeners, attributes, transform, transition, isDragging } =
     useSortable({
       id: cardId,
@@ -34,7 +40,7 @@ export const CardTile = memo(function CardTile({
   return (
     <div
       ref={setNodeRef}
-      className={`card-slot${isDragging ? ' dragging' : ''}`}
+      className={`card-slot${isDragging ? ' dragging' : ''}${picked ? ' picked' : ''}`}
       style={{ transform: CSS.Translate.toString(transform), transition }}
       onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}
     >
@@ -52,7 +58,9 @@ export const CardTile = memo(function CardTile({
         className="card-grip"
         {...attributes}
         aria-roledescription={undefined}
-        onKeyDown={listeners?.onKeyDown as KeyboardEventHandler | undefined}
+        aria-pressed={isDragging || picked || undefined}
+        onKeyDown={(event) => gripKeys?.onKeyDown(event, cardId)}
+        onBlur={(event) => gripKeys?.onBlur(event, cardId)}
         aria-label={t('board.moveCard', { title: label })}
       >
         <svg viewBox="0 0 10 16" aria-hidden="true" width="10" height="16">
