@@ -9,6 +9,7 @@ import { AddCard } from './AddCard';
 import { CardTile } from './CardTile';
 import { ColumnHeader } from './ColumnHeader';
 import { endZoneId } from './dragLayout';
+import { reorderInPlace } from './reorderInPlace';
 import { useColumnKeyboard } from './useKeyboardMove';
 
 /**
@@ -56,11 +57,12 @@ export const BoardColumn = memo(function BoardColumn({
   const { t } = useI18n();
   const headingId = useId();
   const listRef = useRef<HTMLOListElement>(null);
-  const { pickedId, placedId, line, revealId } = useColumnKeyboard(column.id);
+  const { pickedId, placedId, line, revealId, justPickedUp } = useColumnKeyboard(column.id);
   const dropLine = crossLine ?? line;
   // Kept rendered: the card dragged, moved by keyboard, or just dropped by keyboard.
   const keepId = dragId ?? pickedId ?? placedId;
-  // The grip that gets the focus back when it lost it to a re-render (a re-mounted or moved row).
+  // The grip that gets the focus back when it lost it to a re-render (a re-mounted row, or one moved
+  // where the browser has no moveBefore: reorderInPlace).
   const focusId = pickedId ?? placedId;
   const keepIndex = keepId ? cardIds.indexOf(keepId) : -1;
   const lineIndex = dropLine && dropLine !== 'end' ? cardIds.indexOf(dropLine) : -1;
@@ -86,13 +88,17 @@ export const BoardColumn = memo(function BoardColumn({
     initialRect: { width: 0, height: window.innerHeight },
   });
 
+  // A keyboard drop reorders the rows: the row of the focused grip keeps its focus as it moves.
+  useLayoutEffect(() => reorderInPlace(listRef.current!), []);
+
   const sectionRef = useRef<HTMLElement>(null);
   const revealed = useRef<CardId | 'end' | null>(null);
   useLayoutEffect(() => {
     const before = revealed.current;
     if (before === revealId) return;
     revealed.current = revealId;
-    if (!revealId) return;
+    // At pick-up the focused grip is in view already.
+    if (!revealId || justPickedUp) return;
     // Across the board (it scrolls sideways) when the reveal comes from another column; scrolling
     // into view lays the page out at once, which a move up or down need not wait for.
     if (!before) sectionRef.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
@@ -101,7 +107,7 @@ export const BoardColumn = memo(function BoardColumn({
     if (index < 0) return;
     const offset = virtualizer.getOffsetForIndex(index, 'auto')?.[0];
     if (offset !== undefined && offset !== virtualizer.scrollOffset) virtualizer.scrollToIndex(index);
-  }, [revealId, cardIds, virtualizer]);
+  }, [revealId, justPickedUp, cardIds, virtualizer]);
   useLayoutEffect(() => {
     const focused = document.activeElement;
     if (!focusId || (focused && focused !== document.body)) return;

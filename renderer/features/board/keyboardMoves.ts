@@ -46,10 +46,9 @@ export class KeyboardMoves {
   target: KeyboardTarget | undefined;
   /** The move went somewhere since pick-up (until then the focused grip is in view: nothing to reveal). */
   stepped = false;
-  /** The card just dropped: its column keeps it rendered and focused (in view if it moved). */
+  /** The card just dropped: its column keeps it rendered, in view and focused. */
   placed: CardId | null = null;
   placedColumn: ColumnId | undefined;
-  placedMoved = false;
   /** What the board's live region says. */
   announcement = '';
 
@@ -124,7 +123,6 @@ export class KeyboardMoves {
       if (!where) return this.cancel(cardId);
       this.placed = cardId;
       this.placedColumn = where.columnId;
-      this.placedMoved = this.stepped;
       this.set(null);
       if (!where.noMove) {
         moveCard(this.session.doc, cardId, { columnId: where.columnId, place: where.place });

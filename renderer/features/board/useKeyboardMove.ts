@@ -29,6 +29,8 @@ export interface ColumnKeyboard {
   line: CardId | 'end' | null;
   /** Scrolled into view when it changes: where the move would drop, or the card it dropped. */
   revealId: CardId | 'end' | null;
+  /** A card of this column was just picked up: its focused grip is in view, nothing to reveal yet. */
+  justPickedUp: boolean;
 }
 
 /** One column's part of the keyboard move; each part a primitive, so other columns do not re-render. */
@@ -45,14 +47,15 @@ export function useColumnKeyboard(columnId: ColumnId): ColumnKeyboard {
     moves?.target?.columnId === columnId ? moves.target.line : null,
   );
   const revealId = useSyncExternalStore(subscribe, () => {
-    if (!moves) return null;
-    if (moves.move) {
-      if (moves.target?.columnId !== columnId) return null;
-      return moves.target.line ?? (moves.stepped ? moves.move.cardId : null);
-    }
-    return moves.placed && moves.placedColumn === columnId && moves.placedMoved ? moves.placed : null;
+    if (moves?.move)
+      return moves.target?.columnId === columnId ? (moves.target.line ?? moves.move.cardId) : null;
+    return moves?.placed && moves.placedColumn === columnId ? moves.placed : null;
   });
-  return { pickedId, placedId, line, revealId };
+  const justPickedUp = useSyncExternalStore(
+    subscribe,
+    () => !!moves?.move && moves.pickedColumn === columnId && !moves.stepped,
+  );
+  return { pickedId, placedId, line, revealId, justPickedUp };
 }
 
 export function useAnnouncement(): string {
