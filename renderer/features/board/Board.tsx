@@ -72,8 +72,8 @@ export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard:
   );
   useLayoutEffect(() => keyboard.update(layout, say), [keyboard, layout, say]);
 
-  // The mouse only: the keyboard moves cards without dnd-kit's drag state (useKeyboardMove).
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }));
+  // The mouse only: the keyboard moves cards without dnd-kit's drag state (keyboardMoves.ts).
+  const sensors = useSensors(useSensor(PointerSensor, POINTER));
 
   function onDragStart({ active }: DragStartEvent) {
     const cardId = active.id as CardId;
@@ -154,6 +154,12 @@ export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard:
     </DndContext>
   );
 }
+
+/**
+ * A module constant: useSensor memoizes on the options' identity, and new sensors give every
+ * draggable new listeners, which re-renders every card tile on the board at each Board render.
+ */
+const POINTER = { activationConstraint: { distance: 5 } };
 
 /**
  * dnd-kit's own live region stays empty: the board announces mouse and keyboard moves in its
