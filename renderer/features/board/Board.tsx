@@ -11,7 +11,7 @@ import {
   type DragOverEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { useCallback, useState } from 'react';
+import { useCallback, useLayoutEffect, useState } from 'react';
 import {
   boardLayout,
   isFilterActive,
@@ -31,7 +31,7 @@ import { BoardColumn } from './BoardColumn';
 import { CardView } from './CardTile';
 import { columnOfCard, dropTarget, isNoMove, sameLayout, type Layout } from './dragLayout';
 import { LiveRegion } from './LiveRegion';
-import { GripKeysContext, useKeyboardMove, type Say } from './useKeyboardMove';
+import { KeyboardMovesContext, useKeyboardMoves, type Say } from './useKeyboardMove';
 
 export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard: (id: CardId) => void }) {
   const { t } = useI18n();
@@ -56,10 +56,11 @@ export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard:
   const dragColumn = drag ? columnOfCard(layout, drag.cardId) : undefined;
   const crossColumn = target && columnOfCard(layout, drag!.cardId) !== target.columnId ? target : undefined;
 
-  const [announcement, setAnnouncement] = useState('');
+  // Announced through `keyboard` (the live region reads it there): saying does not re-render the Board.
+  const keyboard = useKeyboardMoves();
   const say = useCallback<Say>(
     (message, cardId, where) =>
-      setAnnouncement(
+      keyboard.announce(
         t(message, {
           title: session.card(cardId)?.title ?? '',
           column: columns.find((c) => c.id === where?.columnId)?.title ?? '',
@@ -67,16 +68,12 @@ export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard:
           total: where?.total ?? 0,
         }),
       ),
-    [t, session, columns],
+    [t, session, columns, keyboard],
   );
-  const keyboard = useKeyboardMove(layout, say);
-  const picked = keyboard.move
-    ? { cardId: keyboard.move.cardId, columnId: columnOfCard(layout, keyboard.move.cardId) }
-    : undefined;
-  const placedColumn = keyboard.placed ? columnOfCard(layout, keyboard.placed) : undefined;
+  useLayoutEffect(() => keyboard.update(layout, say), [keyboard, layout, say]);
 
-  // The mouse only: the keyboard moves cards without dnd-kit's drag state (useKeyboardMove).
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }));
+  // The mouse only: the keyboard moves cards without dnd-kit's drag state (keyboardMoves.ts).
+  const sensors = useSensors(useSensor(PointerSensor, POINTER));
 
   function onDragStart({ active }: DragStartEvent) {
     const cardId = active.id as CardId;
@@ -131,43 +128,38 @@ export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard:
         screenReaderInstructions: { draggable: t('dnd.instructions') },
       }}
     >
-      <GripKeysContext.Provider value={keyboard.gripKeys}>
+      <KeyboardMovesContext.Provider value={keyboard}>
         <section className="board" aria-label={t('board.label')}>
-          {columns.map((column, index) => {
-            const isPickedFrom = picked?.columnId === column.id;
-            const keyboardLine = keyboard.target?.columnId === column.id ? keyboard.target : undefined;
-            const placedHere = placedColumn === column.id ? keyboard.placed : null;
-            return (
-              <BoardColumn
-                key={column.id}
-                column={column}
-                cardIds={layout.get(column.id) ?? []}
-                dropLine={
-                  crossColumn?.columnId === column.id
-                    ? (crossColumn.beforeId ?? 'end')
-                    : (keyboardLine?.line ?? null)
-                }
-                keepId={column.id === dragColumn ? drag!.cardId : isPickedFrom ? picked.cardId : placedHere}
-                pickedId={isPickedFrom ? picked.cardId : null}
-                focusId={isPickedFrom ? picked.cardId : placedHere}
-                revealId={keyboardLine ? (keyboardLine.line ?? picked!.cardId) : placedHere}
-                filterActive={isFilterActive(filter)}
-                isFirst={index === 0}
-                isLast={index === columns.length - 1}
-                onOpenCard={onOpenCard}
-              />
-            );
-          })}
+          {columns.map((column, index) => (
+            <BoardColumn
+              key={column.id}
+              column={column}
+              cardIds={layout.get(column.id) ?? []}
+              crossLine={crossColumn?.columnId === column.id ? (crossColumn.beforeId ?? 'end') : null}
+              dragId={column.id === dragColumn ? drag!.cardId : null}
+              mouseDrag={drag !== null}
+              filterActive={isFilterActive(filter)}
+              isFirst={index === 0}
+              isLast={index === columns.length - 1}
+              onOpenCard={onOpenCard}
+            />
+          ))}
           <AddColumn />
         </section>
-      </GripKeysContext.Provider>
-      <DragOverlay dropAnimation={null}>
-        {drag ? <CardView cardId={drag.cardId} overlay /> : null}
-      </DragOverlay>
-      <LiveRegion announcement={announcement} />
+        <DragOverlay dropAnimation={null}>
+          {drag ? <CardView cardId={drag.cardId} overlay /> : null}
+        </DragOverlay>
+        <LiveRegion />
+      </KeyboardMovesContext.Provider>
     </DndContext>
   );
 }
+
+/**
+ * A module constant: useSensor memoizes on the options' identity, and new sensors give every
+ * draggable new listeners, which re-renders every card tile on the board at each Board render.
+ */
+const POINTER = { activationConstraint: { distance: 5 } };
 
 /**
  * dnd-kit's own live region stays empty: the board announces mouse and keyboard moves in its

@@ -9,6 +9,8 @@ import { AddCard } from './AddCard';
 import { CardTile } from './CardTile';
 import { ColumnHeader } from './ColumnHeader';
 import { endZoneId } from './dragLayout';
+import { reorderInPlace } from './reorderInPlace';
+import { useColumnKeyboard } from './useKeyboardMove';
 
 /**
  * Card height before it is measured (a card with a slot, channels and an owner is 145–190 px; the
@@ -23,8 +25,8 @@ const LIST_PADDING_TOP = 4;
 /**
  * A column. Its list is virtualized (a 10,000-card board renders the cards in view, not all of
  * them): the list scrolls, a spacer gives it its full height, and each visible card is placed at
- * its measured offset. dnd-kit's SortableContext still gets every id, so positions of a mouse drag
- * count all cards. The card being dragged or moved by keyboard, the card the insertion line stands
+ * its measured offset. During a mouse drag dnd-kit's SortableContext gets every id, so positions of
+ * a mouse drag count all cards. The card being dragged or moved by keyboard, the card the insertion line stands
  * before, and the card just dropped by keyboard always stay rendered (a grip that is not rendered
  * cannot keep the focus).
  */
@@ -32,11 +34,9 @@ export const BoardColumn = memo(function BoardColumn({
   column,
   cardIds,
   filterActive,
-  dropLine,
-  keepId,
-  pickedId,
-  focusId,
-  revealId,
+  crossLine,
+  dragId,
+  mouseDrag,
   isFirst,
   isLast,
   onOpenCard,
@@ -44,16 +44,12 @@ export const BoardColumn = memo(function BoardColumn({
   column: Column;
   cardIds: readonly CardId[];
   filterActive: boolean;
-  /** A card of this column kept rendered: dragged, moved by keyboard, or just dropped by keyboard. */
-  keepId: CardId | null;
-  /** The card of this column picked up with the keyboard, marked as such. */
-  pickedId: CardId | null;
-  /** During a mouse drag from another column or a keyboard move: the card the insertion line stands before, or 'end'. */
-  dropLine: CardId | 'end' | null;
-  /** The grip that gets the focus back when it lost it to a re-render (a re-mounted or moved row). */
-  focusId: CardId | null;
-  /** Scrolled into view when it changes: where a keyboard move would drop, or the card it dropped. */
-  revealId: CardId | 'end' | null;
+  /** During a mouse drag from another column: the card the insertion line stands before, or 'end'. */
+  crossLine: CardId | 'end' | null;
+  /** The card of this column dragged with the mouse. */
+  dragId: CardId | null;
+  /** A card is dragged with the mouse (anywhere on the board): the sortable list is needed. */
+  mouseDrag: boolean;
   isFirst: boolean;
   isLast: boolean;
   onOpenCard: (id: CardId) => void;
@@ -61,6 +57,13 @@ export const BoardColumn = memo(function BoardColumn({
   const { t } = useI18n();
   const headingId = useId();
   const listRef = useRef<HTMLOListElement>(null);
+  const { pickedId, placedId, line, revealId, justPickedUp } = useColumnKeyboard(column.id);
+  const dropLine = crossLine ?? line;
+  // Kept rendered: the card dragged, moved by keyboard, or just dropped by keyboard.
+  const keepId = dragId ?? pickedId ?? placedId;
+  // The grip that gets the focus back when it lost it to a re-render (a re-mounted row, or one moved
+  // where the browser has no moveBefore: reorderInPlace).
+  const focusId = pickedId ?? placedId;
   const keepIndex = keepId ? cardIds.indexOf(keepId) : -1;
   const lineIndex = dropLine && dropLine !== 'end' ? cardIds.indexOf(dropLine) : -1;
   const rangeExtractor = useCallback(
@@ -85,13 +88,17 @@ export const BoardColumn = memo(function BoardColumn({
     initialRect: { width: 0, height: window.innerHeight },
   });
 
+  // A keyboard drop reorders the rows: the row of the focused grip keeps its focus as it moves.
+  useLayoutEffect(() => reorderInPlace(listRef.current!), []);
+
   const sectionRef = useRef<HTMLElement>(null);
   const revealed = useRef<CardId | 'end' | null>(null);
   useLayoutEffect(() => {
     const before = revealed.current;
     if (before === revealId) return;
     revealed.current = revealId;
-    if (!revealId) return;
+    // At pick-up the focused grip is in view already.
+    if (!revealId || justPickedUp) return;
     // Across the board (it scrolls sideways) when the reveal comes from another column; scrolling
     // into view lays the page out at once, which a move up or down need not wait for.
     if (!before) sectionRef.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
@@ -100,7 +107,7 @@ export const BoardColumn = memo(function BoardColumn({
     if (index < 0) return;
     const offset = virtualizer.getOffsetForIndex(index, 'auto')?.[0];
     if (offset !== undefined && offset !== virtualizer.scrollOffset) virtualizer.scrollToIndex(index);
-  }, [revealId, cardIds, virtualizer]);
+  }, [revealId, justPickedUp, cardIds, virtualizer]);
   useLayoutEffect(() => {
     const focused = document.activeElement;
     if (!focusId || (focused && focused !== document.body)) return;
@@ -120,7 +127,11 @@ export const BoardColumn = memo(function BoardColumn({
         isFirst={isFirst}
         isLast={isLast}
       />
-      <SortableContext id={column.id} items={cardIds as CardId[]} strategy={verticalListSortingStrategy}>
+      <SortableContext
+        id={column.id}
+        items={mouseDrag ? (cardIds as CardId[]) : NOT_SORTING}
+        strategy={verticalListSortingStrategy}
+      >
         <ol ref={listRef} className="card-list" aria-labelledby={headingId} style={{ position: 'relative' }}>
           <li aria-hidden="true" style={{ height: virtualizer.getTotalSize(), flexShrink: 0 }} />
           {virtualizer.getVirtualItems().map((row) => {
@@ -155,6 +166,13 @@ export const BoardColumn = memo(function BoardColumn({
     </section>
   );
 });
+
+/**
+ * The sortable list outside a mouse drag: a list that changes re-renders every tile of the column
+ * (a keyboard drop changes it), and only a mouse drag reads it. dnd-kit measures the list when a
+ * drag gives it its items.
+ */
+const NOT_SORTING: CardId[] = [];
 
 /** The insertion line of a cross-column drag, above the card it stands before. */
 function DropLine() {

@@ -11,13 +11,13 @@ import { useDocValue } from '../../sync/useDocValue';
 import { CardSlotBadge } from '../calendar/CardSlotBadge';
 import { CardRequestBadge } from '../requests/CardRequestBadge';
 import { byId, sameRecords, selectChannels, selectPeople } from '../selectors';
-import { GripKeysContext } from './useKeyboardMove';
+import { KeyboardMovesContext } from './useKeyboardMove';
 
 /**
  * One card on the board (inside the list item its column places). Two controls side by side, never nested: the card itself opens the side
  * panel (click, Enter), the grip moves it (mouse drag anywhere on the card, with dnd-kit; keyboard:
  * focus the grip, Space or Enter to pick up, arrows, Space or Enter to drop, Escape to cancel, see
- * useKeyboardMove).
+ * keyboardMoves.ts).
  */
 export const CardTile = memo(function CardTile({
   cardId,
@@ -30,7 +30,7 @@ export const CardTile = memo(function CardTile({
   onOpen: (id: CardId) => void;
 }) {
   const { t } = useI18n();
-  const gripKeys = useContext(GripKeysContext);
+  const keyboard = useContext(KeyboardMovesContext);
   const { setNodeRef, setActivatorNodeRef, listeners, attributes, transform, transition, isDragging } =
     useSortable({
       id: cardId,
@@ -59,8 +59,8 @@ export const CardTile = memo(function CardTile({
         {...attributes}
         aria-roledescription={undefined}
         aria-pressed={isDragging || picked || undefined}
-        onKeyDown={(event) => gripKeys?.onKeyDown(event, cardId)}
-        onBlur={(event) => gripKeys?.onBlur(event, cardId)}
+        onKeyDown={(event) => keyboard?.onKeyDown(event, cardId)}
+        onBlur={(event) => keyboard?.onBlur(event, cardId)}
         aria-label={t('board.moveCard', { title: label })}
       >
         <svg viewBox="0 0 10 16" aria-hidden="true" width="10" height="16">

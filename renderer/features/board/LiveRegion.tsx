@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import { useAnnouncement } from './useKeyboardMove';
 
 /** Hidden from sight, read by screen readers: the same element and style dnd-kit's live region has. */
 const visuallyHidden: CSSProperties = {
@@ -20,7 +21,8 @@ const visuallyHidden: CSSProperties = {
  * The board's announcements of card moves, by mouse and by keyboard alike, in one region (dnd-kit's
  * own, which it always renders, is left silent): assertive, read as a whole.
  */
-export function LiveRegion({ announcement }: { announcement: string }) {
+export function LiveRegion() {
+  const announcement = useAnnouncement();
   return (
     <div style={visuallyHidden} role="status" aria-live="assertive" aria-atomic>
       {announcement}

@@ -1,137 +1,66 @@
 /*
- * The board's keyboard move on a card's grip (the rules are in keyboardMove.ts). The mouse drags
- * with dnd-kit; the keyboard does not, because dnd-kit's drag state measures every droppable and
- * re-renders every card tile on the board at each key press. Here a key press changes one state
- * that only the columns concerned read: Space or Enter picks the card up, the arrows move the
- * insertion line, Space or Enter drops (one `moveCard`), Escape, or focus leaving the grip,
- * cancels. Each step is announced with the texts dnd-kit announced before.
- *
- * Grips reach the handlers through GripKeysContext, whose value never changes, so no tile
- * re-renders for them; they read the latest state from refs.
+ * React's side of the board's keyboard move (KeyboardMoves in keyboardMoves.ts): the Board creates
+ * it and hands it its layout after each render; tiles and columns reach it through KeyboardMovesContext, whose value
+ * never changes, and read only their own part of it, so a key press re-renders the columns it
+ * concerns and neither the Board nor DndContext.
  */
-import {
-  createContext,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type FocusEvent,
-  type KeyboardEvent,
-} from 'react';
-import { moveCard, type CardId } from '../../../shared/model';
+import { createContext, useContext, useState, useSyncExternalStore } from 'react';
+import type { CardId, ColumnId } from '../../../shared/model';
 import { useSession } from '../../sync/useDocValue';
-import type { Layout } from './dragLayout';
-import { keyboardTarget, pickUp, step, type Direction, type KeyboardMove } from './keyboardMove';
+import { KeyboardMoves } from './keyboardMoves';
 
-export type MoveMessage = 'dnd.pickedUp' | 'dnd.over' | 'dnd.dropped' | 'dnd.cancelled';
-/** Announces a step of a move of `cardId`; `where` is the place (column, 1-based position, size). */
-export type Say = (
-  message: MoveMessage,
-  cardId: CardId,
-  where?: { columnId: string; position: number; total: number },
-) => void;
+export type { MoveMessage, Say } from './keyboardMoves';
 
-export interface GripKeys {
-  onKeyDown: (event: KeyboardEvent<HTMLElement>, cardId: CardId) => void;
-  onBlur: (event: FocusEvent<HTMLElement>, cardId: CardId) => void;
-}
+export const KeyboardMovesContext = createContext<KeyboardMoves | null>(null);
 
-export const GripKeysContext = createContext<GripKeys | null>(null);
-
-const DIRECTIONS: Partial<Record<string, Direction>> = {
-  ArrowUp: 'up',
-  ArrowDown: 'down',
-  ArrowLeft: 'left',
-  ArrowRight: 'right',
-};
-
-export function useKeyboardMove(layout: Layout, say: Say) {
+/** The Board's keyboard moves; the Board hands them its layout after each render (`update`). */
+export function useKeyboardMoves(): KeyboardMoves {
   const session = useSession();
-  const [move, setMove] = useState<KeyboardMove | null>(null);
-  /** The card just dropped: its column keeps it rendered, in view and focused. */
-  const [placed, setPlaced] = useState<CardId | null>(null);
-  const target = move ? keyboardTarget(layout, move) : undefined;
-
-  // The handlers are created once; they read the layout and `say` of the last render, and the move
-  // from a ref that each step writes at once (two key presses can come before a render).
-  const latest = useRef({ layout, say });
-  useLayoutEffect(() => {
-    latest.current = { layout, say };
-  });
-  const moveRef = useRef<KeyboardMove | null>(null);
-
-  const actions = useMemo(() => {
-    const set = (next: KeyboardMove | null) => {
-      moveRef.current = next;
-      setMove(next);
-    };
-    const cancel = (cardId: CardId) => {
-      set(null);
-      latest.current.say('dnd.cancelled', cardId);
-    };
-    const gripKeys: GripKeys = {
-      onKeyDown(event, cardId) {
-        const { layout, say } = latest.current;
-        const current = moveRef.current;
-        const isSpaceOrEnter = event.key === ' ' || event.key === 'Enter';
-        if (!current) {
-          const picked = isSpaceOrEnter && !event.repeat ? pickUp(layout, cardId) : undefined;
-          if (!picked) return;
-          event.preventDefault();
-          set(picked);
-          setPlaced(null);
-          const ids = layout.get(picked.columnId)!;
-          say('dnd.pickedUp', cardId, {
-            columnId: picked.columnId,
-            position: picked.index + 1,
-            total: ids.length,
-          });
-          return;
-        }
-        if (current.cardId !== cardId) return;
-        const direction = DIRECTIONS[event.key];
-        if (direction) {
-          event.preventDefault();
-          const next = step(layout, current, direction);
-          if (next === current) return;
-          set(next);
-          const where = keyboardTarget(layout, next);
-          if (where) say('dnd.over', cardId, where);
-        } else if (event.key === 'Escape') {
-          event.preventDefault();
-          cancel(cardId);
-        } else if (isSpaceOrEnter) {
-          event.preventDefault();
-          if (event.repeat) return;
-          const where = keyboardTarget(layout, current);
-          if (!where) return cancel(cardId);
-          set(null);
-          if (!where.noMove) {
-            moveCard(session.doc, cardId, { columnId: where.columnId, place: where.place });
-            session.stopCapturing();
-          }
-          setPlaced(cardId);
-          say('dnd.dropped', cardId, where);
-        }
-      },
-      onBlur(event, cardId) {
-        // Focus moved elsewhere (Tab, a click on a control). Without a related target the grip was
-        // re-mounted or the window lost focus: the move goes on, and the column focuses the grip again.
-        if (!event.relatedTarget) return;
-        if (moveRef.current?.cardId === cardId) cancel(cardId);
-        setPlaced((id) => (id === cardId ? null : id));
-      },
-    };
-    /** Ends a keyboard move without a word (a mouse drag starts). */
-    const stop = () => set(null);
-    return { gripKeys, cancel, stop };
-  }, [session]);
-
-  // A peer deleted or archived the card, or deleted the column it is over: nowhere to drop it.
-  useEffect(() => {
-    if (move && !target) actions.cancel(move.cardId);
-  }, [move, target, actions]);
-
-  return { move: target ? move : null, target, placed, ...actions };
+  const [moves] = useState(() => new KeyboardMoves(session));
+  return moves;
 }
+
+export interface ColumnKeyboard {
+  /** The card of this column picked up with the keyboard. */
+  pickedId: CardId | null;
+  /** The card of this column just dropped with the keyboard (it keeps the focus). */
+  placedId: CardId | null;
+  /** Where the insertion line of a keyboard move stands in this column: before a card, or the end. */
+  line: CardId | 'end' | null;
+  /** Scrolled into view when it changes: where the move would drop, or the card it dropped. */
+  revealId: CardId | 'end' | null;
+  /** A card of this column was just picked up: its focused grip is in view, nothing to reveal yet. */
+  justPickedUp: boolean;
+}
+
+/** One column's part of the keyboard move; each part a primitive, so other columns do not re-render. */
+export function useColumnKeyboard(columnId: ColumnId): ColumnKeyboard {
+  const moves = useContext(KeyboardMovesContext);
+  const subscribe = moves?.subscribe ?? noSubscription;
+  const pickedId = useSyncExternalStore(subscribe, () =>
+    moves?.move && moves.pickedColumn === columnId ? moves.move.cardId : null,
+  );
+  const placedId = useSyncExternalStore(subscribe, () =>
+    moves?.placed && moves.placedColumn === columnId ? moves.placed : null,
+  );
+  const line = useSyncExternalStore(subscribe, () =>
+    moves?.target?.columnId === columnId ? moves.target.line : null,
+  );
+  const revealId = useSyncExternalStore(subscribe, () => {
+    if (moves?.move)
+      return moves.target?.columnId === columnId ? (moves.target.line ?? moves.move.cardId) : null;
+    return moves?.placed && moves.placedColumn === columnId ? moves.placed : null;
+  });
+  const justPickedUp = useSyncExternalStore(
+    subscribe,
+    () => !!moves?.move && moves.pickedColumn === columnId && !moves.stepped,
+  );
+  return { pickedId, placedId, line, revealId, justPickedUp };
+}
+
+export function useAnnouncement(): string {
+  const moves = useContext(KeyboardMovesContext);
+  return useSyncExternalStore(moves?.subscribe ?? noSubscription, () => moves?.announcement ?? '');
+}
+
+const noSubscription = () => () => undefined;
