@@ -31,7 +31,8 @@ import { BoardColumn } from './BoardColumn';
 import { CardView } from './CardTile';
 import { columnOfCard, dropTarget, isNoMove, sameLayout, type Layout } from './dragLayout';
 import { LiveRegion } from './LiveRegion';
-import { KeyboardMovesContext, useKeyboardMoves, type Say } from './useKeyboardMove';
+import type { Say } from './keyboardMoves';
+import { KeyboardMovesContext, useKeyboardMoves } from './useKeyboardMove';
 
 export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard: (id: CardId) => void }) {
   const { t } = useI18n();

@@ -1,15 +1,13 @@
 /*
  * React's side of the board's keyboard move (KeyboardMoves in keyboardMoves.ts): the Board creates
- * it and hands it its layout after each render; tiles and columns reach it through KeyboardMovesContext, whose value
- * never changes, and read only their own part of it, so a key press re-renders the columns it
- * concerns and neither the Board nor DndContext.
+ * it and hands it its layout after each render; tiles and columns reach it through
+ * KeyboardMovesContext, whose value never changes, and read only their own part of it, so a key
+ * press re-renders the columns it concerns and neither the Board nor DndContext.
  */
 import { createContext, useContext, useState, useSyncExternalStore } from 'react';
 import type { CardId, ColumnId } from '../../../shared/model';
 import { useSession } from '../../sync/useDocValue';
 import { KeyboardMoves } from './keyboardMoves';
-
-export type { MoveMessage, Say } from './keyboardMoves';
 
 export const KeyboardMovesContext = createContext<KeyboardMoves | null>(null);
 
