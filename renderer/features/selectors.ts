@@ -10,6 +10,9 @@ import {
 } from '../../shared/model';
 import type { Session } from '../sync/session';
 
+/** A selector whose value changes only when one of its parts of the document changed. */
+export type PartsSelector<T> = ((session: Session) => T) & { readonly parts: readonly string[] };
+
 /** Equality by content for small plain values; the same object is equal without serializing. */
 export function sameJson<T>(a: T, b: T): boolean {
   return Object.is(a, b) || JSON.stringify(a) === JSON.stringify(b);
@@ -20,12 +23,9 @@ export function sameJson<T>(a: T, b: T): boolean {
  * them changed, not on every document version: an edit of one card then costs the selectors over
  * all people, tags or requests nothing.
  */
-export function onChangesOf<T>(
-  parts: readonly string[],
-  read: (session: Session) => T,
-): (session: Session) => T {
+export function onChangesOf<T>(parts: readonly string[], read: (session: Session) => T): PartsSelector<T> {
   const cache = new WeakMap<Session, { key: string; value: T }>();
-  return (session) => {
+  const select = (session: Session) => {
     const key = parts.map((part) => session.changesOf(part)).join(' ');
     const hit = cache.get(session);
     if (hit?.key === key) return hit.value;
@@ -33,6 +33,8 @@ export function onChangesOf<T>(
     cache.set(session, { key, value });
     return value;
   };
+  // Its value changes only with these parts, so useDocValue subscribes to them alone.
+  return Object.assign(select, { parts });
 }
 
 /**
@@ -40,7 +42,7 @@ export function onChangesOf<T>(
  * (the same object) while its content is unchanged: the many card tiles that select people and
  * channels then compare by identity instead of each serializing the lists.
  */
-function keptWhileSame<T>(part: string, read: (session: Session) => T): (session: Session) => T {
+function keptWhileSame<T>(part: string, read: (session: Session) => T): PartsSelector<T> {
   const previous = new WeakMap<Session, { value: T; json: string }>();
   return onChangesOf([part], (session) => {
     const value = read(session);

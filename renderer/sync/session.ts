@@ -6,11 +6,15 @@
  * subscribers; useDocValue recomputes a selector only when the version moved, and React re-renders
  * a component only when its selected value changed. Cards are read through a cache that is
  * invalidated per card from observeDeep, so a change to one card re-reads that card only.
+ * A subscriber may name the parts it reads (below, and `cardPart(id)` for one card): it is then
+ * notified only of transactions that changed one of them (listeners.ts), so an edit of one card
+ * does not make React ask every tile on the screen for its snapshot.
  *
  * Selectors over a whole part of the document (all tags, all slot conflicts, all requests) need not
  * run on every version: `changesOf(part)` counts the changes to a part (it only grows), so they can
  * recompute only when it moved. Parts are the top-level maps ('columns', 'people', 'requests', ...),
  * 'cards' for cards added or removed, and 'cards.<field>' for a field of any card ('cards.slot').
+ * Changes outside the document (sync status, presence) are the part 'connection'.
  */
 import * as Y from 'yjs';
 import {
@@ -24,9 +28,12 @@ import {
 import type * as ConnectionModule from './connection';
 import type { Connection, ConnectionOptions } from './connection';
 import { DurableIndexeddb } from './durableIndexeddb';
+import { Listeners, type Listener } from './listeners';
 import { takeStoredUpdates } from './storedUpdates';
 
-export type Listener = () => void;
+/** The part a subscriber of one card names: it changes with every change to that card. */
+export const cardPart = (id: string): string => `card:${id}`;
+const CONNECTION = ['connection'];
 
 export class Session {
   readonly doc = new Y.Doc();
@@ -35,7 +42,9 @@ export class Session {
   /** The result of `ready` once it resolved, so that a loaded session renders without suspending. */
   migration: MigrationResult | null = null;
   private readonly storage: DurableIndexeddb;
-  private readonly listeners = new Set<Listener>();
+  private readonly listeners = new Listeners();
+  /** The parts the current transaction changed, for its notification. */
+  private readonly touched = new Set<string>();
   private readonly cardCache = new Map<string, Card>();
   private readonly changes = new Map<string, number>();
   private allCards: { version: number; cards: Card[] } | null = null;
@@ -53,10 +62,10 @@ export class Session {
         if (event instanceof Y.YMapEvent && event.target === cards) {
           // keysChanged, not changes.keys: computing the changes looks each key up in the delete
           // set, which on loading the document costs more than dropping a cached card too many.
-          event.keysChanged.forEach((key) => this.cardCache.delete(String(key)));
+          event.keysChanged.forEach((key) => this.cardChanged(String(key)));
           this.changed('cards');
         } else {
-          this.cardCache.delete(String(event.path[0]));
+          this.cardChanged(String(event.path[0]));
           // The card's own map names its changed fields; a nested type (the body) is one field.
           const own = event.path.length === 1 && event instanceof Y.YMapEvent;
           const fields = own ? event.keysChanged : [event.path[1]];
@@ -91,6 +100,12 @@ export class Session {
 
   private changed(part: string) {
     this.changes.set(part, (this.changes.get(part) ?? 0) + 1);
+    this.touched.add(part);
+  }
+
+  private cardChanged(id: string) {
+    this.cardCache.delete(id);
+    this.touched.add(cardPart(id));
   }
 
   /** A count that grows whenever this part changes (see the header comment for the parts). */
@@ -100,18 +115,23 @@ export class Session {
 
   private notify() {
     this.version++;
-    this.emit();
+    const parts = [...this.touched];
+    this.touched.clear();
+    this.listeners.notify(parts);
   }
 
   /** Tells subscribers that something outside the document changed (sync status, presence). */
   private emit() {
-    this.listeners.forEach((listener) => listener());
+    this.listeners.notify(CONNECTION);
   }
 
-  subscribe = (listener: Listener): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  /** Hears every change. */
+  subscribe = (listener: Listener): (() => void) => this.listeners.subscribe(listener);
+
+  /** Hears the changes to these parts only (see the header comment). */
+  subscribeTo(parts: readonly string[], listener: Listener): () => void {
+    return this.listeners.subscribe(listener, parts);
+  }
 
   /** A card read defensively, cached until that card changes. */
   card(id: CardId): Card | undefined {

@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { Connection, Presence, SyncStatus } from './connection';
 import { localHubs } from './hubs';
 import type { Session } from './session';
@@ -30,24 +30,32 @@ export function useSync(session: Session, entry: WorkspaceEntry | undefined) {
   }, [session, entry]);
 }
 
-export function useSyncStatus(): SyncStatus {
+const CONNECTION = ['connection'];
+
+/** Subscribes to changes of the connection (sync status, presence), not of the document. */
+function useConnectionValue<T>(read: (connection: Connection | null) => T): T {
   const session = useSession();
-  return useSyncExternalStore(session.subscribe, () => session.connection?.status ?? OFFLINE);
+  const subscribe = useCallback(
+    (listener: () => void) => session.subscribeTo(CONNECTION, listener),
+    [session],
+  );
+  return useSyncExternalStore(subscribe, () => read(session.connection));
+}
+
+export function useSyncStatus(): SyncStatus {
+  return useConnectionValue((connection) => connection?.status ?? OFFLINE);
 }
 
 /** Colleagues present now; none while no colleague is connected (stale states are not shown). */
 export function usePresence(): Presence[] {
-  const session = useSession();
-  return useSyncExternalStore(session.subscribe, () => {
-    const connection = session.connection;
-    return connection && connection.status.kind === 'connected' ? connection.presence : NOBODY;
-  });
+  return useConnectionValue((connection) =>
+    connection && connection.status.kind === 'connected' ? connection.presence : NOBODY,
+  );
 }
 
 /** The session's connection, once it exists. */
 export function useSyncConnection(): Connection | null {
-  const session = useSession();
-  return useSyncExternalStore(session.subscribe, () => session.connection);
+  return useConnectionValue((connection) => connection);
 }
 
 /** Colleagues who have this card open right now. */

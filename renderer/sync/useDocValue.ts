@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useRef, useSyncExternalStore } from 'react';
-import type { Session } from './session';
+import type { Card, CardId } from '../../shared/model';
+import { cardPart, type Session } from './session';
 
 export const SessionContext = createContext<Session | null>(null);
 
@@ -9,15 +10,30 @@ export function useSession(): Session {
   return session;
 }
 
+/** A selector that names the parts of the document it reads (Session's header comment). */
+export type Selector<T> = ((session: Session) => T) & { readonly parts?: readonly string[] };
+
 /**
  * The one bridge from the document to React. `select` runs at most once per document version;
  * the component re-renders only when the selected value changes (by `isEqual`, Object.is by default).
+ * With `parts` (by default the selector's own, as onChangesOf gives them), React looks at the value
+ * only when one of those parts changed: every part `select` reads must be named.
  */
 export function useDocValue<T>(
-  select: (session: Session) => T,
+  select: Selector<T>,
   isEqual: (a: T, b: T) => boolean = Object.is,
+  parts: readonly string[] | undefined = select.parts,
 ): T {
   const session = useSession();
+  // A key, so that a new array of the same parts on each render keeps the subscription.
+  const partsKey = parts && JSON.stringify(parts);
+  const subscribe = useCallback(
+    (listener: () => void) =>
+      partsKey === undefined
+        ? session.subscribe(listener)
+        : session.subscribeTo(JSON.parse(partsKey) as string[], listener),
+    [session, partsKey],
+  );
   const cache = useRef<{ version: number; select: (session: Session) => T; value: T } | null>(null);
   const getSnapshot = useCallback(() => {
     const current = cache.current;
@@ -27,9 +43,19 @@ export function useDocValue<T>(
     cache.current = { version: session.version, select, value };
     return value;
   }, [session, select, isEqual]);
-  return useSyncExternalStore(session.subscribe, getSnapshot);
+  return useSyncExternalStore(subscribe, getSnapshot);
 }
 
 export function shallowEqualArrays<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, i) => Object.is(item, b[i]));
+}
+
+/** One card, read again only when it changed. */
+export function useCard(cardId: CardId): Card | undefined {
+  const session = useSession();
+  const subscribe = useCallback(
+    (listener: () => void) => session.subscribeTo([cardPart(cardId)], listener),
+    [session, cardId],
+  );
+  return useSyncExternalStore(subscribe, () => session.card(cardId));
 }

@@ -34,6 +34,9 @@ import { LiveRegion } from './LiveRegion';
 import type { Say } from './keyboardMoves';
 import { KeyboardMovesContext, useKeyboardMoves } from './useKeyboardMove';
 
+/** What the column index follows (columnIndex.ts), and the columns themselves. */
+const INDEXED_LAYOUT_PARTS = ['columns', 'cards', 'cards.pos', 'cards.archived'];
+
 export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard: (id: CardId) => void }) {
   const { t } = useI18n();
   const session = useSession();
@@ -50,7 +53,11 @@ export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard:
           ),
     [filter],
   );
-  const layout = useDocValue(selectLayout, sameLayout);
+  const layout = useDocValue(
+    selectLayout,
+    sameLayout,
+    isFilterActive(filter) ? undefined : INDEXED_LAYOUT_PARTS,
+  );
   const [drag, setDrag] = useState<{ cardId: CardId; overId: string | null } | null>(null);
   const target = drag?.overId ? dropTarget(layout, drag.cardId, drag.overId) : undefined;
   // Only the dragged card's column keeps it rendered; the other columns need not re-render.

@@ -5,9 +5,9 @@ import type { CardId } from '../../../shared/model';
 import { Avatar } from '../../components/Avatar';
 import { ChannelChip, FieldBadge } from '../../components/badges';
 import { useI18n } from '../../i18n';
-import type { Session } from '../../sync/session';
+import { cardPart, type Session } from '../../sync/session';
 import { useCardPresence } from '../../sync/useConnection';
-import { useDocValue } from '../../sync/useDocValue';
+import { useCard, useDocValue } from '../../sync/useDocValue';
 import { CardSlotBadge } from '../calendar/CardSlotBadge';
 import { CardRequestBadge } from '../requests/CardRequestBadge';
 import { byId, sameRecords, selectChannels, selectPeople } from '../selectors';
@@ -35,7 +35,11 @@ export const CardTile = memo(function CardTile({
     useSortable({
       id: cardId,
     });
-  const title = useDocValue(useCallback((s: Session) => s.card(cardId)?.title ?? '', [cardId]));
+  const title = useDocValue(
+    useCallback((s: Session) => s.card(cardId)?.title ?? '', [cardId]),
+    Object.is,
+    [cardPart(cardId)],
+  );
   const label = title || t('board.untitled');
   return (
     <div
@@ -83,7 +87,7 @@ export const CardView = memo(function CardView({
   overlay?: boolean;
 }) {
   const { t } = useI18n();
-  const card = useDocValue(useCallback((s: Session) => s.card(cardId), [cardId]));
+  const card = useCard(cardId);
   const people = useDocValue(selectPeople, sameRecords);
   const channels = useDocValue(selectChannels, sameRecords);
   if (!card) return null;

@@ -1,10 +1,9 @@
-import { memo, useCallback } from 'react';
+import { memo } from 'react';
 import type { CardId } from '../../../shared/model';
 import { Avatar } from '../../components/Avatar';
 import { ChannelChip } from '../../components/badges';
 import { useI18n } from '../../i18n';
-import type { Session } from '../../sync/session';
-import { useDocValue } from '../../sync/useDocValue';
+import { useCard, useDocValue } from '../../sync/useDocValue';
 import { byId, sameRecords, selectChannels, selectColumns, selectPeople } from '../selectors';
 import { CardRequestBadge } from '../requests/CardRequestBadge';
 import { RiskBadges, StatusBadge } from './Badges';
@@ -111,7 +110,7 @@ export const IdeaTile = memo(function IdeaTile({
   onOpen: (id: CardId) => void;
 }) {
   const { t } = useI18n();
-  const card = useDocValue(useCallback((s: Session) => s.card(cardId), [cardId]));
+  const card = useCard(cardId);
   const channels = useDocValue(selectChannels, sameRecords);
   const people = useDocValue(selectPeople, sameRecords);
   const columns = useDocValue(selectColumns, sameRecords);
@@ -147,6 +146,6 @@ export const IdeaTile = memo(function IdeaTile({
 /** What follows the pointer while dragging. */
 export function DragPreview({ cardId }: { cardId: CardId }) {
   const { t } = useI18n();
-  const card = useDocValue(useCallback((s: Session) => s.card(cardId), [cardId]));
+  const card = useCard(cardId);
   return <div className="drag-preview">{card?.title || t('board.untitled')}</div>;
 }

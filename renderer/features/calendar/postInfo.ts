@@ -12,7 +12,7 @@ import {
   type WallClock,
 } from '../../../shared/model';
 import type { Session } from '../../sync/session';
-import { useDocValue } from '../../sync/useDocValue';
+import { useCard, useDocValue } from '../../sync/useDocValue';
 import { byId, onChangesOf, sameRecords, selectChannels, selectColumns, selectPeople } from '../selectors';
 import { useFirstPaintDone } from '../shell/firstPaint';
 import { useWallClock } from './useWallClock';
@@ -40,7 +40,7 @@ export interface PostInfo {
 }
 
 export function usePostInfo(cardId: CardId): PostInfo | undefined {
-  const card = useDocValue(useCallback((s: Session) => s.card(cardId), [cardId]));
+  const card = useCard(cardId);
   const channels = useDocValue(selectChannels, sameRecords);
   const people = useDocValue(selectPeople, sameRecords);
   const columns = useDocValue(selectColumns, sameRecords);
@@ -48,6 +48,8 @@ export function usePostInfo(cardId: CardId): PostInfo | undefined {
   const painted = useFirstPaintDone();
   const conflict = useDocValue(
     useCallback((s: Session) => painted && conflictsOf(s).has(cardId), [cardId, painted]),
+    Object.is,
+    conflictsOf.parts,
   );
   const now = useWallClock();
   if (!card) return undefined;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import {
   ACTION_FIELDS,
   deleteCard,
@@ -14,9 +14,8 @@ import {
 } from '../../../shared/model';
 import { ConfirmDialog } from '../../components/Dialog';
 import { useI18n } from '../../i18n';
-import type { Session } from '../../sync/session';
 import { useCardPresence } from '../../sync/useConnection';
-import { useDocValue, useSession } from '../../sync/useDocValue';
+import { useCard, useDocValue, useSession } from '../../sync/useDocValue';
 import { SlotSection } from '../calendar/SlotSection';
 import { CardRequests } from '../requests/CardRequests';
 import { byId, sameRecords, selectChannels, selectColumns, selectPeople } from '../selectors';
@@ -26,7 +25,7 @@ import { BriefEditor } from './BriefEditor';
 export function CardPanel({ cardId, onClose }: { cardId: CardId; onClose: () => void }) {
   const { t, formatDate } = useI18n();
   const session = useSession();
-  const card = useDocValue(useCallback((s: Session) => s.card(cardId), [cardId]));
+  const card = useCard(cardId);
   const people = useDocValue(selectPeople, sameRecords);
   const channels = useDocValue(selectChannels, sameRecords);
   const columns = useDocValue(selectColumns, sameRecords);

@@ -6,7 +6,7 @@ import {
   type HistoryEntry,
 } from '../../../shared/model';
 import { useI18n, type Translate } from '../../i18n';
-import type { Session } from '../../sync/session';
+import { cardPart, type Session } from '../../sync/session';
 import { useDocValue } from '../../sync/useDocValue';
 import { formatMoment } from './format';
 import { sameJson } from '../selectors';
@@ -40,6 +40,8 @@ export function CardHistory({ cardId }: { cardId: CardId }) {
   const history = useDocValue(
     useCallback((s: Session): History => readHistory(s.doc, cardId), [cardId]),
     sameJson,
+    // The entries, the steps stamped on the card, and the names of who made them.
+    ['history', cardPart(cardId), 'people'],
   );
   const entries = [...history.entries].reverse();
   return (

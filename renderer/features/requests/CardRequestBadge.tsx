@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n';
 import type { Session } from '../../sync/session';
 import { useDocValue } from '../../sync/useDocValue';
 import { useFirstPaintDone } from '../shell/firstPaint';
-import { requestStateOfCard } from './selectors';
+import { REQUEST_PARTS, requestStateOfCard } from './selectors';
 import { useToday } from './useToday';
 
 /**
@@ -22,6 +22,8 @@ function RequestBadges({ cardId }: { cardId: CardId }) {
   const today = useToday();
   const state = useDocValue(
     useCallback((s: Session) => requestStateOfCard(s, cardId, today), [cardId, today]),
+    Object.is,
+    REQUEST_PARTS,
   );
   const badges = [];
   if (state.overdue > 0)

@@ -3,12 +3,12 @@ import { useCallback, useState } from 'react';
 import { isActive, type CardId, type Request } from '../../../shared/model';
 import { useI18n } from '../../i18n';
 import type { Session } from '../../sync/session';
-import { useDocValue } from '../../sync/useDocValue';
+import { useCard, useDocValue } from '../../sync/useDocValue';
 import { CardHistory } from './CardHistory';
 import { ApprovalRequestForm, InputRequestForm } from './RequestForms';
 import { RequestItem } from './RequestItem';
 import { sameJson } from '../selectors';
-import { requestsOfCard } from './selectors';
+import { REQUEST_PARTS, requestsOfCard } from './selectors';
 import { useToday } from './useToday';
 
 /**
@@ -18,10 +18,11 @@ import { useToday } from './useToday';
 export function CardRequests({ cardId }: { cardId: CardId }) {
   const { t } = useI18n();
   const today = useToday();
-  const card = useDocValue(useCallback((s: Session) => s.card(cardId), [cardId]));
+  const card = useCard(cardId);
   const requests = useDocValue(
     useCallback((s: Session) => requestsOfCard(s, cardId), [cardId]),
     sameJson,
+    REQUEST_PARTS,
   );
   const [form, setForm] = useState<'none' | 'input' | 'approval'>('none');
   if (!card) return null;

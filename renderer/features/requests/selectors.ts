@@ -30,6 +30,9 @@ const indexOf = onChangesOf(['requests'], (session: Session): Index => {
   return { list, byCard };
 });
 
+/** The parts the requests are read from, for a selector over requestsOfCard. */
+export const REQUEST_PARTS = indexOf.parts;
+
 export const selectRequestList = (session: Session): RequestList => indexOf(session).list;
 
 export function requestsOfCard(session: Session, cardId: CardId): readonly Request[] {
