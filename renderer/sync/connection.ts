@@ -232,6 +232,11 @@ export class Connection {
     return () => this.listeners.delete(listener);
   }
 
+  /** Whether a transaction with this origin applied a colleague's update (y-webrtc's room is its origin). */
+  isFromColleague(origin: unknown): boolean {
+    return origin != null && origin === this.provider?.room;
+  }
+
   destroy() {
     window.removeEventListener('offline', this.recheckHubs);
     if (this.timer) clearInterval(this.timer);

@@ -15,6 +15,13 @@
  * (usually nothing), and they are applied right after its load, with its origin, before the
  * 'update' listener is attached. The document is still empty when y-indexeddb stores its
  * "state before the load", as without them.
+ *
+ * Updates that come from colleagues are stored together once the device is idle (at most a second
+ * later), merged into one: in a meeting every laptop receives each edit at the same moment, and
+ * writing it right away would compete with showing it. Every other change (`storesLater` says which
+ * are received) is stored at once, after any received ones still waiting; so are the waiting ones
+ * when the page goes away and before `whenWritten` answers. A received update is safe meanwhile:
+ * the colleague it came from has stored it and sends it again on the next sync.
  */
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
@@ -32,6 +39,10 @@ export class DurableIndexeddb {
   private pending = new Set<IDBTransaction>();
   private idleWaiters: (() => void)[] = [];
   private destroyed = false;
+  /** Received updates not stored yet, and the idle callback that will store them. */
+  private received: { update: Uint8Array; origin: unknown }[] = [];
+  private storeReceivedSoon: number | null = null;
+  private storeNow: ((update: Uint8Array, origin: unknown) => void) | null = null;
   /** Resolves when the stored state is in the document. */
   readonly whenSynced: Promise<void>;
 
@@ -39,6 +50,8 @@ export class DurableIndexeddb {
     private readonly name: string,
     private readonly doc: Y.Doc,
     stored: Promise<StoredUpdates | null> | null = null,
+    /** Whether a change with this transaction origin was received from a colleague. */
+    private readonly storesLater: (origin: unknown) => boolean = () => false,
   ) {
     this.whenSynced = stored
       ? stored.then(
@@ -57,10 +70,19 @@ export class DurableIndexeddb {
     if (stored) internals._dbref = stored.lastKey + 1;
     const storeUpdate = internals._storeUpdate;
     let opened: IDBTransaction | null = null;
-    const patched = (update: Uint8Array, origin: unknown) => {
+    const storeNow = (update: Uint8Array, origin: unknown) => {
       opened = null;
       storeUpdate(update, origin);
       if (opened) this.commit(opened);
+    };
+    this.storeNow = storeNow;
+    // Added once: adding and removing it per update costs more than the write.
+    addEventListener('pagehide', this.storeReceived);
+    const patched = (update: Uint8Array, origin: unknown) => {
+      if (origin === persistence) return;
+      if (this.storesLater(origin)) return this.receive(update, origin);
+      this.storeReceived();
+      storeNow(update, origin);
     };
     doc.off('update', storeUpdate);
     internals._storeUpdate = patched;
@@ -88,6 +110,22 @@ export class DurableIndexeddb {
     });
   }
 
+  private receive(update: Uint8Array, origin: unknown): void {
+    this.received.push({ update, origin });
+    if (this.storeReceivedSoon !== null) return;
+    this.storeReceivedSoon = requestIdleCallback(this.storeReceived, { timeout: 1000 });
+  }
+
+  /** Stores the received updates that wait, as one. */
+  private storeReceived = (): void => {
+    if (this.storeReceivedSoon !== null) cancelIdleCallback(this.storeReceivedSoon);
+    this.storeReceivedSoon = null;
+    const waiting = this.received.splice(0);
+    if (waiting.length === 0 || !this.storeNow) return;
+    const update = waiting.length === 1 ? waiting[0]!.update : Y.mergeUpdates(waiting.map((w) => w.update));
+    this.storeNow(update, waiting[0]!.origin);
+  };
+
   private commit(tx: IDBTransaction): void {
     this.pending.add(tx);
     const settle = () => {
@@ -106,11 +144,14 @@ export class DurableIndexeddb {
 
   /** Resolves when every update handed to IndexedDB so far is written. */
   whenWritten(): Promise<void> {
+    this.storeReceived();
     if (this.pending.size === 0) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
   async destroy(): Promise<void> {
+    this.storeReceived();
+    removeEventListener('pagehide', this.storeReceived);
     this.destroyed = true;
     await this.persistence?.destroy();
   }

@@ -55,7 +55,9 @@ export class Session {
 
   constructor(readonly workspaceId: string) {
     const name = `sendeplan-${workspaceId}`;
-    this.storage = new DurableIndexeddb(name, this.doc, takeStoredUpdates(name));
+    this.storage = new DurableIndexeddb(name, this.doc, takeStoredUpdates(name), (origin) =>
+      Boolean(this.connection?.isFromColleague(origin)),
+    );
     const cards = this.doc.getMap<unknown>('cards');
     cards.observeDeep((events) => {
       for (const event of events) {

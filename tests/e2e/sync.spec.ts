@@ -292,6 +292,23 @@ test('both work offline, then meet again: everything merges, nothing lost or dou
   expect(boardA[2]).toContain('Tutorial-Reel: Filter richtig wechseln in 30 Sekunden');
 });
 
+test('a card received right before the window closes is kept, also once the colleague is gone @peers', async ({
+  openPeer,
+  reopen,
+  appUrl,
+}) => {
+  const [anna, ben] = await pair(openPeer);
+  await addCard(anna.page, 'Ideen', 'Kurz vor Feierabend');
+  await expect(cardButton(ben.page, 'Kurz vor Feierabend')).toBeVisible();
+  // Ben closes the window at once, and Anna's laptop is gone before Ben opens the app again: the
+  // card can only come from what Ben's app stored.
+  await reopen(ben, { url: 'about:blank' });
+  await reopen(anna, { crash: true, url: 'about:blank' });
+  await ben.page.goto(appUrl);
+  await expect(cardButton(ben.page, 'Kurz vor Feierabend')).toBeVisible();
+  await expect(status(ben.page)).not.toHaveText(/Verbunden/);
+});
+
 test('a peer with the right room but a wrong secret never receives a card @peers', async ({ openPeer }) => {
   const [anna, ben] = await pair(openPeer);
   const invite = decodeInvite(await copyInvite(anna.page));
