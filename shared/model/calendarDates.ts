@@ -130,16 +130,31 @@ export function dayLabel(key: DateKey, locale: CalendarLocale): string {
   });
 }
 
+/**
+ * Labels of days, kept: every slot badge on the board asks for two on each render, and formatting
+ * one takes date-fns a few tens of microseconds. Bounded, since the days asked for are open-ended.
+ */
+const labels = new Map<string, string>();
+
+function dayLabelOf(key: DateKey, pattern: string, locale: CalendarLocale): string {
+  const cacheKey = `${key}|${pattern}|${locale}`;
+  let label = labels.get(cacheKey);
+  if (label === undefined) {
+    if (labels.size >= 5_000) labels.clear();
+    label = format(toDate(key), pattern, { locale: dateLocale(locale) });
+    labels.set(cacheKey, label);
+  }
+  return label;
+}
+
 /** A day written out, for announcements and labels: "Montag, 23.11.2026" / "Monday, 23 Nov 2026". */
 export function longDayLabel(key: DateKey, locale: CalendarLocale): string {
-  return format(toDate(key), locale === 'de' ? 'EEEE, dd.MM.yyyy' : 'EEEE, d MMM yyyy', {
-    locale: dateLocale(locale),
-  });
+  return dayLabelOf(key, locale === 'de' ? 'EEEE, dd.MM.yyyy' : 'EEEE, d MMM yyyy', locale);
 }
 
 /** A day in short: "23.11.2026" / "23 Nov 2026". */
 export function shortDayLabel(key: DateKey, locale: CalendarLocale): string {
-  return format(toDate(key), locale === 'de' ? 'dd.MM.yyyy' : 'd MMM yyyy', { locale: dateLocale(locale) });
+  return dayLabelOf(key, locale === 'de' ? 'dd.MM.yyyy' : 'd MMM yyyy', locale);
 }
 
 export interface WallClock {
