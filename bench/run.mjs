@@ -22,6 +22,8 @@ const args = process.argv.slice(2);
 // --profile: CPU profiles of opens and keyboard moves instead of the figures (bench/profile.ts),
 // from an unminified build so that the profiles name the functions.
 const profile = args.includes('--profile');
+// A profiled sync run (SENDEPLAN_BENCH_SYNC_PROFILE, bench/sync.ts) needs the names as well.
+const unminified = profile || !!process.env.SENDEPLAN_BENCH_SYNC_PROFILE;
 // --only model,browser,sync: just these groups (a partial run prints its table and leaves
 // bench/results.json alone).
 const onlyAt = args.indexOf('--only');
@@ -60,7 +62,7 @@ async function main() {
     say('building the renderer into test-results/bench/renderer');
     run(join(root, 'node_modules', '.bin', 'vite'), [
       'build',
-      ...(profile ? ['--minify', 'false'] : []),
+      ...(unminified ? ['--minify', 'false'] : []),
       '--outDir',
       join(out, 'renderer'),
       '--emptyOutDir',

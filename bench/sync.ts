@@ -9,6 +9,7 @@
  * MutationObserver, then the next painted frame). Per edit the slowest of the nine receivers
  * counts: visible on the others means on all of them.
  */
+import { writeFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { seed, type SeededWorkspace } from './browser';
 import { cpuByKind, cpuSince } from './cpu';
@@ -16,6 +17,12 @@ import { figure, median, notMeasured, percentile, type Figure } from './figures'
 
 // SENDEPLAN_BENCH_PEERS: another number of peers, to see how the figure grows with them.
 const PEERS = Number(process.env.SENDEPLAN_BENCH_PEERS ?? 10);
+// SENDEPLAN_BENCH_SYNC_TRACE=file.json, SENDEPLAN_BENCH_SYNC_PROFILE=file.cpuprofile: a Chromium
+// trace, a CPU profile of the second peer (a receiver of nine edits in ten) during the measured
+// edits, to see where a receiver spends its time. Taken apart: the profiler's sampling shows in
+// the trace as the main thread's own time.
+const TRACE = process.env.SENDEPLAN_BENCH_SYNC_TRACE;
+const PROFILE = process.env.SENDEPLAN_BENCH_SYNC_PROFILE;
 const EDITS = 200;
 
 const SYNC_SCRIPT = `(() => {
@@ -142,6 +149,18 @@ export async function syncBenchmark(
     const idle = cpuByKind();
     await new Promise((resolve) => setTimeout(resolve, 5_000));
     const idleCpu = cpuSince(idle, 5);
+    const traced = peers[1]!;
+    if (TRACE)
+      await traced.browser.startTracing(traced.page, {
+        path: TRACE,
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink'],
+      });
+    const cdp = PROFILE ? await traced.page.context().newCDPSession(traced.page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
     const cpu = cpuByKind();
     const started = Date.now();
     const slowest: number[] = [];
@@ -162,6 +181,15 @@ export async function syncBenchmark(
     );
     const used = cpuSince(cpu, slowest.length);
     const perEdit = (Date.now() - started) / slowest.length;
+    if (TRACE) {
+      await traced.browser.stopTracing();
+      log(`sync: trace of peer 2 written to ${TRACE}`);
+    }
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(PROFILE!, JSON.stringify(profile));
+      log(`sync: CPU profile of peer 2 written to ${PROFILE}`);
+    }
     log(
       `sync: CPU of all processes per edit ${used.total.toFixed(0)} ms in ${perEdit.toFixed(0)} ms of wall time (${used.kinds.map(([kind, ms]) => `${kind} ${ms.toFixed(0)}`).join(', ')}); idle ${idleCpu.total.toFixed(0)} ms per second`,
     );
