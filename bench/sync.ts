@@ -7,7 +7,10 @@
  * Times are wall-clock (performance.timeOrigin + now) across processes of one machine: the edit
  * is the editor's input event; "visible" is when a receiver's DOM first shows the new title (a
  * MutationObserver, then the next painted frame). Per edit the slowest of the nine receivers
- * counts: visible on the others means on all of them.
+ * counts: visible on the others means on all of them. Receivers report that time themselves,
+ * through a binding, once it is painted: the bench sends them nothing while they work on an edit
+ * (waiting for them with page.evaluate put nine DevTools calls on their main threads at just that
+ * moment).
  */
 import { writeFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -28,10 +31,6 @@ const EDITS = 200;
 const SYNC_SCRIPT = `(() => {
   const seen = {};
   const edits = (window.__syncEdits = {});
-  // Receivers are awaited through a promise, not polled: polling on every frame would keep nine
-  // renderers busy while they are being measured.
-  const waiters = {};
-  window.__syncWait = (n) => new Promise((resolve) => (seen[n] > 0 ? resolve(seen[n]) : (waiters[n] ||= []).push(resolve)));
   const now = () => performance.timeOrigin + performance.now();
   const afterPaint = (fn) => requestAnimationFrame(() => {
     const channel = new MessageChannel();
@@ -44,12 +43,8 @@ const SYNC_SCRIPT = `(() => {
       for (const match of text.matchAll(/SYNC-(\\d+) /g)) {
         const n = match[1];
         if (seen[n] !== undefined) continue;
-        seen[n] = -1;
-        afterPaint((t) => {
-          seen[n] = t;
-          (waiters[n] || []).forEach((resolve) => resolve(t));
-          delete waiters[n];
-        });
+        seen[n] = true;
+        afterPaint((t) => window.__syncSeen(n, t));
       }
     }
   }).observe(document, { childList: true, subtree: true, characterData: true });
@@ -62,8 +57,40 @@ const SYNC_SCRIPT = `(() => {
 declare global {
   interface Window {
     __syncEdits: { [n: string]: number };
-    /** Resolves with the wall-clock time edit n was painted here. */
-    __syncWait: (n: string) => Promise<number>;
+    /** The bench's binding: edit n was painted here at wall-clock time t. */
+    __syncSeen: (n: string, t: number) => void;
+  }
+}
+
+/** The times at which pages reported an edit as painted (__syncSeen), awaited per edit. */
+class Arrivals {
+  private readonly expected = new Map<string, { from: Set<Page>; times: number[]; done: () => void }>();
+
+  report(page: Page, n: string, t: number) {
+    const edit = this.expected.get(n);
+    if (!edit?.from.delete(page)) return;
+    edit.times.push(t);
+    if (edit.from.size === 0) edit.done();
+  }
+
+  /** Resolves with the times of all these pages, or null if one has not reported within 5 s. */
+  expect(n: string, pages: Page[]): Promise<number[] | null> {
+    return new Promise((resolve) => {
+      const times: number[] = [];
+      const timer = setTimeout(() => {
+        this.expected.delete(n);
+        resolve(null);
+      }, 5_000);
+      this.expected.set(n, {
+        from: new Set(pages),
+        times,
+        done: () => {
+          clearTimeout(timer);
+          this.expected.delete(n);
+          resolve(times);
+        },
+      });
+    });
   }
 }
 
@@ -77,11 +104,13 @@ async function startPeer(
   url: string,
   ws: SeededWorkspace & { titles: string[] },
   title: string,
+  arrivals: Arrivals,
   args: string[],
   executable: string,
 ): Promise<Peer> {
   const browser = await chromium.launch({ executablePath: executable, args });
   const context = await browser.newContext({ viewport: { width: 1400, height: 1100 } });
+  await context.exposeBinding('__syncSeen', ({ page }, n: string, t: number) => arrivals.report(page, n, t));
   await context.addInitScript(SYNC_SCRIPT);
   await seed(context, url, ws);
   const page = await context.newPage();
@@ -100,30 +129,17 @@ async function startPeer(
   return { browser, page, title };
 }
 
-async function edit(peers: Peer[], n: number): Promise<number[] | null> {
+async function edit(peers: Peer[], arrivals: Arrivals, n: number): Promise<number[] | null> {
   const editor = peers[n % PEERS]!;
   const others = peers.filter((p) => p !== editor);
   const panel = editor.page.getByRole('complementary', { name: 'Karte bearbeiten' });
+  const arrived = arrivals.expect(
+    String(n),
+    others.map((p) => p.page),
+  );
   await panel.getByLabel('Titel', { exact: true }).fill(`SYNC-${n} ${editor.title}`);
-  let seen: number[];
-  try {
-    seen = await Promise.all(
-      others.map((p) =>
-        p.page.evaluate(
-          (k) =>
-            Promise.race([
-              window.__syncWait(k),
-              new Promise<number>((_, reject) =>
-                setTimeout(() => reject(new Error(`edit ${k} not seen`)), 5_000),
-              ),
-            ]),
-          String(n),
-        ),
-      ),
-    );
-  } catch {
-    return null;
-  }
+  const seen = await arrived;
+  if (!seen) return null;
   const sent = await editor.page.evaluate((k) => window.__syncEdits[k]!, String(n));
   return seen.map((t) => t - sent);
 }
@@ -138,12 +154,14 @@ export async function syncBenchmark(
   const label = `sync: edit on one of ${PEERS} peers to visible on all others, p50 (p99 in details)`;
   const peers: Peer[] = [];
   try {
-    for (let k = 0; k < PEERS; k++) peers.push(await startPeer(url, ws, ws.titles[k]!, args, executable));
+    const arrivals = new Arrivals();
+    for (let k = 0; k < PEERS; k++)
+      peers.push(await startPeer(url, ws, ws.titles[k]!, arrivals, args, executable));
     log(`sync: ${PEERS} peers started, waiting until they all connect`);
     // Until every peer is connected, a first edit does not reach everyone: retry for up to a minute.
     let ready = false;
     for (let attempt = 0; attempt < 6 && !ready; attempt++)
-      ready = (await edit(peers, 1000 + attempt)) !== null;
+      ready = (await edit(peers, arrivals, 1000 + attempt)) !== null;
     if (!ready)
       return notMeasured('sync.10peers', label, 'ms', '≤ 50 / ≤ 200 ms', 'the peers did not connect');
     const idle = cpuByKind();
@@ -153,7 +171,10 @@ export async function syncBenchmark(
     if (TRACE)
       await traced.browser.startTracing(traced.page, {
         path: TRACE,
-        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink'],
+        categories: (
+          process.env.SENDEPLAN_BENCH_TRACE_CATEGORIES ??
+          'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink'
+        ).split(','),
       });
     const cdp = PROFILE ? await traced.page.context().newCDPSession(traced.page) : null;
     if (cdp) {
@@ -168,7 +189,7 @@ export async function syncBenchmark(
     let lost = 0;
     for (let n = 0; n < EDITS; n++) {
       if (n % 25 === 0) log(`sync: edit ${n} of ${EDITS}`);
-      const latencies = await edit(peers, n);
+      const latencies = await edit(peers, arrivals, n);
       if (!latencies) {
         if (++lost >= 10) break; // something is wrong; report what was measured
         continue;
