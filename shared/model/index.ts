@@ -19,3 +19,4 @@ export * from './schema';
 export * from './slots';
 export * from './text';
 export * from './workspace';
+export * from './zoneOffsets';
