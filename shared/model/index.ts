@@ -19,4 +19,3 @@ export * from './schema';
 export * from './slots';
 export * from './text';
 export * from './workspace';
-export * from './zoneOffsets';

@@ -1,12 +1,11 @@
 import { useSyncExternalStore } from 'react';
+import { readMeta, type WallClock } from '../../../shared/model';
 import {
   offsetSpan,
-  readMeta,
   readOffsetSpan,
   wallClockFrom,
   type OffsetSpan,
-  type WallClock,
-} from '../../../shared/model';
+} from '../../../shared/model/zoneOffsets';
 import type { Session } from '../../sync/session';
 import { useDocValue } from '../../sync/useDocValue';
 import { onChangesOf } from '../selectors';
