@@ -270,12 +270,17 @@ export async function measureMonthView(page: Page): Promise<number[] | string> {
   return samples;
 }
 
+/**
+ * The browser figures. With `openOnly` just the two open figures (and the 10,000-card heap), for
+ * iterating on the open without the input figures (`--only open`).
+ */
 export async function browserBenchmarks(
   browser: Browser,
   baseUrl: string,
   big: SeededWorkspace,
   small: SeededWorkspace,
   log: (line: string) => void,
+  openOnly = false,
 ): Promise<Figure[]> {
   const figures: Figure[] = [];
 
@@ -323,6 +328,10 @@ export async function browserBenchmarks(
       `median of 5 cold opens: ${smallOpen.open.map((v) => v.toFixed(0)).join(', ')} ms; load-only median ${median(smallOpen.baseline).toFixed(0)} ms`,
     ),
   );
+  if (openOnly) {
+    await smallOpen.context.close();
+    return figures;
+  }
   const page = smallOpen.page;
 
   const keys = await measureKeyboardMoves(page, 100);

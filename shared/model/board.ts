@@ -4,6 +4,7 @@
  * place is unreadable is shown in the first column, so no card is ever invisible.
  */
 import type { CardId, ChannelId, ColumnId, PersonId } from './ids';
+import { compareNames } from './nameOrder';
 import { compareOrdered } from './ordering';
 import type { ActionField, Card, Column } from './schema';
 
@@ -81,9 +82,12 @@ export function boardLayout(
   return result;
 }
 
-/** All tags in use, for the filter's choices. */
+/**
+ * All tags in use, for the filter's choices, in German order (compareNames: the collator only for
+ * tags with other characters than letters, umlauts and a few punctuation marks).
+ */
 export function tagsInUse(cards: readonly Card[]): string[] {
   const tags = new Set<string>();
   for (const card of cards) for (const tag of card.tags) tags.add(tag);
-  return [...tags].sort((a, b) => a.localeCompare(b, 'de'));
+  return [...tags].sort(compareNames);
 }

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { applyPatch, cardsMap, change, newRecord, peopleMap, recordOf } from './doc';
 import { keepCreatorName } from './history';
 import { newId, type PersonId } from './ids';
+import { compareNames } from './nameOrder';
 import { readPerson } from './read';
 import { isActive, readRequests } from './requestReads';
 import type { Person, Role } from './schema';
@@ -23,9 +24,7 @@ export function readPeople(doc: Y.Doc): Person[] {
     const person = readPerson(id, value);
     if (person) people.push(person);
   });
-  return people.sort(
-    (a, b) => a.name.localeCompare(b.name, 'de') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  return people.sort((a, b) => compareNames(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 export function addPerson(doc: Y.Doc, input: { name: string; role: Role; color?: string }): PersonId {

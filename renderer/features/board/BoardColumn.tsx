@@ -21,6 +21,14 @@ const ESTIMATED_CARD_HEIGHT = 170;
 const CARD_GAP = 8;
 /** The list's top padding in CSS: absolutely placed rows start below it. */
 const LIST_PADDING_TOP = 4;
+/**
+ * What the window shows above and below a column's list: header, filter bar, the board's padding,
+ * the column's heading and "add card" (252 px at 1600 × 900). The first render places the cards
+ * for a list of the window's height less this; the list is measured before the first paint, so a
+ * wrong guess costs a second render, but a too tall one also renders (and lays out) cards nobody
+ * sees: the window's full height rendered a third more cards than the first frame shows.
+ */
+const AROUND_LIST_ESTIMATE = 250;
 
 /**
  * A column. Its list is virtualized (a 10,000-card board renders the cards in view, not all of
@@ -83,9 +91,12 @@ export const BoardColumn = memo(function BoardColumn({
     // The first frame renders only the cards in view; the ones around them follow (firstPaint.ts).
     overscan: useFirstPaintDone() ? 6 : 0,
     rangeExtractor,
-    // The list is at most the window's height: with it the first render already has the cards in
-    // view, instead of an empty pass until the virtualizer has measured the list.
-    initialRect: { width: 0, height: window.innerHeight },
+    // The list is at most the window's height less what is around it: with it the first render
+    // already has the cards in view, instead of an empty pass until the list is measured.
+    initialRect: {
+      width: 0,
+      height: Math.max(window.innerHeight - AROUND_LIST_ESTIMATE, ESTIMATED_CARD_HEIGHT),
+    },
   });
 
   // A keyboard drop reorders the rows: the row of the focused grip keeps its focus as it moves.

@@ -66,14 +66,7 @@ export const CardTile = memo(function CardTile({
         onKeyDown={(event) => keyboard?.onKeyDown(event, cardId)}
         onBlur={(event) => keyboard?.onBlur(event, cardId)}
         aria-label={t('board.moveCard', { title: label })}
-      >
-        <svg viewBox="0 0 10 16" aria-hidden="true" width="10" height="16">
-          {[3, 8, 13].flatMap((y) => [
-            <circle key={`a${y}`} cx="2.5" cy={y} r="1.4" />,
-            <circle key={`b${y}`} cx="7.5" cy={y} r="1.4" />,
-          ])}
-        </svg>
-      </button>
+      />
     </div>
   );
 });
