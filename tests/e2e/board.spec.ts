@@ -294,3 +294,14 @@ test('switch the interface to English and back', async ({ app }) => {
   await app.getByLabel('Language').selectOption('de');
   await expect(app.getByRole('dialog', { name: 'Einstellungen' })).toBeVisible();
 });
+
+test('in a high-contrast mode the grip still shows its dots', async ({ app }) => {
+  await app.emulateMedia({ forcedColors: 'active' });
+  await createWorkspace(app);
+  const grip = column(app, 'Ideen')
+    .getByRole('button', { name: /^Karte verschieben:/ })
+    .first();
+  // The dots are a background image, which high-contrast modes drop unless the grip keeps it.
+  const dots = await grip.evaluate((el) => getComputedStyle(el, '::before').backgroundImage);
+  expect(dots).toContain('radial-gradient');
+});
