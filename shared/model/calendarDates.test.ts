@@ -62,8 +62,13 @@ describe('calendar days', () => {
   it('accepts only real dates in key form', () => {
     expect(isDateKey('2026-11-23')).toBe(true);
     expect(isDateKey('2028-02-29')).toBe(true);
+    expect(isDateKey('2000-02-29')).toBe(true);
     for (const bad of [
       '2026-02-29',
+      '2100-02-29',
+      '2026-04-31',
+      '2026-00-10',
+      '2026-05-00',
       '2026-02-30',
       '2026-13-01',
       '2026-1-05',
@@ -73,6 +78,18 @@ describe('calendar days', () => {
       20261123,
     ]) {
       expect(isDateKey(bad)).toBe(false);
+    }
+  });
+
+  it('knows the length of every month, leap years included', () => {
+    for (let year = 1896; year <= 2104; year++) {
+      for (let month = 1; month <= 12; month++) {
+        const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+        const key = (day: number) =>
+          `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+        expect(isDateKey(key(days))).toBe(true);
+        expect(isDateKey(key(days + 1))).toBe(false);
+      }
     }
   });
 

@@ -18,7 +18,6 @@ import {
   endOfMonth,
   endOfWeek,
   format,
-  getDaysInMonth,
   getISODay,
   getISOWeek,
   getISOWeekYear,
@@ -37,8 +36,18 @@ const KEY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 export function isDateKey(value: unknown): value is DateKey {
   if (typeof value !== 'string' || !KEY_SHAPE.test(value)) return false;
   // Checked by parts rather than by parsing and formatting: it runs for every slot read and write.
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-  return month >= 1 && month <= 12 && day >= 1 && day <= getDaysInMonth(new Date(year, month - 1, 1));
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days of a month (1–12) in the Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
 /** The date key as a Date at local midnight, for date-fns. */

@@ -49,10 +49,6 @@ export function cardsInColumn(doc: Y.Doc, columnId: ColumnId, includeArchived = 
 }
 
 /** The (id, order) of a column's live cards in order, from the column index (no scan of all cards). */
-function siblingsOf(doc: Y.Doc, columnId: ColumnId, except?: CardId) {
-  return columnSiblings(doc, columnId, except);
-}
-
 /** The fields that hold something: no null, undefined or empty list. */
 function nonEmpty(fields: { [key: string]: unknown }): { [key: string]: unknown } {
   return Object.fromEntries(
@@ -74,7 +70,7 @@ export function cleanTags(tags: readonly string[]): string[] {
 export function addCard(doc: Y.Doc, input: NewCard): CardId {
   const id = newId<CardId>('c');
   change(doc, () => {
-    const order = keyForPlacement(siblingsOf(doc, input.columnId), input.place ?? 'end');
+    const order = keyForPlacement(columnSiblings(doc, input.columnId), input.place ?? 'end');
     // Always a Y.Text, even empty: two peers typing into a new card's brief edit one text.
     const body = new Y.Text(input.body ? wellFormed(input.body) : '');
     cardsMap(doc).set(
@@ -146,7 +142,7 @@ export function moveCard(doc: Y.Doc, id: CardId, target: { columnId: ColumnId; p
   change(doc, () => {
     const record = cardRecord(doc, id);
     if (!record) return;
-    const order = keyForPlacement(siblingsOf(doc, target.columnId, id), target.place ?? 'end');
+    const order = keyForPlacement(columnSiblings(doc, target.columnId), target.place ?? 'end', id);
     const from = record.get('pos');
     // The stamp says who moved the card into its column and when; a reorder keeps it.
     const stamp =

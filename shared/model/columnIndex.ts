@@ -164,17 +164,10 @@ export function columnIndex(doc: Y.Doc): ColumnIndex {
   return index;
 }
 
-/**
- * The live cards of a column with a readable place, in order, without `except` (what moveCard
- * places among). The index's own array unless `except` is in it: do not change it.
- */
-export function columnSiblings(doc: Y.Doc, columnId: ColumnId, except?: string): readonly Ordered[] {
+/** The live cards of a column with a readable place, in order: the index's own array, do not change it. */
+export function columnSiblings(doc: Y.Doc, columnId: ColumnId): readonly Ordered[] {
   if (columnId === NO_POS.columnId) return [];
-  const index = columnIndex(doc);
-  const siblings = index.siblings(columnId);
-  return except !== undefined && index.columnOf(except) === columnId
-    ? siblings.filter((s) => s.id !== except)
-    : siblings;
+  return columnIndex(doc).siblings(columnId);
 }
 
 /**

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { generateKeyBetween } from 'fractional-indexing';
 import { describe, expect, it } from 'vitest';
-import { compareOrdered, keyBetween, keyForPlacement, keysAfter, type Ordered } from './ordering';
+import {
+  compareOrdered,
+  keyBetween,
+  keyForPlacement,
+  keysAfter,
+  type Ordered,
+  type Placement,
+} from './ordering';
 
 /** A key the fractional-indexing package accepts as a neighbour. */
 function isValidKey(key: string): boolean {
@@ -192,6 +199,24 @@ describe('keyForPlacement', () => {
     const key = keyForPlacement(siblings, place);
     expect(between(key, lo, hi)).toBe(true);
     expect(isValidKey(key)).toBe(true);
+  });
+
+  it('passes over the item being placed as if it were not listed', () => {
+    const ids = ['A', 'B', 'C', 'D', 'E'];
+    const sortedSiblings = fc
+      .uniqueArray(fc.constantFrom(...ids), { maxLength: ids.length })
+      .map((chosen) => chosen.sort().map((id, i) => ({ id, order: `a${i}` })));
+    const placement = fc.oneof(
+      fc.constantFrom<Placement>('start', 'end'),
+      fc.constantFrom(...ids, 'gone').map((id): Placement => ({ before: id })),
+      fc.constantFrom(...ids, 'gone').map((id): Placement => ({ after: id })),
+    );
+    fc.assert(
+      fc.property(sortedSiblings, placement, fc.constantFrom(...ids), (list, place, except) => {
+        const without = list.filter((s) => s.id !== except);
+        expect(keyForPlacement(list, place, except)).toBe(keyForPlacement(without, place));
+      }),
+    );
   });
 
   it('returns a valid key in an empty column for every placement', () => {

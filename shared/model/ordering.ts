@@ -53,17 +53,25 @@ export function compareOrdered(a: Ordered, b: Ordered): number {
 /** Where an item goes among its siblings. A neighbour that no longer exists means "at the end". */
 export type Placement = { before: string } | { after: string } | 'start' | 'end';
 
-/** The key for placing an item among `siblings` (sorted by compareOrdered, without the item itself). */
-export function keyForPlacement(siblings: readonly Ordered[], place: Placement): string {
-  if (place === 'start') return keyBetween(null, siblings[0]?.order ?? null);
+/**
+ * The key for placing an item among `siblings` (sorted by compareOrdered); `except`, the item itself
+ * when it is listed among them, is passed over.
+ */
+export function keyForPlacement(siblings: readonly Ordered[], place: Placement, except?: string): string {
+  // The sibling at `index`, or the next one in direction `step` if that is the one left out: the
+  // card being moved may still be listed where it was (a copy of the list without it would cost
+  // more than the whole placement).
+  const at = (index: number, step: 1 | -1) =>
+    except !== undefined && siblings[index]?.id === except ? siblings[index + step] : siblings[index];
+  if (place === 'start') return keyBetween(null, at(0, 1)?.order ?? null);
   if (typeof place === 'object') {
     const anchor = 'before' in place ? place.before : place.after;
-    const index = siblings.findIndex((s) => s.id === anchor);
+    const index = anchor === except ? -1 : siblings.findIndex((s) => s.id === anchor);
     if (index >= 0) {
       const [lower, upper] =
-        'before' in place ? [siblings[index - 1], siblings[index]] : [siblings[index], siblings[index + 1]];
+        'before' in place ? [at(index - 1, -1), siblings[index]] : [siblings[index], at(index + 1, 1)];
       return keyBetween(lower?.order ?? null, upper?.order ?? null);
     }
   }
-  return keyBetween(siblings.at(-1)?.order ?? null, null);
+  return keyBetween(at(siblings.length - 1, -1)?.order ?? null, null);
 }
