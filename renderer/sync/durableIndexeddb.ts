@@ -20,7 +20,8 @@
  * later), merged into one: in a meeting every laptop receives each edit at the same moment, and
  * writing it right away would compete with showing it. Every other change (`storesLater` says which
  * are received) is stored at once, after any received ones still waiting; so are the waiting ones
- * when the page goes away and before `whenWritten` answers. A received update is safe meanwhile:
+ * when the page goes away and before `whenWritten` answers, and received ones while the window is
+ * hidden. A received update is safe meanwhile:
  * the colleague it came from has stored it and sends it again on the next sync.
  */
 import { IndexeddbPersistence } from 'y-indexeddb';
@@ -112,6 +113,9 @@ export class DurableIndexeddb {
 
   private receive(update: Uint8Array, origin: unknown): void {
     this.received.push({ update, origin });
+    // In a hidden window nothing competes with showing the update, and a minimized one may hold
+    // back its timers and idle callbacks for a minute or more.
+    if (document.visibilityState === 'hidden') return this.storeReceived();
     if (this.storeReceivedSoon !== null) return;
     this.storeReceivedSoon = requestIdleCallback(this.storeReceived, { timeout: 1000 });
   }
