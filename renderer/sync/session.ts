@@ -33,7 +33,8 @@ import { takeStoredUpdates } from './storedUpdates';
 
 /** The part a subscriber of one card names: it changes with every change to that card. */
 export const cardPart = (id: string): string => `card:${id}`;
-const CONNECTION = ['connection'];
+/** The part of changes outside the document: sync status and presence. */
+export const CONNECTION_PARTS: readonly string[] = ['connection'];
 
 export class Session {
   readonly doc = new Y.Doc();
@@ -124,7 +125,7 @@ export class Session {
 
   /** Tells subscribers that something outside the document changed (sync status, presence). */
   private emit() {
-    this.listeners.notify(CONNECTION);
+    this.listeners.notify(CONNECTION_PARTS);
   }
 
   /** Hears every change. */

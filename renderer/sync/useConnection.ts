@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { Connection, Presence, SyncStatus } from './connection';
 import { localHubs } from './hubs';
-import type { Session } from './session';
+import { CONNECTION_PARTS, type Session } from './session';
 import { useSession } from './useDocValue';
 import type { WorkspaceEntry } from './workspaces';
 
@@ -30,13 +30,11 @@ export function useSync(session: Session, entry: WorkspaceEntry | undefined) {
   }, [session, entry]);
 }
 
-const CONNECTION = ['connection'];
-
 /** Subscribes to changes of the connection (sync status, presence), not of the document. */
 function useConnectionValue<T>(read: (connection: Connection | null) => T): T {
   const session = useSession();
   const subscribe = useCallback(
-    (listener: () => void) => session.subscribeTo(CONNECTION, listener),
+    (listener: () => void) => session.subscribeTo(CONNECTION_PARTS, listener),
     [session],
   );
   return useSyncExternalStore(subscribe, () => read(session.connection));
