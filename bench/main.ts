@@ -3,9 +3,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
 import * as Y from 'yjs';
-import { browserBenchmarks, type SeededWorkspace } from './browser';
+import { browserBenchmarks, type Launch, type SeededWorkspace } from './browser';
 import { notMeasured, type Figure } from './figures';
 import { modelBenchmarks } from './model';
 import { profileBenchmarks } from './profile';
@@ -29,6 +28,13 @@ export function chromiumArgs(netns: boolean): string[] {
       : '--webrtc-ip-handling-policy=disable_non_proxied_udp',
   ];
 }
+
+/** Chromium for the browser figures; user profiles go to `out`/profiles. */
+const launchOf = (out: string, netns: boolean): Launch => ({
+  executable: CHROMIUM,
+  args: chromiumArgs(netns),
+  profiles: join(out, 'profiles'),
+});
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -98,11 +104,9 @@ function printTable(figures: Figure[]) {
 async function profile(out: string, netns: boolean) {
   const workspaces = [prepare(out, 2_000, 2_000), prepare(out, 10_000, 6_000)];
   const { server, url } = await startServer(out);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: chromiumArgs(netns) });
   try {
-    await profileBenchmarks(browser, url, workspaces, out, log);
+    await profileBenchmarks(launchOf(out, netns), url, workspaces, out, log);
   } finally {
-    await browser.close();
     server.kill('SIGTERM');
   }
 }
@@ -113,7 +117,7 @@ async function syncFigure(out: string, url: string, netns: boolean): Promise<Fig
   if (!netns) return unmeasured('no network namespace (needs root, unshare and iproute2; DESIGN.md §5)');
   log(`sync: ${10} peers on a 500-card workspace`);
   const shared = prepare(out, 500, 300);
-  return syncBenchmark(url, shared, chromiumArgs(netns), CHROMIUM, log).catch((error: unknown) =>
+  return syncBenchmark(url, shared, launchOf(out, netns), log).catch((error: unknown) =>
     unmeasured(`the run failed: ${String(error)}`),
   );
 }
@@ -146,20 +150,17 @@ export async function main(options: {
 
   const { server, url } = await startServer(out);
   log(`serving the built app at ${url}`);
-  let browser: Browser | null = null;
   try {
     if (runs('browser') || runs('open')) {
       log('generating the 10,000- and 2,000-card workspaces');
       const big = prepare(out, 10_000, 6_000);
       const small = prepare(out, 2_000, 2_000);
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: chromiumArgs(netns) });
-      figures.push(...(await browserBenchmarks(browser, url, big, small, log, !runs('browser'))));
-      await browser.close();
-      browser = null;
+      figures.push(
+        ...(await browserBenchmarks(launchOf(out, netns), url, big, small, log, !runs('browser'))),
+      );
     }
     if (runs('sync')) figures.push(await syncFigure(out, url, netns));
   } finally {
-    await browser?.close();
     server.kill('SIGTERM');
   }
 

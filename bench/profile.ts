@@ -6,8 +6,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { INIT_SCRIPT, measureKeyboardMoves, seed, type SeededWorkspace } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import {
+  measureKeyboardMoves,
+  profileContext,
+  seedAndWarmUp,
+  type Launch,
+  type SeededWorkspace,
+} from './browser';
 
 interface ProfileNode {
   id: number;
@@ -47,20 +53,15 @@ async function profiled<T>(page: Page, context: BrowserContext, run: () => Promi
 }
 
 export async function profileBenchmarks(
-  browser: Browser,
+  launch: Launch,
   baseUrl: string,
   workspaces: SeededWorkspace[],
   out: string,
   log: (line: string) => void,
 ): Promise<void> {
   for (const ws of workspaces) {
-    const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
-    await context.addInitScript(INIT_SCRIPT);
-    await seed(context, baseUrl, ws);
-    const warm = await context.newPage();
-    await warm.goto(`${baseUrl}/`);
-    await warm.evaluate(() => withTimeout(window.__bench.opened, 60_000, 'no card shown'));
-    await warm.close();
+    const context = await profileContext(launch, `profile-${ws.cards}`);
+    await seedAndWarmUp(context, baseUrl, ws);
     const page = await context.newPage();
     await page.goto('about:blank');
     const open = await profiled(page, context, async () => {

@@ -1,8 +1,9 @@
 /*
- * Sync latency with 10 peers, each its own Chromium process (own profile, own IndexedDB), seeded
- * with the same workspace (id, secret, state), meeting through the bench server's hub over real
- * WebRTC inside the network namespace (DESIGN.md §5). Peer k opens card k in its side panel; edit
- * n is made by peer n mod 10, which sets that card's title to "SYNC-n …" in the panel.
+ * Sync latency with 10 peers, each its own Chromium with its own profile on disk (as the desktop
+ * app has: IndexedDB on disk), seeded with the same workspace (id, secret, state), meeting through
+ * the bench server's hub over real WebRTC inside the network namespace (DESIGN.md §5). Peer k
+ * opens card k in its side panel; edit n is made by peer n mod 10, which sets that card's title to
+ * "SYNC-n …" in the panel.
  *
  * Times are wall-clock (performance.timeOrigin + now) across processes of one machine: the edit
  * is the editor's input event; "visible" is when a receiver's DOM first shows the new title (a
@@ -13,8 +14,8 @@
  * moment).
  */
 import { writeFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { seed, type SeededWorkspace } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { profileContext, seed, type Launch, type SeededWorkspace } from './browser';
 import { cpuByKind, cpuSince } from './cpu';
 import { figure, median, notMeasured, percentile, type Figure } from './figures';
 
@@ -95,7 +96,7 @@ class Arrivals {
 }
 
 interface Peer {
-  browser: Browser;
+  context: BrowserContext;
   page: Page;
   title: string;
 }
@@ -105,13 +106,14 @@ async function startPeer(
   ws: SeededWorkspace & { titles: string[] },
   title: string,
   arrivals: Arrivals,
-  args: string[],
-  executable: string,
+  launch: Launch,
+  k: number,
 ): Promise<Peer> {
-  const browser = await chromium.launch({ executablePath: executable, args });
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1100 } });
+  const context = await profileContext(launch, `sync-${k}`, {
+    viewport: { width: 1400, height: 1100 },
+    initScript: SYNC_SCRIPT,
+  });
   await context.exposeBinding('__syncSeen', ({ page }, n: string, t: number) => arrivals.report(page, n, t));
-  await context.addInitScript(SYNC_SCRIPT);
   await seed(context, url, ws);
   const page = await context.newPage();
   await page.goto(`${url}/`);
@@ -126,7 +128,7 @@ async function startPeer(
     });
   for (const other of ws.titles.slice(0, PEERS))
     await page.getByRole('button', { name: `Karte öffnen: ${other}`, exact: true }).waitFor();
-  return { browser, page, title };
+  return { context, page, title };
 }
 
 async function edit(peers: Peer[], arrivals: Arrivals, n: number): Promise<number[] | null> {
@@ -147,16 +149,14 @@ async function edit(peers: Peer[], arrivals: Arrivals, n: number): Promise<numbe
 export async function syncBenchmark(
   url: string,
   ws: SeededWorkspace & { titles: string[] },
-  args: string[],
-  executable: string,
+  launch: Launch,
   log: (line: string) => void,
 ): Promise<Figure> {
   const label = `sync: edit on one of ${PEERS} peers to visible on all others, p50 (p99 in details)`;
   const peers: Peer[] = [];
   try {
     const arrivals = new Arrivals();
-    for (let k = 0; k < PEERS; k++)
-      peers.push(await startPeer(url, ws, ws.titles[k]!, arrivals, args, executable));
+    for (let k = 0; k < PEERS; k++) peers.push(await startPeer(url, ws, ws.titles[k]!, arrivals, launch, k));
     log(`sync: ${PEERS} peers started, waiting until they all connect`);
     // Until every peer is connected, a first edit does not reach everyone: retry for up to a minute.
     let ready = false;
@@ -169,7 +169,7 @@ export async function syncBenchmark(
     const idleCpu = cpuSince(idle, 5);
     const traced = peers[1]!;
     if (TRACE)
-      await traced.browser.startTracing(traced.page, {
+      await traced.context.browser()!.startTracing(traced.page, {
         path: TRACE,
         categories: (
           process.env.SENDEPLAN_BENCH_TRACE_CATEGORIES ??
@@ -203,7 +203,7 @@ export async function syncBenchmark(
     const used = cpuSince(cpu, slowest.length);
     const perEdit = (Date.now() - started) / slowest.length;
     if (TRACE) {
-      await traced.browser.stopTracing();
+      await traced.context.browser()!.stopTracing();
       log(`sync: trace of peer 2 written to ${TRACE}`);
     }
     if (cdp) {
@@ -229,6 +229,6 @@ export async function syncBenchmark(
     f.pass = lost === 0 && p50 <= 50 && p99 <= 200;
     return f;
   } finally {
-    await Promise.all(peers.map((p) => p.browser.close()));
+    await Promise.all(peers.map((p) => p.context.close()));
   }
 }
