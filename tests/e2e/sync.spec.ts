@@ -133,6 +133,17 @@ test('a colleague joins with the invite, gets the whole board, and edits flow bo
     cardButton(anna.page, `${faq} – mit Foto`).getByRole('img', { name: 'Auch geöffnet von Ben Schulz' }),
   ).toBeVisible();
 
+  // A card moved on one screen leaves its column on the other and stands in its new place there.
+  const moved = (await cardTitles(ben.page, 'In Arbeit'))[0]!;
+  await ben.page.getByRole('button', { name: `Karte verschieben: ${moved}` }).focus();
+  for (const key of ['Space', 'ArrowRight', 'ArrowDown', 'Space']) await ben.page.keyboard.press(key);
+  await expect.poll(async () => (await cardTitles(ben.page, 'Warten auf Input'))[1]).toBe(moved);
+  const waiting = await cardTitles(ben.page, 'Warten auf Input');
+  await expect.poll(() => cardTitles(anna.page, 'Warten auf Input')).toEqual(waiting);
+  const inWork = await cardTitles(anna.page, 'In Arbeit');
+  expect(inWork).not.toContain(moved);
+  expect(inWork).toEqual(await cardTitles(ben.page, 'In Arbeit'));
+
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)]!;
   console.log(

@@ -11,19 +11,15 @@ import {
   type DragOverEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { useCallback, useLayoutEffect, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import {
-  boardLayout,
   isFilterActive,
   moveCard,
-  readColumns,
   restoreDefaultColumns,
   type BoardFilter,
   type CardId,
 } from '../../../shared/model';
-import { indexedBoardLayout } from '../../../shared/model/columnIndex';
 import { useI18n } from '../../i18n';
-import type { Session } from '../../sync/session';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { sameRecords, selectColumns } from '../selectors';
 import { AddColumn } from './AddColumn';
@@ -32,37 +28,31 @@ import { CardView } from './CardTile';
 import { columnOfCard, dropTarget, isNoMove, sameLayout, type Layout } from './dragLayout';
 import { LiveRegion } from './LiveRegion';
 import type { Say } from './keyboardMoves';
+import { layoutSelector } from './layoutSelector';
 import { KeyboardMovesContext, useKeyboardMoves } from './useKeyboardMove';
 
-/** What the column index follows (columnIndex.ts), and the columns themselves. */
-const INDEXED_LAYOUT_PARTS = ['columns', 'cards', 'cards.pos', 'cards.archived'];
-
+/**
+ * The board does not hold its layout: each column selects its own cards, the keyboard move and the
+ * drag handlers read the layout when they need it (layoutSelector.ts), so a move or a colleague's
+ * move re-renders the columns it changed, not the Board and DndContext.
+ */
 export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard: (id: CardId) => void }) {
   const { t } = useI18n();
   const session = useSession();
   const columns = useDocValue(selectColumns, sameRecords);
-  // Unfiltered, the layout comes from the column index (no read of all cards per change, and a
-  // column's ids keep their identity while it does not change); a filter needs every card.
-  const selectLayout = useCallback(
-    (s: Session): Layout =>
-      isFilterActive(filter)
-        ? boardLayout(readColumns(s.doc), s.cards(), filter)
-        : indexedBoardLayout(
-            s.doc,
-            readColumns(s.doc).map((c) => c.id),
-          ),
-    [filter],
-  );
-  const layout = useDocValue(
-    selectLayout,
-    sameLayout,
-    isFilterActive(filter) ? undefined : INDEXED_LAYOUT_PARTS,
-  );
+  const selectLayout = useMemo(() => layoutSelector(filter), [filter]);
   const [drag, setDrag] = useState<{ cardId: CardId; overId: string | null } | null>(null);
-  const target = drag?.overId ? dropTarget(layout, drag.cardId, drag.overId) : undefined;
+  // During a mouse drag the Board draws the insertion line and keeps the dragged card rendered:
+  // then, and only then, it renders with the layout.
+  const dragLayout = useDocValue(
+    drag ? selectLayout : selectNoLayout,
+    sameLayout,
+    drag ? selectLayout.parts : NO_PARTS,
+  );
+  const target = drag?.overId ? dropTarget(dragLayout, drag.cardId, drag.overId) : undefined;
   // Only the dragged card's column keeps it rendered; the other columns need not re-render.
-  const dragColumn = drag ? columnOfCard(layout, drag.cardId) : undefined;
-  const crossColumn = target && columnOfCard(layout, drag!.cardId) !== target.columnId ? target : undefined;
+  const dragColumn = drag ? columnOfCard(dragLayout, drag.cardId) : undefined;
+  const crossColumn = target && dragColumn !== target.columnId ? target : undefined;
 
   // Announced through `keyboard` (the live region reads it there): saying does not re-render the Board.
   const keyboard = useKeyboardMoves();
@@ -78,7 +68,7 @@ export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard:
       ),
     [t, session, columns, keyboard],
   );
-  useLayoutEffect(() => keyboard.update(layout, say), [keyboard, layout, say]);
+  useLayoutEffect(() => keyboard.follow(selectLayout, say), [keyboard, selectLayout, say]);
 
   // The mouse only: the keyboard moves cards without dnd-kit's drag state (keyboardMoves.ts).
   const sensors = useSensors(useSensor(PointerSensor, POINTER));
@@ -87,6 +77,7 @@ export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard:
     const cardId = active.id as CardId;
     keyboard.stop();
     setDrag({ cardId, overId: null });
+    const layout = selectLayout(session);
     const columnId = columnOfCard(layout, cardId);
     const ids = (columnId && layout.get(columnId)) || [];
     say('dnd.pickedUp', cardId, {
@@ -100,7 +91,8 @@ export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard:
     const cardId = active.id as CardId;
     setDrag({ cardId, overId: over ? String(over.id) : null });
     // dnd-kit reports the card over itself right after pick-up: nothing new to say then.
-    const where = over && over.id !== active.id ? dropTarget(layout, cardId, String(over.id)) : undefined;
+    const where =
+      over && over.id !== active.id ? dropTarget(selectLayout(session), cardId, String(over.id)) : undefined;
     if (where) say('dnd.over', cardId, where);
   }
 
@@ -108,6 +100,7 @@ export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard:
     setDrag(null);
     if (!over) return;
     const cardId = active.id as CardId;
+    const layout = selectLayout(session);
     const where = dropTarget(layout, cardId, String(over.id));
     if (!where) return;
     say('dnd.dropped', cardId, where);
@@ -142,7 +135,7 @@ export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard:
             <BoardColumn
               key={column.id}
               column={column}
-              cardIds={layout.get(column.id) ?? []}
+              selectLayout={selectLayout}
               crossLine={crossColumn?.columnId === column.id ? (crossColumn.beforeId ?? 'end') : null}
               dragId={column.id === dragColumn ? drag!.cardId : null}
               mouseDrag={drag !== null}
@@ -162,6 +155,11 @@ export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard:
     </DndContext>
   );
 }
+
+/** Outside a mouse drag the Board's render does not read the layout, nor hear of its changes. */
+const NO_LAYOUT: Layout = new Map();
+const selectNoLayout = () => NO_LAYOUT;
+const NO_PARTS: readonly string[] = [];
 
 /**
  * A module constant: useSensor memoizes on the options' identity, and new sensors give every

@@ -4,11 +4,14 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import { memo, useCallback, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { CardId, Column, ColumnId } from '../../../shared/model';
 import { useI18n } from '../../i18n';
+import type { Session } from '../../sync/session';
+import { useDocValue } from '../../sync/useDocValue';
 import { useFirstPaintDone } from '../shell/firstPaint';
 import { AddCard } from './AddCard';
 import { CardTile } from './CardTile';
 import { ColumnHeader } from './ColumnHeader';
-import { endZoneId } from './dragLayout';
+import { endZoneId, sameIds } from './dragLayout';
+import type { LayoutSelector } from './layoutSelector';
 import { reorderInPlace } from './reorderInPlace';
 import { useColumnKeyboard } from './useKeyboardMove';
 
@@ -31,16 +34,17 @@ const LIST_PADDING_TOP = 4;
 const AROUND_LIST_ESTIMATE = 250;
 
 /**
- * A column. Its list is virtualized (a 10,000-card board renders the cards in view, not all of
- * them): the list scrolls, a spacer gives it its full height, and each visible card is placed at
- * its measured offset. During a mouse drag dnd-kit's SortableContext gets every id, so positions of
- * a mouse drag count all cards. The card being dragged or moved by keyboard, the card the insertion line stands
- * before, and the card just dropped by keyboard always stay rendered (a grip that is not rendered
- * cannot keep the focus).
+ * A column. It selects its own cards from the board's layout, so a move elsewhere on the board
+ * does not re-render it, and its own moves do not re-render the Board. Its list is virtualized (a
+ * 10,000-card board renders the cards in view, not all of them): the list scrolls, a spacer gives
+ * it its full height, and each visible card is placed at its measured offset. During a mouse drag
+ * dnd-kit's SortableContext gets every id, so positions of a mouse drag count all cards. The card
+ * being dragged or moved by keyboard, the card the insertion line stands before, and the card just
+ * dropped by keyboard always stay rendered (a grip that is not rendered cannot keep the focus).
  */
 export const BoardColumn = memo(function BoardColumn({
   column,
-  cardIds,
+  selectLayout,
   filterActive,
   crossLine,
   dragId,
@@ -50,7 +54,8 @@ export const BoardColumn = memo(function BoardColumn({
   onOpenCard,
 }: {
   column: Column;
-  cardIds: readonly CardId[];
+  /** The board's layout (layoutSelector.ts), of which the column reads its own ids. */
+  selectLayout: LayoutSelector;
   filterActive: boolean;
   /** During a mouse drag from another column: the card the insertion line stands before, or 'end'. */
   crossLine: CardId | 'end' | null;
@@ -63,6 +68,11 @@ export const BoardColumn = memo(function BoardColumn({
   onOpenCard: (id: CardId) => void;
 }) {
   const { t } = useI18n();
+  const cardIds = useDocValue(
+    useCallback((s: Session) => selectLayout(s).get(column.id) ?? NO_CARDS, [selectLayout, column.id]),
+    sameIds,
+    selectLayout.parts,
+  );
   const headingId = useId();
   const listRef = useRef<HTMLOListElement>(null);
   const { pickedId, placedId, line, revealId, justPickedUp } = useColumnKeyboard(column.id);
@@ -177,6 +187,8 @@ export const BoardColumn = memo(function BoardColumn({
     </section>
   );
 });
+
+const NO_CARDS: readonly CardId[] = [];
 
 /**
  * The sortable list outside a mouse drag: a list that changes re-renders every tile of the column

@@ -83,8 +83,11 @@ export function sameLayout(a: Layout, b: Layout): boolean {
   if (a.size !== b.size) return false;
   for (const [columnId, ids] of a) {
     const other = b.get(columnId);
-    if (other === ids) continue;
-    if (!other || other.length !== ids.length || other.some((id, i) => id !== ids[i])) return false;
+    if (!other || !sameIds(ids, other)) return false;
   }
   return true;
+}
+
+export function sameIds(a: readonly CardId[], b: readonly CardId[]): boolean {
+  return a === b || (a.length === b.length && a.every((id, i) => id === b[i]));
 }

@@ -8,13 +8,15 @@
  *
  * Space or Enter picks the card up, the arrows move the insertion line, Space or Enter drops (one
  * `moveCard`), Escape, or focus leaving the grip, cancels. Each step is announced with the texts
- * dnd-kit announced before. The Board hands in its layout and `say` after each render (`update`);
- * a layout that lost the card or its column cancels the move.
+ * dnd-kit announced before. The Board hands in its layout's selector and `say` (`follow`); the
+ * moves read the layout from the document as it changes, not from a render of the Board, and a
+ * layout that lost the card or its column cancels the move.
  */
 import type { FocusEvent, KeyboardEvent } from 'react';
 import { moveCard, type CardId, type ColumnId } from '../../../shared/model';
 import type { Session } from '../../sync/session';
 import { columnOfCard, type Layout } from './dragLayout';
+import type { LayoutSelector } from './layoutSelector';
 import {
   keyboardTarget,
   pickUp,
@@ -53,6 +55,7 @@ export class KeyboardMoves {
   announcement = '';
 
   private layout: Layout = new Map();
+  private select: LayoutSelector = () => this.layout;
   private say: Say = () => undefined;
   private readonly listeners = new Set<() => void>();
 
@@ -69,9 +72,18 @@ export class KeyboardMoves {
     this.changed();
   }
 
-  /** The layout and `say` of the Board's last render. */
-  update(layout: Layout, say: Say) {
+  /** Reads the layout with `select` whenever it may have changed, until the returned function is called. */
+  follow(select: LayoutSelector, say: Say): () => void {
+    this.select = select;
     this.say = say;
+    this.layoutChanged();
+    return select.parts
+      ? this.session.subscribeTo(select.parts, this.layoutChanged)
+      : this.session.subscribe(this.layoutChanged);
+  }
+
+  private layoutChanged = () => {
+    const layout = this.select(this.session);
     if (layout === this.layout) return;
     this.layout = layout;
     if (this.placed) this.placedColumn = columnOfCard(layout, this.placed);
@@ -80,7 +92,7 @@ export class KeyboardMoves {
     // A peer deleted or archived the card, or deleted the column it is over: nowhere to drop it.
     if (!keyboardTarget(layout, move)) return this.cancel(move.cardId);
     this.set(move);
-  }
+  };
 
   /** Ends a keyboard move without a word (a mouse drag starts). */
   stop() {

@@ -1,6 +1,6 @@
 /*
  * React's side of the board's keyboard move (KeyboardMoves in keyboardMoves.ts): the Board creates
- * it and hands it its layout after each render; tiles and columns reach it through
+ * it and has it follow the board's layout (`follow`); tiles and columns reach it through
  * KeyboardMovesContext, whose value never changes, and read only their own part of it, so a key
  * press re-renders the columns it concerns and neither the Board nor DndContext.
  */
@@ -11,7 +11,7 @@ import { KeyboardMoves } from './keyboardMoves';
 
 export const KeyboardMovesContext = createContext<KeyboardMoves | null>(null);
 
-/** The Board's keyboard moves; the Board hands them its layout after each render (`update`). */
+/** The Board's keyboard moves; the Board has them follow its layout (`follow`). */
 export function useKeyboardMoves(): KeyboardMoves {
   const session = useSession();
   const [moves] = useState(() => new KeyboardMoves(session));
