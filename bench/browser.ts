@@ -191,6 +191,9 @@ export async function seedAndWarmUp(context: BrowserContext, baseUrl: string, ws
   for (let i = 0; i < 2; i++) await (await openApp(context, baseUrl)).page.close();
 }
 
+/** Milliseconds as the bench prints them: "914, 937, 969". */
+const ms = (values: number[]) => values.map((v) => v.toFixed(0)).join(', ');
+
 interface Opens {
   open: number[];
   baseline: number[];
@@ -220,7 +223,6 @@ export async function measureOpen(
       else await run.page.close();
     }
   }
-  const ms = (values: number[]) => values.map((v) => v.toFixed(0)).join(', ');
   for (const [k, { open, baseline }] of opens.entries())
     log(
       `open ${ws.cards}${k === 0 ? '' : ' (private context)'}: ${ms(open)} ms; baseline ${ms(baseline)} ms`,
@@ -333,8 +335,6 @@ export async function measureMonthView(page: Page): Promise<number[] | string> {
   }
   return samples;
 }
-
-const ms = (values: number[]) => values.map((v) => v.toFixed(0)).join(', ');
 
 /** The same opens in a private context, for comparison with the results before the fifth session. */
 const privately = ({ open, baseline }: Opens) =>
