@@ -182,15 +182,17 @@ export function modelBenchmarks(log: (line: string) => void): Figure[] {
     ),
   );
 
+  // The seed of the moves, and of the later session's client id that makes them.
+  const movesSeed = 11;
   const growth = (sameColumn: boolean) => {
     const d = new Y.Doc();
     Y.applyUpdate(d, Y.encodeStateAsUpdate(fresh.doc));
     // The moves are made in a later session (Yjs gives every session a new client id): a fixed one,
     // so that the size is the same from run to run (benchClientId).
-    d.clientID = benchClientId(11);
+    d.clientID = benchClientId(movesSeed);
     model.setActor(d, { id: fresh.me, name: 'Lena Hoffmann' });
     const before = size(d);
-    const pick = seededRandom(11);
+    const pick = seededRandom(movesSeed);
     for (let i = 0; i < 10_000; i++) {
       const id = fresh.cards[Math.floor(pick() * fresh.cards.length)]!;
       const columnId = sameColumn
