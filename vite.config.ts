@@ -1,17 +1,50 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * The renderer ships as one classic script, not as ES modules, because Chromium keeps V8's code
+ * cache only for classic scripts: with Chromium 156, a module script was compiled again on every
+ * open and each function it ran was compiled on the main thread when first called, while a classic
+ * script was read from its cache. The compile hint (`//# allFunctionsCalledOnLoad`, Chromium 136
+ * and later) compiles every function when the script is first compiled, so that all of them are in
+ * the cache: an open compiles nothing on the main thread. Measured in docs/performance.md.
+ */
+function classicScript(): Plugin {
+  const moduleScript = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+  return {
+    name: 'sendeplan:classic-script',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        if (!moduleScript.test(html)) throw new Error('index.html: the entry script was not found');
+        return html.replace(moduleScript, '<script defer src="$1"></script>');
+      },
+    },
+  };
+}
 
 // The renderer is built with relative asset paths so that the same bundle loads from
 // app://sendeplan/ in Electron and from http://127.0.0.1:<port>/ in browser mode.
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), classicScript()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
+    // One script and one style sheet: nothing to preload, and no chunk size to warn about.
+    modulePreload: false,
+    cssCodeSplit: false,
+    chunkSizeWarningLimit: 2_000,
+    rolldownOptions: {
+      // The lazily shown views stay lazily evaluated inside the one script.
+      output: { format: 'iife', codeSplitting: false, postBanner: '//# allFunctionsCalledOnLoad' },
+      // Vite's preload helper names import.meta.url, which it needs only for chunks: there are none.
+      checks: { emptyImportMeta: false },
+    },
   },
   test: {
     root: '.',
