@@ -160,8 +160,8 @@ export class Session {
   }
 
   /**
-   * Starts peer-to-peer sync (once); later calls only update the hubs. The WebRTC code is loaded
-   * here, on first use, so that it is not parsed before the board is shown.
+   * Starts peer-to-peer sync (once); later calls only update the hubs. The WebRTC modules are
+   * evaluated here, on first use, so that they do not run before the board is shown.
    */
   async connect(options: ConnectionOptions): Promise<void> {
     this.connectionCode ??= import('./connection');

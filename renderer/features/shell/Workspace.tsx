@@ -15,7 +15,8 @@ import { IdentityContext } from './identity';
 import { IdentityPicker } from './IdentityPicker';
 import { useUndoShortcuts } from './useUndoShortcuts';
 
-// Loaded when first shown, so that opening a workspace parses only what the board needs.
+// Evaluated when first shown, so that opening a workspace runs only what the board needs (the
+// code is in the one script, vite.config.ts).
 const CalendarView = lazy(() =>
   import('../calendar/CalendarView').then((m) => ({ default: m.CalendarView })),
 );
