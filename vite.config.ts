@@ -5,10 +5,8 @@ import { defineConfig } from 'vitest/config';
 /**
  * The renderer ships as one classic script, not as ES modules, because Chromium keeps V8's code
  * cache only for classic scripts: with Chromium 156, a module script was compiled again on every
- * open and each function it ran was compiled on the main thread when first called, while a classic
- * script was read from its cache. The compile hint (`//# allFunctionsCalledOnLoad`, Chromium 136
- * and later) compiles every function when the script is first compiled, so that all of them are in
- * the cache: an open compiles nothing on the main thread. Measured in docs/performance.md.
+ * open, while a classic script was read from its cache, with the functions the open had run.
+ * Measured in docs/performance.md (also why there is no `//# allFunctionsCalledOnLoad` hint).
  */
 function classicScript(): Plugin {
   const moduleScript = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
@@ -41,7 +39,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 2_000,
     rolldownOptions: {
       // The lazily shown views stay lazily evaluated inside the one script.
-      output: { format: 'iife', codeSplitting: false, postBanner: '//# allFunctionsCalledOnLoad' },
+      output: { format: 'iife', codeSplitting: false },
       // Vite's preload helper names import.meta.url, which it needs only for chunks: there are none.
       checks: { emptyImportMeta: false },
     },
