@@ -19,7 +19,7 @@ const running: RunningServer[] = [];
 const cleanups: (() => unknown)[] = [];
 
 const INDEX =
-  '<!doctype html><title>Sendeplan</title><script type="module" src="./assets/index-AbCd1234.js"></script>';
+  '<!doctype html><title>Sendeplan</title><script defer src="./assets/index-AbCd1234.js"></script>';
 
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'sendeplan-serve-'));
