@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { withoutBroadcastChannel } from './scripts/yWebrtcWithoutBroadcastChannel.ts';
 
 /**
  * The renderer ships as one classic script, not as ES modules, because Chromium keeps V8's code
@@ -27,7 +28,9 @@ function classicScript(): Plugin {
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), classicScript()],
+  plugins: [react(), classicScript(), withoutBroadcastChannel()],
+  // The dev server bundles dependencies ahead: y-webrtc gets the same patch there.
+  optimizeDeps: { rolldownOptions: { plugins: [withoutBroadcastChannel()] } },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
