@@ -377,6 +377,28 @@ test('garbage sent into the room through the hub cannot crash the app or stop th
   await expect(ben.page.getByRole('button', { name: /^Karte öffnen: / })).toHaveCount(21);
 });
 
+test('a second window of the same workspace in one browser meets the first through the hub @peers', async ({
+  openPeer,
+}) => {
+  // The app syncs no tabs through a BroadcastChannel (scripts/yWebrtcWithoutBroadcastChannel.ts):
+  // a second window of the browser mode is one more colleague's device on the hub.
+  const anna = await openPeer('anna');
+  await createWorkspace(anna.page, { me: 'Anna Berger' });
+  const second = await anna.context.newPage();
+  const errors: string[] = [];
+  second.on('pageerror', (error) => errors.push(error.message));
+  second.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await second.goto(anna.page.url());
+  await expect(status(anna.page)).toHaveText('Verbunden mit 1 Kolleg:in');
+  await expect(status(second)).toHaveText('Verbunden mit 1 Kolleg:in');
+  await addCard(anna.page, 'Ideen', 'Aus dem ersten Fenster');
+  await expect(cardButton(second, 'Aus dem ersten Fenster')).toBeVisible();
+  await addCard(second, 'Ideen', 'Aus dem zweiten Fenster');
+  await expect(cardButton(anna.page, 'Aus dem zweiten Fenster')).toBeVisible();
+  expect(await cardTitles(second, 'Ideen')).toEqual(await cardTitles(anna.page, 'Ideen'));
+  expect([...anna.errors, ...errors]).toEqual([]);
+});
+
 test('a bad invite gets a clear message', async ({ app }) => {
   await app.getByRole('button', { name: 'Arbeitsbereich beitreten' }).click();
   await app.getByRole('button', { name: 'Beitreten' }).click();
