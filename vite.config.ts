@@ -13,6 +13,8 @@ function classicScript(): Plugin {
   const moduleScript = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
   return {
     name: 'sendeplan:classic-script',
+    // The dev server serves modules as they are (and index.html names main.tsx).
+    apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(html) {
