@@ -16,9 +16,11 @@
  * 'update' listener is attached. The document is still empty when y-indexeddb stores its
  * "state before the load", as without them.
  *
- * Updates that come from colleagues are stored together once the device is idle (at most a second
- * later), merged into one: in a meeting every laptop receives each edit at the same moment, and
- * writing it right away would compete with showing it. Every other change (`storesLater` says which
+ * Updates that come from colleagues are collected for a second and stored together, merged into
+ * one: in a meeting every laptop receives each edit at the same moment, and writing it right away
+ * would compete with showing it, on this laptop and on the others that show it too. A colleague
+ * typing sends an update per key press; stored at the next idle moment (until the seventh session),
+ * almost every one of them took a write of its own. Every other change (`storesLater` says which
  * are received) is stored at once, after any received ones still waiting; so are the waiting ones
  * when the page goes away and before `whenWritten` answers, and received ones while the window is
  * hidden. A received update is safe meanwhile:
@@ -35,14 +37,17 @@ interface PersistenceInternals {
   _storeUpdate: (update: Uint8Array, origin: unknown) => void;
 }
 
+/** How long received updates are collected before they are stored, in one write. */
+const STORE_RECEIVED_AFTER_MS = 1000;
+
 export class DurableIndexeddb {
   private persistence: IndexeddbPersistence | null = null;
   private pending = new Set<IDBTransaction>();
   private idleWaiters: (() => void)[] = [];
   private destroyed = false;
-  /** Received updates not stored yet, and the idle callback that will store them. */
+  /** Received updates not stored yet, and the timer that will store them. */
   private received: { update: Uint8Array; origin: unknown }[] = [];
-  private storeReceivedSoon: number | null = null;
+  private storeReceivedSoon: ReturnType<typeof setTimeout> | null = null;
   private storeNow: ((update: Uint8Array, origin: unknown) => void) | null = null;
   /** Resolves when the stored state is in the document. */
   readonly whenSynced: Promise<void>;
@@ -114,15 +119,14 @@ export class DurableIndexeddb {
   private receive(update: Uint8Array, origin: unknown): void {
     this.received.push({ update, origin });
     // In a hidden window nothing competes with showing the update, and a minimized one may hold
-    // back its timers and idle callbacks for a minute or more.
+    // back its timers for a minute or more.
     if (document.visibilityState === 'hidden') return this.storeReceived();
-    if (this.storeReceivedSoon !== null) return;
-    this.storeReceivedSoon = requestIdleCallback(this.storeReceived, { timeout: 1000 });
+    this.storeReceivedSoon ??= setTimeout(this.storeReceived, STORE_RECEIVED_AFTER_MS);
   }
 
   /** Stores the received updates that wait, as one. */
   private storeReceived = (): void => {
-    if (this.storeReceivedSoon !== null) cancelIdleCallback(this.storeReceivedSoon);
+    if (this.storeReceivedSoon !== null) clearTimeout(this.storeReceivedSoon);
     this.storeReceivedSoon = null;
     const waiting = this.received.splice(0);
     if (waiting.length === 0 || !this.storeNow) return;
