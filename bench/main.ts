@@ -1,6 +1,6 @@
 // The bench itself, bundled and started by bench/run.mjs (see there for the build and namespace).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
@@ -13,7 +13,16 @@ import { generateWorkspace } from './workspace';
 import { getCard, type CardId } from '../shared/model';
 import { columnSiblings } from '../shared/model/columnIndex';
 
-export const CHROMIUM = process.env.SENDEPLAN_CHROMIUM ?? '/usr/bin/chromium';
+/**
+ * The bench's Chromium: Debian's headless shell (package chromium-headless-shell) where it is
+ * installed, else the full browser. The shell is the same Chromium build without the browser's own
+ * windows, tab strip and toolbar, as the desktop app's window has none either; in the full browser,
+ * laying out and drawing them took 40-70 ms of CPU during each open of the 2,000-card board
+ * (docs/performance.md, "Seventh session"). Playwright's own headless runs use the shell too.
+ */
+const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+export const CHROMIUM =
+  process.env.SENDEPLAN_CHROMIUM ?? (existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : '/usr/bin/chromium');
 export function chromiumArgs(netns: boolean): string[] {
   return [
     '--no-sandbox',
@@ -140,6 +149,9 @@ export async function main(options: {
   const runs = (group: Group) => options.only === null || options.only.includes(group);
   const started = Date.now();
   log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}`);
+  log(`browser: ${CHROMIUM}`);
+  if (CHROMIUM !== HEADLESS_SHELL && !process.env.SENDEPLAN_CHROMIUM)
+    log(`${HEADLESS_SHELL} is not installed: the opens include the full browser's own windows`);
   if (options.profile) return profile(out, netns);
   const figures: Figure[] = [];
 
@@ -171,7 +183,13 @@ export async function main(options: {
   }
   const results = {
     date: new Date().toISOString(),
-    machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? '', node: process.version, netns },
+    machine: {
+      cores: cpus().length,
+      cpu: cpus()[0]?.model ?? '',
+      node: process.version,
+      browser: CHROMIUM,
+      netns,
+    },
     seconds: Math.round((Date.now() - started) / 1000),
     figures,
   };
