@@ -17,7 +17,7 @@ import { columnSiblings } from '../shared/model/columnIndex';
  * The bench's Chromium: Debian's headless shell (package chromium-headless-shell) where it is
  * installed, else the full browser. The shell is the same Chromium build without the browser's own
  * windows, tab strip and toolbar, as the desktop app's window has none either; in the full browser,
- * laying out and drawing them took 40-70 ms of CPU during each open of the 2,000-card board
+ * laying out and drawing them took 50-70 ms of CPU during an open of the 2,000-card board
  * (docs/performance.md, "Seventh session"). Playwright's own headless runs use the shell too.
  */
 const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';

@@ -19,8 +19,8 @@
  * Updates that come from colleagues are collected for a second and stored together, merged into
  * one: in a meeting every laptop receives each edit at the same moment, and writing it right away
  * would compete with showing it, on this laptop and on the others that show it too. A colleague
- * typing sends an update per key press; stored at the next idle moment (until the seventh session),
- * almost every one of them took a write of its own. Every other change (`storesLater` says which
+ * typing sends an update per key press: stored at the next idle moment, almost every one would take
+ * a write of its own. Every other change (`storesLater` says which
  * are received) is stored at once, after any received ones still waiting; so are the waiting ones
  * when the page goes away and before `whenWritten` answers, and received ones while the window is
  * hidden. A received update is safe meanwhile:
