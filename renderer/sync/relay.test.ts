@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readLinks, relayTargets } from './relay';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { recordedReorder } from '../../shared/model/fixtures/yjsPendingReorder';
+import { MISSING_ASK_AGAIN_MS, MISSING_WAIT_MS, missingOverdue, readLinks, relayTargets } from './relay';
 
 const state = (peer: string, to: string[]) => ({ user: { name: 'x' }, links: { peer, to } });
 
@@ -90,5 +95,41 @@ describe('relayTargets', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a missing piece', () => {
+  it('is asked for once updates have waited for it a while, then again only now and then', () => {
+    const since = 1_000_000;
+    expect(missingOverdue(null, -Infinity, since + 60_000)).toBe(false);
+    expect(missingOverdue(since, -Infinity, since + MISSING_WAIT_MS - 1)).toBe(false);
+    expect(missingOverdue(since, -Infinity, since + MISSING_WAIT_MS)).toBe(true);
+    const asked = since + MISSING_WAIT_MS;
+    expect(missingOverdue(since, asked, asked + MISSING_ASK_AGAIN_MS - 1)).toBe(false);
+    expect(missingOverdue(since, asked, asked + MISSING_ASK_AGAIN_MS)).toBe(true);
+  });
+
+  it('comes with a colleague’s answer to the request, also what Yjs lost while it waited', () => {
+    // A peer that Yjs left missing two updates that had all arrived, and a colleague who has them.
+    const { oneByOne: stuck, merged: colleague } = recordedReorder();
+    expect(stuck.store.pendingStructs).not.toBeNull();
+    // The request (sync step 1) as links() writes it, and the answer as y-webrtc's peer makes it.
+    const request = encoding.createEncoder();
+    syncProtocol.writeSyncStep1(request, stuck);
+    const answer = encoding.createEncoder();
+    syncProtocol.readSyncMessage(
+      decoding.createDecoder(encoding.toUint8Array(request)),
+      answer,
+      colleague,
+      null,
+    );
+    syncProtocol.readSyncMessage(
+      decoding.createDecoder(encoding.toUint8Array(answer)),
+      encoding.createEncoder(),
+      stuck,
+      null,
+    );
+    expect(Y.encodeStateVector(stuck)).toEqual(Y.encodeStateVector(colleague));
+    expect(stuck.store.pendingStructs).toBeNull();
   });
 });

@@ -16,6 +16,12 @@
  * because of the lost link has either received it before the request (and answers with it) or learns
  * of the lost link first (and passes it on). Whenever the sender is not known (a message from
  * another tab, updates that waited for a missing piece), the update goes to everyone.
+ *
+ * It also asks when updates have waited for a missing piece for a while (`missingOverdue`). A piece
+ * can be missing for good: passed on by one colleague, an update can overtake an earlier one of the
+ * same sender that comes directly, and Yjs 13.6.33 then sometimes loses updates it keeps waiting,
+ * although all have arrived (shared/model/slots.test.ts, "Yjs and one peer's updates out of
+ * order"). The colleagues' answer brings them again, complete.
  */
 import * as encoding from 'lib0/encoding';
 import type { Awareness } from 'y-protocols/awareness';
@@ -61,6 +67,21 @@ export function relayTargets(
   return targets.filter((peer) => peer !== from && !linkedToSender.has(peer));
 }
 
+/** How long updates may wait for a missing piece before the colleagues are asked for it. */
+export const MISSING_WAIT_MS = 2_000;
+/** How often the colleagues are asked again while a piece is still missing. */
+export const MISSING_ASK_AGAIN_MS = 10_000;
+
+/**
+ * Whether to ask the colleagues for what this device lacks, now that updates have waited for a
+ * missing piece since `waitingSince` (null: nothing waits), last asked at `askedAt`.
+ */
+export function missingOverdue(waitingSince: number | null, askedAt: number, now: number): boolean {
+  return (
+    waitingSince !== null && now - waitingSince >= MISSING_WAIT_MS && now - askedAt >= MISSING_ASK_AGAIN_MS
+  );
+}
+
 function syncMessage(write: (encoder: encoding.Encoder) => void): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_SYNC);
@@ -82,6 +103,9 @@ export class Relay {
   private from: string | null = null;
   private readonly hooked = new WeakSet<WebrtcConn>();
   private published: readonly string[] = [];
+  /** Since when updates wait for a missing piece, and when the colleagues were last asked for it. */
+  private waitingSince: number | null = null;
+  private askedAt = -Infinity;
 
   constructor(
     private readonly provider: WebrtcProvider,
@@ -134,8 +158,8 @@ export class Relay {
   }
 
   /**
-   * Publishes this device's connections; after losing one, asks the remaining colleagues for what
-   * this device lacks (see the header).
+   * Publishes this device's connections; after losing one, or when a missing piece is overdue, asks
+   * the colleagues for what this device lacks (see the header). Called every second.
    */
   links() {
     const room = this.provider.room;
@@ -147,7 +171,11 @@ export class Relay {
     const current = readLinks(this.awareness.getLocalState());
     if (current?.peer !== room.peerId || current.to.join(' ') !== to.join(' '))
       this.awareness.setLocalStateField('links', { peer: room.peerId, to } satisfies Links);
-    if (!lost) return;
+    const now = Date.now();
+    const { pendingStructs, pendingDs } = this.doc.store;
+    this.waitingSince = pendingStructs || pendingDs ? (this.waitingSince ?? now) : null;
+    if (!lost && !missingOverdue(this.waitingSince, this.askedAt, now)) return;
+    this.askedAt = now;
     const request = syncMessage((encoder) => syncProtocol.writeSyncStep1(encoder, this.doc));
     connected.forEach((conn) => send(conn, request));
   }

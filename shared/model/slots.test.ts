@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { EMPTY_FILTER } from './board';
@@ -7,6 +6,7 @@ import { addWeeksKey, weekOf } from './calendarDates';
 import { addCard, getCard, readCards, updateCard } from './cards';
 import { addChannel, moveChannel, readChannels, removeChannel } from './channels';
 import { LOCAL_ORIGIN } from './doc';
+import { recordedReorder } from './fixtures/yjsPendingReorder';
 import { readHistory } from './history';
 import type { CardId, ChannelId, ColumnId } from './ids';
 import type { Slot } from './schema';
@@ -367,19 +367,8 @@ describe('concurrent scheduling', () => {
  * them although they all arrived. Applied merged, the same updates integrate.
  */
 describe("Yjs and one peer's updates out of order", () => {
-  // Read and applied while the tests are collected, so that only the last expectation can fail.
-  const recorded = JSON.parse(
-    readFileSync(new URL('./fixtures/yjs-pending-reorder.json', import.meta.url), 'utf8'),
-  ) as { base: string; updates: string[] };
-  const bytes = (base64: string) => Uint8Array.from(Buffer.from(base64, 'base64'));
-  const received = (updates: Uint8Array[]) => {
-    const doc = new Y.Doc();
-    Y.applyUpdate(doc, bytes(recorded.base));
-    updates.forEach((update) => Y.applyUpdate(doc, update));
-    return doc;
-  };
-  const merged = received([Y.mergeUpdates(recorded.updates.map(bytes))]);
-  const oneByOne = received(recorded.updates.map(bytes));
+  // Applied while the tests are collected, so that only the last expectation can fail.
+  const { oneByOne, merged } = recordedReorder();
 
   it('integrates the recorded updates applied merged', () => {
     expect(merged.store.pendingStructs).toBeNull();
