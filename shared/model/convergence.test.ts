@@ -176,6 +176,24 @@ class Network {
     }
   }
 
+  /**
+   * What the app does when updates have waited too long for a missing piece (Relay.links): each
+   * such peer asks the others for what it lacks (sync step 1) and applies their answers (step 2).
+   * Yjs 13.6.33 sometimes loses updates it keeps waiting when one peer's updates overtake each
+   * other, although all arrive (slots.test.ts, "Yjs and one peer's updates out of order"); before
+   * the peers asked here, this property failed that way about once in a few thousand runs.
+   */
+  askForMissing(): void {
+    this.docs.forEach((doc, to) => {
+      if (!doc.store.pendingStructs && !doc.store.pendingDs) return;
+      this.docs.forEach((other, from) => {
+        if (from === to) return;
+        const answer = Y.encodeStateAsUpdate(other, Y.encodeStateVector(doc));
+        Y.applyUpdate(doc, answer, { [REMOTE]: from });
+      });
+    });
+  }
+
   private pendingPairs(): [number, number][] {
     const pairs: [number, number][] = [];
     for (let from = 0; from < PEERS; from++) {
@@ -356,6 +374,8 @@ describe('convergence of concurrent board edits across three peers', () => {
           for (const doc of net.docs) expectSoundBoard(doc, false);
         }
         net.drain(finalPicks);
+        net.askForMissing();
+        net.drain([]);
 
         const expected = snapshot(first);
         for (const doc of net.docs) {
