@@ -11,6 +11,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
+import { askForMissing } from './fixtures/askForMissing';
 import { EMPTY_FILTER, boardLayout, displayColumnOf } from './board';
 import {
   addCard,
@@ -176,22 +177,9 @@ class Network {
     }
   }
 
-  /**
-   * What the app does when updates have waited too long for a missing piece (Relay.links): each
-   * such peer asks the others for what it lacks (sync step 1) and applies their answers (step 2).
-   * Yjs 13.6.33 sometimes loses updates it keeps waiting when one peer's updates overtake each
-   * other, although all arrive (slots.test.ts, "Yjs and one peer's updates out of order"); before
-   * the peers asked here, this property failed that way about once in a few thousand runs.
-   */
+  /** The peers still waiting for a missing piece ask the others for it, as the app does. */
   askForMissing(): void {
-    this.docs.forEach((doc, to) => {
-      if (!doc.store.pendingStructs && !doc.store.pendingDs) return;
-      this.docs.forEach((other, from) => {
-        if (from === to) return;
-        const answer = Y.encodeStateAsUpdate(other, Y.encodeStateVector(doc));
-        Y.applyUpdate(doc, answer, { [REMOTE]: from });
-      });
-    });
+    askForMissing(this.docs, (from) => ({ [REMOTE]: from }));
   }
 
   private pendingPairs(): [number, number][] {
