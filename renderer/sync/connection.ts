@@ -9,7 +9,7 @@
  * is true: no hub reachable = offline; a hub but no colleague = searching; else N colleagues.
  */
 import { Awareness } from 'y-protocols/awareness';
-import { WebrtcProvider, type WebrtcConn } from 'y-webrtc';
+import { WebrtcProvider, type SignalingConn, type WebrtcConn } from 'y-webrtc';
 import type * as Y from 'yjs';
 import { isColor } from '../../shared/model';
 import type { CardId, PersonId } from '../../shared/model';
@@ -79,6 +79,42 @@ export function stuckConnections<C extends { connected: boolean }>(
   return stuck;
 }
 
+/**
+ * Points a running provider at these hubs without closing its connections to colleagues. A hub only
+ * introduces peers to each other: one that comes or goes (a colleague's laptop joining the LAN, a
+ * hub added in the settings) must not cut the connections of a meeting, as restarting the provider
+ * would: every connection closed and negotiated anew, on every device, whenever a laptop arrives.
+ *
+ * A hub no longer wanted is disconnected, not destroyed: y-webrtc keeps its hub connections in a
+ * registry it does not export, and would hand a destroyed one out again for the same address.
+ */
+export function pointAtHubs(provider: WebrtcProvider, urls: readonly string[]) {
+  const conns = hubConnections(provider);
+  for (const conn of conns) {
+    if (urls.includes(conn.url)) continue;
+    conn.providers.delete(provider);
+    // Not connected from now on, so that y-webrtc sends nothing more through it while its socket
+    // closes (lib0 clears the flag only once the socket has closed; a send before is an error).
+    conn.connected = false;
+    conn.disconnect();
+  }
+  provider.signalingUrls = [...urls];
+  provider.signalingConns = conns.filter((conn) => urls.includes(conn.url));
+  if (urls.every((url) => provider.signalingConns.some((conn) => conn.url === url))) return;
+  // Takes each hub's connection from the registry (opening new ones) and announces this device on
+  // those already open; the room's handlers are the same functions, so none is added twice.
+  provider.signalingConns = [];
+  provider.connect();
+  openHubs(provider);
+}
+
+/** Reopens the provider's hub connections that were disconnected when their hub was not wanted. */
+function openHubs(provider: WebrtcProvider) {
+  for (const conn of hubConnections(provider)) if (!conn.shouldConnect) conn.connect();
+}
+
+const hubConnections = (provider: WebrtcProvider) => provider.signalingConns as SignalingConn[];
+
 export class Connection {
   readonly awareness: Awareness;
   private provider: WebrtcProvider | null = null;
@@ -125,6 +161,7 @@ export class Connection {
       awareness: this.awareness,
       peerOpts: { config: { iceServers: [] } },
     });
+    openHubs(provider);
     this.provider = provider;
     this.relay = new Relay(provider, this.doc, this.awareness);
     this.showSelf();
@@ -136,8 +173,7 @@ export class Connection {
 
   private stop() {
     // destroy() alone leaves the provider registered on its signaling connections and closes its
-    // room only once its key promise settles; disconnect() first leaves both at once. A restart
-    // (hub change) still sometimes does not find the colleagues again (docs/performance.md).
+    // room only once its key promise settles; disconnect() first leaves both at once.
     this.provider?.disconnect();
     this.provider?.destroy();
     this.provider = null;
@@ -161,8 +197,12 @@ export class Connection {
     const next = [...new Set(hubs)].sort();
     if (next.join(' ') === [...new Set(this.options.hubs)].sort().join(' ')) return;
     this.options = { ...this.options, hubs: next };
-    this.stop();
-    this.start();
+    if (!this.provider || next.length === 0) {
+      this.stop();
+      return this.start();
+    }
+    pointAtHubs(this.provider, next);
+    this.refresh();
   }
 
   get hubs(): readonly string[] {

@@ -199,15 +199,41 @@ test('a colleague who meets the others only through one of them still gets every
   }
 });
 
-test('after adding a hub in the settings a colleague finds everyone again, also on the new hub @peers', async ({
+/** Every text the page's sync status shows from now on, for `statusesSeen`. */
+async function watchStatus(page: Page): Promise<void> {
+  type Watched = Window & { sendeplanStatuses?: string[] };
+  await page.evaluate(() => {
+    const seen: string[] = ((window as Watched).sendeplanStatuses = []);
+    const note = () => {
+      const text = [...document.querySelectorAll('[role="status"]')]
+        .map((element) => element.textContent ?? '')
+        .map((text) => text.replace(/\s+/g, ' ').trim())
+        .find((text) => /Offline|Suche|Verbunden/.test(text));
+      if (text !== undefined && text !== seen.at(-1)) seen.push(text);
+    };
+    note();
+    new MutationObserver(note).observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+  });
+}
+
+const statusesSeen = (page: Page) =>
+  page.evaluate(() => (window as Window & { sendeplanStatuses?: string[] }).sendeplanStatuses ?? []);
+
+test('hubs added or removed in the settings keep the connections; only the hubs listed are used @peers', async ({
   openPeer,
 }) => {
-  // Ben's connection restarts when he adds Carla's hub; he must meet Anna again and Carla too.
+  // Ben adds Carla's hub while connected to Anna: his connection to Anna stays as it is (a hub only
+  // introduces peers), and he meets Carla on the new hub. Anna and Carla share no hub.
   const second = await startAppServer();
   try {
     const [anna, ben] = await pair(openPeer);
     const carla = await openPeer('carla', `${second.url}/`);
     const invite = await copyInvite(anna.page);
+    await watchStatus(ben.page);
     await ben.page.getByRole('button', { name: 'Einstellungen' }).click();
     const settings = ben.page.getByRole('dialog', { name: 'Einstellungen' });
     await settings.getByLabel('Hub-Adresse').fill(second.hub);
@@ -217,7 +243,31 @@ test('after adding a hub in the settings a colleague finds everyone again, also 
     await expect(status(ben.page)).toHaveText('Verbunden mit 2 Kolleg:innen', { timeout: 20_000 });
     await expect(status(anna.page)).toHaveText('Verbunden mit 1 Kolleg:in');
     await expect(status(carla.page)).toHaveText('Verbunden mit 1 Kolleg:in');
+    expect(await statusesSeen(ben.page)).toEqual([
+      'Verbunden mit 1 Kolleg:in',
+      'Verbunden mit 2 Kolleg:innen',
+    ]);
     await seesEachOther(anna, ben);
+
+    // Removed, Carla's hub keeps the connection to her, but it no longer introduces anyone: Carla
+    // restarting her app (a new peer in the room) is not found again.
+    const hubButton = (name: string) => settings.getByRole('button', { name, exact: true });
+    await ben.page.getByRole('button', { name: 'Einstellungen' }).click();
+    await hubButton(`Hub ${second.hub} entfernen`).click();
+    await hubButton('Fertig').click();
+    await expect(status(ben.page)).toHaveText('Verbunden mit 2 Kolleg:innen');
+    await carla.page.reload();
+    await expect(status(ben.page)).toHaveText('Verbunden mit 1 Kolleg:in', { timeout: 20_000 });
+    await expect(status(carla.page)).toHaveText('Suche Kolleg:innen …', { timeout: 20_000 });
+    await ben.page.waitForTimeout(3_000);
+    await expect(status(carla.page)).toHaveText('Suche Kolleg:innen …');
+    // Added again, it introduces them again.
+    await ben.page.getByRole('button', { name: 'Einstellungen' }).click();
+    await settings.getByLabel('Hub-Adresse').fill(second.hub);
+    await hubButton('Hub hinzufügen').click();
+    await hubButton('Fertig').click();
+    await expect(status(ben.page)).toHaveText('Verbunden mit 2 Kolleg:innen', { timeout: 20_000 });
+    await expect(status(carla.page)).toHaveText('Verbunden mit 1 Kolleg:in');
     expect([...anna.errors, ...ben.errors, ...carla.errors]).toEqual([]);
   } finally {
     second.stop();
