@@ -3,8 +3,11 @@ import {
   addWorkingDays,
   daysBetween,
   defaultDueDate,
+  easterSunday,
   isoDate,
   isPastDue,
+  isWorkingDay,
+  nationwideHolidays,
   shiftDate,
   weekdayOf,
 } from './dueDates';
@@ -40,6 +43,43 @@ describe('due dates', () => {
     expect(defaultDueDate('2026-03-04', today)).toBe('2026-03-02'); // Wed -> Mon
     expect(defaultDueDate('2026-03-08', today)).toBe('2026-03-05'); // a Sunday slot -> Thu
     expect(defaultDueDate('2027-01-01', today)).toBe('2026-12-30'); // across the year end
+  });
+
+  it('knows Easter and the public holidays of all of Germany', () => {
+    expect(['2024', '2025', '2026', '2027', '2038', '2285'].map((y) => easterSunday(Number(y)))).toEqual([
+      '2024-03-31',
+      '2025-04-20',
+      '2026-04-05',
+      '2027-03-28',
+      '2038-04-25', // the latest possible
+      '2285-03-22', // the earliest possible
+    ]);
+    expect([...nationwideHolidays(2026)]).toEqual([
+      ['2026-01-01', 'Neujahr'],
+      ['2026-04-03', 'Karfreitag'],
+      ['2026-04-06', 'Ostermontag'],
+      ['2026-05-01', 'Tag der Arbeit'],
+      ['2026-05-14', 'Christi Himmelfahrt'],
+      ['2026-05-25', 'Pfingstmontag'],
+      ['2026-10-03', 'Tag der Deutschen Einheit'],
+      ['2026-12-25', '1. Weihnachtstag'],
+      ['2026-12-26', '2. Weihnachtstag'],
+    ]);
+    expect(isWorkingDay('2026-04-03')).toBe(false); // Karfreitag
+    expect(isWorkingDay('2026-04-02')).toBe(true);
+    expect(isWorkingDay('2026-12-24')).toBe(true); // Heiligabend is no public holiday
+    expect(isWorkingDay('2026-06-04')).toBe(true); // Fronleichnam: only in some Länder
+  });
+
+  it('skips public holidays like weekends', () => {
+    const today = '2026-01-05';
+    // Tuesday after Easter: not Karfreitag, but the Wednesday and Thursday before it.
+    expect(defaultDueDate('2026-04-07', today)).toBe('2026-04-01');
+    // Monday after Christmas (25th a Friday): Wednesday the 23rd.
+    expect(defaultDueDate('2026-12-28', today)).toBe('2026-12-23');
+    // Without a slot, on the Thursday before the 1st of May (a Friday): Mon, Tue, Wed after it.
+    expect(defaultDueDate(null, '2026-04-30')).toBe('2026-05-06');
+    expect(addWorkingDays('2026-05-13', 1)).toBe('2026-05-15'); // over Christi Himmelfahrt
   });
 
   it('never suggests a day in the past: a slot too soon gives today', () => {

@@ -5,7 +5,9 @@
  *
  * The default due date of a request leaves time before the post goes out: LEAD_WORKING_DAYS
  * working days before the card's slot, or UNSCHEDULED_WORKING_DAYS working days from today when the
- * card has no slot yet. Working days are Monday to Friday; public holidays are not known here.
+ * card has no slot yet. Working days are Monday to Friday except the public holidays of all of
+ * Germany (`nationwideHolidays`); those of single Länder (Fronleichnam, Reformationstag, …) are not
+ * known here, nor the workspace's Land.
  */
 
 export const LEAD_WORKING_DAYS = 2;
@@ -40,9 +42,53 @@ export function weekdayOf(date: string): number {
   return ((new Date(toUtc(date)).getUTCDay() + 6) % 7) + 1;
 }
 
-export const isWorkingDay = (date: string): boolean => weekdayOf(date) <= 5;
+/** Easter Sunday of a year of the Gregorian calendar (the anonymous algorithm in Meeus's form). */
+export function easterSunday(year: number): string {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return fromUtc(Date.UTC(year, month - 1, day));
+}
 
-/** Moves by `count` working days (negative: backwards), skipping Saturdays and Sundays. */
+const holidaysByYear = new Map<number, ReadonlyMap<string, string>>();
+
+/** The public holidays of every German Land in a year: date → name. */
+export function nationwideHolidays(year: number): ReadonlyMap<string, string> {
+  let holidays = holidaysByYear.get(year);
+  if (!holidays) {
+    const easter = easterSunday(year);
+    const fixed = (monthDay: string) => `${year}-${monthDay}`;
+    holidays = new Map([
+      [fixed('01-01'), 'Neujahr'],
+      [shiftDate(easter, -2), 'Karfreitag'],
+      [shiftDate(easter, 1), 'Ostermontag'],
+      [fixed('05-01'), 'Tag der Arbeit'],
+      [shiftDate(easter, 39), 'Christi Himmelfahrt'],
+      [shiftDate(easter, 50), 'Pfingstmontag'],
+      [fixed('10-03'), 'Tag der Deutschen Einheit'],
+      [fixed('12-25'), '1. Weihnachtstag'],
+      [fixed('12-26'), '2. Weihnachtstag'],
+    ]);
+    holidaysByYear.set(year, holidays);
+  }
+  return holidays;
+}
+
+export const isWorkingDay = (date: string): boolean =>
+  weekdayOf(date) <= 5 && !nationwideHolidays(Number(date.slice(0, 4))).has(date);
+
+/** Moves by `count` working days (negative: backwards), skipping weekends and public holidays. */
 export function addWorkingDays(date: string, count: number): string {
   const step = count < 0 ? -1 : 1;
   let result = date;
