@@ -61,32 +61,48 @@ export function easterSunday(year: number): string {
   return fromUtc(Date.UTC(year, month - 1, day));
 }
 
-const holidaysByYear = new Map<number, ReadonlyMap<string, string>>();
+export const HOLIDAYS = [
+  'newYear',
+  'goodFriday',
+  'easterMonday',
+  'labourDay',
+  'ascension',
+  'whitMonday',
+  'germanUnity',
+  'christmas',
+  'boxingDay',
+] as const;
+export type Holiday = (typeof HOLIDAYS)[number];
 
-/** The public holidays of every German Land in a year: date → name. */
-export function nationwideHolidays(year: number): ReadonlyMap<string, string> {
+const holidaysByYear = new Map<number, ReadonlyMap<string, Holiday>>();
+
+/** The public holidays of every German Land in a year: date → which (names are the UI's). */
+export function nationwideHolidays(year: number): ReadonlyMap<string, Holiday> {
   let holidays = holidaysByYear.get(year);
   if (!holidays) {
     const easter = easterSunday(year);
     const fixed = (monthDay: string) => `${year}-${monthDay}`;
-    holidays = new Map([
-      [fixed('01-01'), 'Neujahr'],
-      [shiftDate(easter, -2), 'Karfreitag'],
-      [shiftDate(easter, 1), 'Ostermontag'],
-      [fixed('05-01'), 'Tag der Arbeit'],
-      [shiftDate(easter, 39), 'Christi Himmelfahrt'],
-      [shiftDate(easter, 50), 'Pfingstmontag'],
-      [fixed('10-03'), 'Tag der Deutschen Einheit'],
-      [fixed('12-25'), '1. Weihnachtstag'],
-      [fixed('12-26'), '2. Weihnachtstag'],
+    holidays = new Map<string, Holiday>([
+      [fixed('01-01'), 'newYear'],
+      [shiftDate(easter, -2), 'goodFriday'],
+      [shiftDate(easter, 1), 'easterMonday'],
+      [fixed('05-01'), 'labourDay'],
+      [shiftDate(easter, 39), 'ascension'],
+      [shiftDate(easter, 50), 'whitMonday'],
+      [fixed('10-03'), 'germanUnity'],
+      [fixed('12-25'), 'christmas'],
+      [fixed('12-26'), 'boxingDay'],
     ]);
     holidaysByYear.set(year, holidays);
   }
   return holidays;
 }
 
-export const isWorkingDay = (date: string): boolean =>
-  weekdayOf(date) <= 5 && !nationwideHolidays(Number(date.slice(0, 4))).has(date);
+/** The public holiday on a date, if any (see nationwideHolidays). */
+export const holidayOn = (date: string): Holiday | undefined =>
+  nationwideHolidays(Number(date.slice(0, 4))).get(date);
+
+export const isWorkingDay = (date: string): boolean => weekdayOf(date) <= 5 && !holidayOn(date);
 
 /** Moves by `count` working days (negative: backwards), skipping weekends and public holidays. */
 export function addWorkingDays(date: string, count: number): string {

@@ -106,6 +106,17 @@ test('week and month: channels as rows, free slots, navigation and jumping to a 
   await expect(heading(app)).toHaveText('KW 48 · 23.–29.11.2026');
   await app.getByLabel('Gehe zu Datum').fill('2026-12-31');
   await expect(heading(app)).toHaveText('KW 53 · 28.12.2026–03.01.2027');
+  // Public holidays are named over their day.
+  await expect(app.getByRole('table', { name: /^Wochenplan KW 53/ }).getByRole('columnheader')).toHaveText([
+    'Kanal',
+    'Mo 28.12.',
+    'Di 29.12.',
+    'Mi 30.12.',
+    'Do 31.12.',
+    'Fr 01.01. Neujahr',
+    'Sa 02.01.',
+    'So 03.01.',
+  ]);
   await app.getByRole('button', { name: 'Nächste Woche' }).click();
   await expect(heading(app)).toHaveText('KW 1 · 04.–10.01.2027');
 
@@ -118,6 +129,9 @@ test('week and month: channels as rows, free slots, navigation and jumping to a 
   // Monday first: the grid starts on Monday 30.11. and ends on Sunday 03.01.
   await expect(month.getByRole('cell').first()).toHaveAccessibleName('Montag, 30.11.2026');
   await expect(month.getByRole('cell').last()).toHaveAccessibleName('Sonntag, 03.01.2027');
+  const christmas = month.getByRole('cell', { name: 'Freitag, 25.12.2026, 1. Weihnachtstag' });
+  await expect(christmas.getByText('1. Weihnachtstag')).toBeVisible();
+  await expect(month.getByRole('cell', { name: 'Samstag, 26.12.2026, 2. Weihnachtstag' })).toBeVisible();
   await app.getByRole('button', { name: 'Nächster Monat' }).click();
   await expect(heading(app)).toHaveText('Januar 2027');
 

@@ -1,4 +1,4 @@
-import type { Column, SlotRisk } from '../../../shared/model';
+import { holidayOn, type Column, type DateKey, type SlotRisk } from '../../../shared/model';
 import { useI18n } from '../../i18n';
 
 /** The card's workflow status: the column's title on the colour of its stage. */
@@ -37,4 +37,11 @@ export function RiskBadges({ risk, conflict }: { risk: SlotRisk | null; conflict
       )}
     </>
   );
+}
+
+/** The name of the public holiday on a date (one of all of Germany), or nothing. */
+export function HolidayName({ date }: { date: DateKey }) {
+  const { t } = useI18n();
+  const holiday = holidayOn(date);
+  return holiday ? <span className="holiday">{t(`holiday.${holiday}`)}</span> : null;
 }

@@ -1,10 +1,10 @@
 import { useDroppable } from '@dnd-kit/core';
 import { useState } from 'react';
-import { longDayLabel, monthOf, type CardId, type DateKey } from '../../../shared/model';
+import { holidayOn, longDayLabel, monthOf, type CardId, type DateKey } from '../../../shared/model';
 import { ChannelChip } from '../../components/badges';
 import { Dialog } from '../../components/Dialog';
 import { useI18n } from '../../i18n';
-import { RiskBadges } from './Badges';
+import { HolidayName, RiskBadges } from './Badges';
 import { targetId } from './calendarDnd';
 import { usePostInfo } from './postInfo';
 import { MonthPost } from './Tiles';
@@ -95,14 +95,16 @@ function MonthCell({
   const hidden = posts.length > VISIBLE ? posts.length - (VISIBLE - 1) : 0;
   const shown = hidden ? posts.slice(0, VISIBLE - 1) : posts;
   const day = longDayLabel(date, locale);
+  const holiday = holidayOn(date);
   return (
     <td
       ref={setNodeRef}
       className={`month-cell${outside ? ' outside' : ''}${today ? ' today' : ''}${isOver ? ' over' : ''}`}
-      aria-label={day}
+      aria-label={holiday ? t('calendar.holidayDay', { day, holiday: t(`holiday.${holiday}`) }) : day}
     >
       <span className="month-day" aria-hidden="true">
         {Number(date.slice(8))}
+        <HolidayName date={date} />
       </span>
       <div className="cell-items">
         {shown.map((id) => (

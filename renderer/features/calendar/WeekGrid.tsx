@@ -10,6 +10,7 @@ import {
 } from '../../../shared/model';
 import { ChannelChip } from '../../components/badges';
 import { useI18n } from '../../i18n';
+import { HolidayName } from './Badges';
 import { targetId } from './calendarDnd';
 import { WeekPost } from './Tiles';
 
@@ -52,7 +53,7 @@ export function WeekGrid({
           </th>
           {days.map((day) => (
             <th key={day} scope="col" className={day === today ? 'today' : undefined}>
-              {dayLabel(day, locale)}
+              {dayLabel(day, locale)} <HolidayName date={day} />
             </th>
           ))}
         </tr>
