@@ -64,3 +64,30 @@ export function cpuSince(
     kinds: kinds.filter(([, ms]) => ms > 0).sort((a, b) => b[1] - a[1]),
   };
 }
+
+/** The machine's CPU time so far (/proc/stat, in clock ticks): all of it, and the part stolen. */
+export function machineTime(): { total: number; steal: number } | null {
+  try {
+    // cpu  user nice system idle iowait irq softirq steal guest guest_nice (guest is in user)
+    const fields = readFileSync('/proc/stat', 'utf8')
+      .split('\n')[0]!
+      .trim()
+      .split(/\s+/)
+      .slice(1, 9)
+      .map(Number);
+    return { total: fields.reduce((sum, ticks) => sum + ticks, 0), steal: fields[7] ?? 0 };
+  } catch {
+    return null; // no /proc: not Linux
+  }
+}
+
+/**
+ * The share of the machine's CPU time since `before` that the hypervisor gave to other guests
+ * ("steal"): a virtual machine's cores are not always its own, which makes a figure slower with the
+ * same code. Null where it cannot be read.
+ */
+export function stolenSince(before: ReturnType<typeof machineTime>): number | null {
+  const now = machineTime();
+  if (!before || !now || now.total === before.total) return null;
+  return (now.steal - before.steal) / (now.total - before.total);
+}

@@ -8,6 +8,7 @@ import { browserBenchmarks, type Launch, type SeededWorkspace } from './browser'
 import { notMeasured, type Figure } from './figures';
 import { modelBenchmarks } from './model';
 import { profileBenchmarks } from './profile';
+import { machineTime, stolenSince } from './cpu';
 import { syncBenchmark } from './sync';
 import { generateWorkspace } from './workspace';
 import { getCard, type CardId } from '../shared/model';
@@ -154,10 +155,21 @@ export async function main(options: {
     log(`${HEADLESS_SHELL} is not installed: the opens include the full browser's own windows`);
   if (options.profile) return profile(out, netns);
   const figures: Figure[] = [];
+  const stolen: { [group: string]: number | null } = {};
+  const measured = async <T>(group: string, run: () => T | Promise<T>): Promise<T> => {
+    const before = machineTime();
+    const result = await run();
+    stolen[group] = stolenSince(before);
+    if (stolen[group] !== null)
+      log(
+        `machine: ${(stolen[group]! * 100).toFixed(1)} % of its CPU time went to other guests of the host (${group})`,
+      );
+    return result;
+  };
 
   if (runs('model')) {
     log('model benchmarks (Node)');
-    figures.push(...modelBenchmarks(log));
+    figures.push(...(await measured('model', () => modelBenchmarks(log))));
   }
 
   const { server, url } = await startServer(out);
@@ -168,10 +180,12 @@ export async function main(options: {
       const big = prepare(out, 10_000, 6_000);
       const small = prepare(out, 2_000, 2_000);
       figures.push(
-        ...(await browserBenchmarks(launchOf(out, netns), url, big, small, log, !runs('browser'))),
+        ...(await measured('browser', () =>
+          browserBenchmarks(launchOf(out, netns), url, big, small, log, !runs('browser')),
+        )),
       );
     }
-    if (runs('sync')) figures.push(await syncFigure(out, url, netns));
+    if (runs('sync')) figures.push(await measured('sync', () => syncFigure(out, url, netns)));
   } finally {
     server.kill('SIGTERM');
   }
@@ -189,6 +203,8 @@ export async function main(options: {
       node: process.version,
       browser: CHROMIUM,
       netns,
+      /** Share of the machine's CPU time stolen by the hypervisor while each group ran. */
+      stolen,
     },
     seconds: Math.round((Date.now() - started) / 1000),
     figures,
