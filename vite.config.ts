@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { lib0ShortStrings } from './scripts/lib0ShortStrings.ts';
 import { withoutBroadcastChannel } from './scripts/yWebrtcWithoutBroadcastChannel.ts';
 
 /**
@@ -30,9 +31,9 @@ function classicScript(): Plugin {
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), classicScript(), withoutBroadcastChannel()],
-  // The dev server bundles dependencies ahead: y-webrtc gets the same patch there.
-  optimizeDeps: { rolldownOptions: { plugins: [withoutBroadcastChannel()] } },
+  plugins: [react(), classicScript(), withoutBroadcastChannel(), lib0ShortStrings()],
+  // The dev server bundles dependencies ahead: y-webrtc and lib0 get the same patches there.
+  optimizeDeps: { rolldownOptions: { plugins: [withoutBroadcastChannel(), lib0ShortStrings()] } },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

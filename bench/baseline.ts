@@ -1,7 +1,8 @@
 /*
- * The baseline of the open-time figure, bundled by bench/run.mjs into an IIFE and injected into a
- * page on the app's origin with page.addScriptTag: only open the workspace's IndexedDB, read all
- * stored updates and Y.applyUpdate them (what y-indexeddb does at load), nothing else.
+ * The baseline of the open-time figure, bundled by bench/main.ts into an IIFE (with the app's patch
+ * of lib0, scripts/lib0ShortStrings.ts) and injected into a page on the app's origin with
+ * page.addScriptTag: only open the workspace's IndexedDB, read all stored updates and
+ * Y.applyUpdate them (what y-indexeddb does at load), nothing else.
  */
 import * as Y from 'yjs';
 

@@ -1,4 +1,5 @@
 // The bench itself, bundled and started by bench/run.mjs (see there for the build and namespace).
+import { build } from 'esbuild';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -11,6 +12,7 @@ import { profileBenchmarks } from './profile';
 import { machineTime, stolenSince } from './cpu';
 import { syncBenchmark } from './sync';
 import { generateWorkspace } from './workspace';
+import { lib0ShortStringsEsbuild } from '../scripts/lib0ShortStrings';
 import { getCard, type CardId } from '../shared/model';
 import { columnSiblings } from '../shared/model/columnIndex';
 
@@ -176,6 +178,15 @@ export async function main(options: {
   log(`serving the built app at ${url}`);
   try {
     if (runs('browser') || runs('open')) {
+      // The load-only page reads the update with the app's lib0, patched as the app's build does.
+      await build({
+        entryPoints: [join(root, 'bench', 'baseline.ts')],
+        bundle: true,
+        format: 'iife',
+        logLevel: 'warning',
+        outfile: join(out, 'renderer', 'bench-baseline.js'),
+        plugins: [lib0ShortStringsEsbuild()],
+      });
       log('generating the 10,000- and 2,000-card workspaces');
       const big = prepare(out, 10_000, 6_000);
       const small = prepare(out, 2_000, 2_000);

@@ -6,7 +6,8 @@
 //    the veth recipe of DESIGN.md §5 (as tests/e2e/run.mjs does), so the 10-peer sync figure can
 //    run over real WebRTC; without it that figure is reported as not measured.
 // 2. Builds the renderer into test-results/bench/renderer (its own directory: other runs may be
-//    using dist/) and bundles the serve CLI, the bench itself and the baseline script with esbuild.
+//    using dist/) and bundles the serve CLI and the bench itself with esbuild (the bench bundles the
+//    load-only page's script).
 //    SENDEPLAN_BENCH_SKIP_BUILD=1 reuses the last build.
 // 3. Runs bench/main.ts: model figures in Node, then the built app in Chromium.
 import { spawn, spawnSync } from 'node:child_process';
@@ -72,13 +73,6 @@ async function main() {
     run(esbuild, ['electron/hub/serveCli.ts', ...node, `--outfile=${join(out, 'serve.mjs')}`]);
   }
   run(esbuild, ['bench/main.ts', ...node, `--outfile=${join(out, 'bench.mjs')}`]);
-  run(esbuild, [
-    'bench/baseline.ts',
-    '--bundle',
-    '--format=iife',
-    '--log-level=warning',
-    `--outfile=${join(out, 'renderer', 'bench-baseline.js')}`,
-  ]);
   const bench = await import(pathToFileURL(join(out, 'bench.mjs')).href);
   await bench.main({ root, out, netns, profile, only });
 }

@@ -8,17 +8,14 @@
  * (docs/performance.md, sixth session); each own edit was also encrypted, decrypted and applied
  * once more. Sendeplan has one window (a single instance, electron/main/index.ts), so the channel
  * has nobody to talk to. Two tabs of `npm run serve` find each other through the hub, as
- * colleagues do.
- *
- * The patch is text surgery on one file of a dependency: each replacement must match exactly once,
- * or the build fails, so that an update of y-webrtc is looked at again rather than patched blindly.
- * No replacement adds or removes a line, so y-webrtc's source map still holds.
+ * colleagues do. (How the source is patched: scripts/sourcePatch.ts.)
  */
 import type { Plugin } from 'vite';
+import { applyReplacements, sourcePatchPlugin, type Replacement } from './sourcePatch.ts';
 
 const Y_WEBRTC = /\/node_modules\/y-webrtc\/src\/y-webrtc\.js$/;
 
-const REPLACEMENTS: [from: string, to: string][] = [
+const REPLACEMENTS: Replacement[] = [
   // No channel is ever opened: subscribing, unsubscribing and publishing do nothing.
   [
     "import * as bc from 'lib0/broadcastchannel'",
@@ -31,22 +28,10 @@ const REPLACEMENTS: [from: string, to: string][] = [
 
 /** y-webrtc's source with the replacements made; throws if one does not match exactly once. */
 export function patchYWebrtc(source: string): string {
-  return REPLACEMENTS.reduce((code, [from, to]) => {
-    const at = code.indexOf(from);
-    if (at < 0 || code.indexOf(from, at + 1) >= 0)
-      throw new Error(`y-webrtc: "${from.trim()}" is not in its source exactly once; review the patch`);
-    return code.slice(0, at) + to + code.slice(at + from.length);
-  }, source);
+  return applyReplacements(source, REPLACEMENTS, 'y-webrtc');
 }
 
 /** The Vite plugin that applies `patchYWebrtc` to y-webrtc's module. */
 export function withoutBroadcastChannel(): Plugin {
-  return {
-    name: 'sendeplan:y-webrtc-without-broadcastchannel',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!Y_WEBRTC.test(id.split('?')[0]!.replaceAll('\\', '/'))) return null;
-      return { code: patchYWebrtc(code), map: null };
-    },
-  };
+  return sourcePatchPlugin('sendeplan:y-webrtc-without-broadcastchannel', Y_WEBRTC, patchYWebrtc);
 }
