@@ -7,9 +7,8 @@
  * hundred thousand times when a 10,000-card workspace is opened. Now a string of up to 32 bytes
  * that are all ASCII is made in JS, in one piece (`String.fromCharCode` of all its bytes: adding
  * one character at a time leaves V8 a chain of string pieces, 9 MB more heap for 10,000 cards);
- * every other string goes to the same TextDecoder as before
- * (which throws on bad UTF-8), so what is read does not change. Applying the stored 2,000- and
- * 10,000-card workspaces in a fresh page of the headless shell: docs/performance.md, eighth session.
+ * every other string goes to the same TextDecoder as before (which throws on bad UTF-8), so what is
+ * read does not change. Measured in docs/performance.md, eighth session.
  */
 import type { Plugin as EsbuildPlugin } from 'esbuild';
 import type { Plugin } from 'vite';

@@ -6,6 +6,7 @@
  * holds.
  */
 import type { Plugin as EsbuildPlugin } from 'esbuild';
+import { readFile } from 'node:fs/promises';
 import type { Plugin } from 'vite';
 
 export type Replacement = [from: string, to: string];
@@ -47,7 +48,6 @@ export function sourcePatchEsbuild(
     setup(build) {
       build.onLoad({ filter: /\.js$/ }, async ({ path }) => {
         if (!file.test(path.replaceAll('\\', '/'))) return undefined;
-        const { readFile } = await import('node:fs/promises');
         return { contents: patch(await readFile(path, 'utf8')), loader: 'js' };
       });
     },
