@@ -109,6 +109,10 @@ export const IPC_REPLY = {
   flushDone: 'sendeplan:flush-done',
 } as const;
 
+/** Path separators, characters Windows forbids in file names, and control characters. */
+// eslint-disable-next-line no-control-regex
+export const NOT_IN_FILE_NAMES = /[/\\<>:"|?*\u0000-\u001f\u007f]/;
+
 /** The largest file the renderer may ask main to write, in characters. */
 export const MAX_SAVE_CHARS = 50 * 1024 * 1024;
 

@@ -4,7 +4,7 @@
  * or smuggle extra fields through. Each parser takes `unknown` and returns a fresh, fully typed
  * value or throws IpcArgumentError with a message that names the method and the field.
  */
-import { MAX_SAVE_CHARS, type FileFilter, type SaveFileRequest } from '../../shared/ipc';
+import { MAX_SAVE_CHARS, NOT_IN_FILE_NAMES, type FileFilter, type SaveFileRequest } from '../../shared/ipc';
 
 export class IpcArgumentError extends Error {
   override name = 'IpcArgumentError';
@@ -16,9 +16,6 @@ const MAX_EXTENSIONS = 20;
 const MAX_FILTER_NAME_CHARS = 100;
 /** An extension without its dot (`ics`, `csv`), or `*` for any file. */
 const EXTENSION = /^(\*|[A-Za-z0-9_-]{1,16})$/;
-/** Path separators, characters Windows forbids in file names, and control characters. */
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN_IN_FILE_NAME = /[/\\<>:"|?*\u0000-\u001f\u007f]/;
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -51,7 +48,7 @@ export function parseFileName(method: string, value: unknown): string {
     throw new IpcArgumentError(`${method}: suggestedName must be a file name, got ${describe(value)}`);
   }
   const separator = /[/\\]/.test(value);
-  const bad = separator ? null : FORBIDDEN_IN_FILE_NAME.exec(value);
+  const bad = separator ? null : NOT_IN_FILE_NAMES.exec(value);
   if (separator || bad) {
     const what = separator ? 'a path separator' : `the character ${JSON.stringify(bad?.[0])}`;
     throw new IpcArgumentError(

@@ -105,6 +105,12 @@ export function monthGrid(key: DateKey): DateKey[][] {
 /** The month a key falls in, as `YYYY-MM`. */
 export const monthOf = (key: DateKey): string => key.slice(0, 7);
 
+/** The first and last day of the month a key falls in. */
+export function monthSpan(key: DateKey): { from: DateKey; to: DateKey } {
+  const date = toDate(key);
+  return { from: toKey(startOfMonth(date)), to: toKey(endOfMonth(date)) };
+}
+
 const dateLocale = (locale: CalendarLocale) => (locale === 'de' ? de : enUS);
 
 /**
@@ -172,9 +178,11 @@ export interface WallClock {
 }
 
 const clocks = new Map<string, Intl.DateTimeFormat>();
+/** The zone used where a workspace names one this system does not know. */
+const FALLBACK_ZONE = 'Europe/Berlin';
 
-/** What the wall clock in `timeZone` shows at `instant`; an unknown zone falls back to Europe/Berlin. */
-export function zonedNow(timeZone: string, instant: Date = new Date()): WallClock {
+/** The wall clock of `timeZone`, or null when Intl does not know the zone. */
+function clockOf(timeZone: string): Intl.DateTimeFormat | null {
   let clock = clocks.get(timeZone);
   if (!clock) {
     try {
@@ -188,10 +196,21 @@ export function zonedNow(timeZone: string, instant: Date = new Date()): WallCloc
         hourCycle: 'h23',
       });
     } catch {
-      return zonedNow('Europe/Berlin', instant);
+      return null;
     }
     clocks.set(timeZone, clock);
   }
+  return clock;
+}
+
+/** `timeZone` if this system knows it, else the zone zonedNow uses in its place (Europe/Berlin). */
+export function knownTimeZone(timeZone: string): string {
+  return clockOf(timeZone) ? timeZone : FALLBACK_ZONE;
+}
+
+/** What the wall clock in `timeZone` shows at `instant`; an unknown zone falls back to Europe/Berlin. */
+export function zonedNow(timeZone: string, instant: Date = new Date()): WallClock {
+  const clock = clockOf(knownTimeZone(timeZone))!;
   const parts: { [type: string]: string } = {};
   for (const part of clock.formatToParts(instant)) parts[part.type] = part.value;
   return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };

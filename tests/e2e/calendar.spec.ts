@@ -2,7 +2,12 @@
 // mouse and with the keyboard, warnings, channel management, the slot on the board, reload and a
 // colleague's screen. "Now" is fixed to Wednesday 25.11.2026, 10:00 in Berlin (KW 48), so weeks,
 // free slots and warnings are the same on every run.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join as joinPath } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import ICAL from 'ical.js';
+import { parseSaveFileRequest } from '../../electron/main/ipcValidation';
+import type { DesktopApi } from '../../shared/ipc';
 import { expect, test } from './harness';
 import { cardButton, copyInvite, createWorkspace, dragWithMouse, join, pickUpWithKeyboard } from './steps';
 
@@ -355,6 +360,133 @@ test('schedule from the board in the card panel, change the slot there, and filt
   await panel.getByRole('button', { name: 'Ausplanen' }).click();
   await expect(post(app, title)).toHaveCount(0);
   await expect(idea(app, title)).toBeVisible();
+});
+
+test('export the plan as a calendar file: the period, the filter, and what a calendar reads from it', async ({
+  app,
+  appErrors,
+}) => {
+  const STATEMENT = 'Statement-Vorlage für Journalistenanfragen auf X'; // approved
+  await openCalendar(app);
+  await dragWithMouse(app, idea(app, REEL), freeSlot(app, 'Instagram', 'Freitag, 27.11.2026', '12:00'));
+  await dragWithMouse(app, idea(app, POLL), freeSlot(app, 'LinkedIn', 'Donnerstag, 26.11.2026', '09:00'));
+  await app.getByRole('button', { name: 'Nächste Woche' }).click();
+  await dragWithMouse(app, idea(app, STATEMENT), freeSlot(app, 'X', 'Freitag, 04.12.2026', '08:30'));
+  await expect(post(app, STATEMENT)).toBeVisible();
+
+  await app.getByRole('button', { name: 'Exportieren', exact: true }).click();
+  const dialog = app.getByRole('dialog', { name: 'Kalender exportieren' });
+  await expect(dialog.getByRole('radio', { name: 'Ab heute (25.11.2026)' })).toBeChecked();
+  await expect(dialog).toContainText('3 Beiträge werden exportiert.');
+  await dialog.getByRole('radio', { name: 'Angezeigt: KW 49 · 30.11.–06.12.2026' }).check();
+  await expect(dialog).toContainText('1 Beitrag wird exportiert.');
+  await dialog.getByRole('radio', { name: 'Ab heute (25.11.2026)' }).check();
+  await expect(dialog).toContainText('Die Uhrzeiten gelten in der Zeitzone Europe/Berlin.');
+
+  const [download] = await Promise.all([
+    app.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Exportieren' }).click(),
+  ]);
+  const fileName = 'Social Media Müller GmbH – Redaktionsplan ab 2026-11-25.ics';
+  expect(download.suggestedFilename()).toBe(fileName);
+  await expect(dialog.getByRole('status')).toHaveText(
+    `3 Beiträge exportiert. Die Datei „${fileName}“ wird heruntergeladen.`,
+  );
+
+  // What a calendar reads from the file (ical.js, as in Thunderbird): Berlin's wall clock, in UTC.
+  const calendar = new ICAL.Component(ICAL.parse(await readFile((await download.path())!, 'utf8')));
+  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+  const events = calendar.getAllSubcomponents('vevent').map((vevent) => {
+    const event = new ICAL.Event(vevent);
+    return {
+      summary: event.summary,
+      start: event.startDate.toJSDate().toISOString(),
+      status: vevent.getFirstPropertyValue('status'),
+      description: event.description,
+    };
+  });
+  ICAL.TimezoneService.reset();
+  expect(events.map(({ summary, start, status }) => ({ summary, start, status }))).toEqual([
+    { summary: `LinkedIn: ${POLL}`, start: '2026-11-26T08:00:00.000Z', status: 'TENTATIVE' },
+    { summary: `Instagram: ${REEL}`, start: '2026-11-27T11:00:00.000Z', status: 'TENTATIVE' },
+    { summary: `X: ${STATEMENT}`, start: '2026-12-04T07:30:00.000Z', status: 'CONFIRMED' },
+  ]);
+  expect(events[1]!.description).toBe(
+    'Stand: Ideen\nZuständig: Jonas Weber\n\nDreh in der Werkstatt, Hochformat, Untertitel auf Deutsch.',
+  );
+  await dialog.getByRole('button', { name: 'Fertig' }).click();
+  await expect(dialog).toBeHidden();
+
+  // The board's filter applies; a period without posts cannot be exported.
+  await app
+    .getByRole('search')
+    .getByRole('combobox', { name: 'Kanal', exact: true })
+    .selectOption({ label: 'X' });
+  await app.getByRole('button', { name: 'Exportieren', exact: true }).click();
+  await expect(dialog).toContainText('Der Filter gilt: Exportiert werden nur die passenden Beiträge.');
+  await expect(dialog).toContainText('1 Beitrag wird exportiert.');
+  await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+  await app.getByRole('button', { name: 'Vorherige Woche' }).click();
+  await app.getByRole('button', { name: 'Vorherige Woche' }).click();
+  await app.getByRole('button', { name: 'Exportieren', exact: true }).click();
+  await dialog.getByRole('radio', { name: 'Angezeigt: KW 47 · 16.–22.11.2026' }).check();
+  await expect(dialog).toContainText('Keine eingeplanten Beiträge in diesem Zeitraum.');
+  await expect(dialog.getByRole('button', { name: 'Exportieren' })).toBeDisabled();
+  expect(appErrors).toEqual([]);
+});
+
+test('in the desktop app the file goes where the save dialog says, and a failed write says why', async ({
+  app,
+  appErrors,
+}, testInfo) => {
+  // The Electron binary cannot run here: its preload's `window.desktop` is stood in for, and the
+  // main process's part is its own validation of the request and a real file.
+  const folder = testInfo.outputPath('Dokumente');
+  await mkdir(folder, { recursive: true });
+  let refuse = true;
+  await app.exposeFunction('saveFileInMain', async (request: unknown) => {
+    const { suggestedName, content } = parseSaveFileRequest(request);
+    const path = joinPath(folder, suggestedName);
+    // As Electron hands a failed ipcMain.handle to the page.
+    if (refuse)
+      throw new Error(
+        `Error invoking remote method 'sendeplan:save-file': Error: EACCES: permission denied, open '${path}'`,
+      );
+    await writeFile(path, content, 'utf8');
+    return { saved: true, path };
+  });
+  await app.evaluate(() => {
+    const main = window as unknown as { saveFileInMain: DesktopApi['saveFile'] };
+    const never = () => () => {};
+    window.desktop = {
+      appInfo: async () => ({ name: 'Sendeplan', version: '0.1.0', platform: 'linux' }),
+      saveFile: (request) => main.saveFileInMain(request),
+      localHub: async () => null,
+      onMenuCommand: never,
+      lanHubs: async () => [],
+      onLanHubsChanged: never,
+      lanSettings: async () => ({ announceOnLan: false }),
+      setAnnounceOnLan: async (on) => ({ announceOnLan: on }),
+      onLocalHubChanged: never,
+      onBeforeClose: never,
+    };
+  });
+  await openCalendar(app);
+  await dragWithMouse(app, idea(app, REEL), freeSlot(app, 'Instagram', 'Freitag, 27.11.2026', '12:00'));
+  await app.getByRole('button', { name: 'Exportieren', exact: true }).click();
+  const dialog = app.getByRole('dialog', { name: 'Kalender exportieren' });
+  await dialog.getByRole('radio', { name: 'Angezeigt: KW 48 · 23.–29.11.2026' }).check();
+  await dialog.getByRole('button', { name: 'Exportieren' }).click();
+  const path = joinPath(folder, 'Social Media Müller GmbH – Redaktionsplan 2026-11-23 bis 2026-11-29.ics');
+  await expect(dialog.getByRole('alert')).toContainText(
+    `Die Datei konnte nicht gespeichert werden: EACCES: permission denied, open '${path}'`,
+  );
+
+  refuse = false;
+  await dialog.getByRole('button', { name: 'Exportieren' }).click();
+  await expect(dialog.getByRole('status')).toHaveText(`1 Beitrag exportiert. Gespeichert unter ${path}.`);
+  expect(await readFile(path, 'utf8')).toContain(`SUMMARY:Instagram: ${REEL}`);
+  expect(appErrors).toEqual([]);
 });
 
 test('manage channels: add one with weekly slots, reorder, and remove one without losing its cards', async ({

@@ -21,6 +21,7 @@ export function CalendarMain({
   today,
   summary,
   onManageChannels,
+  onExport,
   children,
 }: {
   mode: CalendarMode;
@@ -30,6 +31,7 @@ export function CalendarMain({
   today: DateKey;
   summary: PlanSummary;
   onManageChannels: () => void;
+  onExport: () => void;
   children: ReactNode;
 }) {
   const { t, locale } = useI18n();
@@ -86,6 +88,9 @@ export function CalendarMain({
         <Summary summary={summary} />
         <button type="button" className="button small" onClick={onManageChannels}>
           {t('calendar.manageChannels')}
+        </button>
+        <button type="button" className="button small" onClick={onExport}>
+          {t('export.open')}
         </button>
       </div>
       <div className="calendar-scroll">{children}</div>

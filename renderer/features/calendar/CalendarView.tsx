@@ -15,6 +15,7 @@ import {
   unscheduleCard,
   monthGrid,
   monthLabel,
+  monthSpan,
   weekLabel,
   weekOf,
   type BoardFilter,
@@ -33,6 +34,7 @@ import { calendarCollisions, decideDrop, gridKeyboardCoordinates, parseTarget } 
 import { IdeaStore } from './IdeaStore';
 import { MonthGrid } from './MonthGrid';
 import { TimeDialog } from './TimeDialog';
+import { ExportDialog } from './ExportDialog';
 import { DragPreview } from './Tiles';
 import { useAnnouncements } from './useAnnouncements';
 import { usePlan } from './usePlan';
@@ -62,6 +64,7 @@ export function CalendarView({
   const [dragging, setDragging] = useState<CardId | null>(null);
   const [askTime, setAskTime] = useState<{ cardId: CardId; title: string; slot: Slot } | null>(null);
   const [manageChannels, setManageChannels] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const channels = useDocValue(selectChannels, sameRecords);
   const week = useMemo(() => weekOf(anchor), [anchor]);
   const weeks = useMemo(() => monthGrid(anchor), [anchor]);
@@ -120,6 +123,7 @@ export function CalendarView({
           today={now.date}
           summary={plan.summary}
           onManageChannels={() => setManageChannels(true)}
+          onExport={() => setExporting(true)}
         >
           {mode === 'week' ? (
             <WeekGrid
@@ -147,6 +151,18 @@ export function CalendarView({
       </DndContext>
       {askTime && <TimeDialog {...askTime} onClose={() => setAskTime(null)} />}
       {manageChannels && <ChannelsDialog onClose={() => setManageChannels(false)} />}
+      {exporting && (
+        <ExportDialog
+          filter={filter}
+          shown={
+            mode === 'week'
+              ? { from: week.days[0]!, to: week.days[6]!, label: weekLabel(anchor, locale) }
+              : { ...monthSpan(anchor), label: monthLabel(anchor, locale) }
+          }
+          today={now.date}
+          onClose={() => setExporting(false)}
+        />
+      )}
     </div>
   );
 }

@@ -1,0 +1,168 @@
+import { useCallback, useState } from 'react';
+import {
+  isFilterActive,
+  knownTimeZone,
+  readMeta,
+  shortDayLabel,
+  type BoardFilter,
+  type DateKey,
+} from '../../../shared/model';
+import { Dialog } from '../../components/Dialog';
+import { failureOf, fileNameOf, saveTextFile, type SaveOutcome } from '../../components/saveTextFile';
+import { useI18n } from '../../i18n';
+import { useDocValue, useSession } from '../../sync/useDocValue';
+import type { Session } from '../../sync/session';
+import { planCalendar, postsIn, type ExportPeriod } from './exportPlan';
+
+type Range = 'shown' | 'upcoming' | 'all';
+const RANGES: readonly Range[] = ['shown', 'upcoming', 'all'];
+
+type Step =
+  | { step: 'choose' }
+  | { step: 'saving' }
+  | { step: 'done'; outcome: Exclude<SaveOutcome, { kind: 'canceled' }>; count: number }
+  | { step: 'failed'; reason: string };
+
+const selectTimezone = (s: Session) => knownTimeZone(readMeta(s.doc).timezone);
+const selectName = (s: Session) => readMeta(s.doc).name;
+
+/**
+ * Exports the plan as an iCalendar file (.ics) for Outlook and other calendars: the period shown,
+ * everything from today on, or every scheduled post, each time only what passes the board's
+ * filter. Says how many posts it will write before it writes them, and where the file went.
+ */
+export function ExportDialog({
+  filter,
+  shown,
+  today,
+  onClose,
+}: {
+  filter: BoardFilter;
+  /** The period the calendar shows: its days and its heading ("KW 48 · 23.–29.11.2026"). */
+  shown: { from: DateKey; to: DateKey; label: string };
+  today: DateKey;
+  onClose: () => void;
+}) {
+  const { t, locale } = useI18n();
+  const session = useSession();
+  const [range, setRange] = useState<Range>('upcoming');
+  const [state, setState] = useState<Step>({ step: 'choose' });
+  const period = useCallback(
+    (which: Range): ExportPeriod =>
+      which === 'shown'
+        ? { from: shown.from, to: shown.to }
+        : { from: which === 'upcoming' ? today : null, to: null },
+    [shown.from, shown.to, today],
+  );
+  const count = useDocValue(
+    useCallback((s: Session) => postsIn(s.cards(), filter, period(range)).length, [filter, period, range]),
+  );
+  const timezone = useDocValue(selectTimezone);
+  const workspace = useDocValue(selectName);
+
+  async function exportPosts() {
+    const chosen = period(range);
+    const posts = postsIn(session.cards(), filter, chosen);
+    const dates = { from: chosen.from ?? '', to: chosen.to ?? '' };
+    const name = fileNameOf(
+      `${t(`export.file.${range}`, { workspace: workspace || 'Sendeplan', ...dates })}.ics`,
+    );
+    setState({ step: 'saving' });
+    try {
+      const outcome = await saveTextFile({
+        name,
+        content: planCalendar(session, posts, t, Date.now()),
+        type: 'text/calendar;charset=utf-8',
+        filter: { name: t('export.fileType'), extensions: ['ics'] },
+      });
+      setState(
+        outcome.kind === 'canceled' ? { step: 'choose' } : { step: 'done', outcome, count: posts.length },
+      );
+    } catch (error) {
+      setState({ step: 'failed', reason: failureOf(error) });
+    }
+  }
+
+  if (state.step === 'done') {
+    const { outcome } = state;
+    return (
+      <Dialog
+        title={t('export.title')}
+        onClose={onClose}
+        actions={
+          <button type="button" className="button primary" onClick={onClose} autoFocus>
+            {t('export.done')}
+          </button>
+        }
+      >
+        <p role="status">
+          {state.count === 1 ? t('export.exportedOne') : t('export.exported', { count: state.count })}{' '}
+          {outcome.kind === 'saved'
+            ? t('export.savedTo', { path: outcome.path })
+            : t('export.downloaded', { name: outcome.name })}
+        </p>
+        <p className="hint">{t('export.openHint')}</p>
+      </Dialog>
+    );
+  }
+
+  const saving = state.step === 'saving';
+  return (
+    <Dialog
+      title={t('export.title')}
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            {t('dialog.cancel')}
+          </button>
+          <button
+            type="submit"
+            form="export-form"
+            className="button primary"
+            disabled={count === 0 || saving}
+          >
+            {t('export.submit')}
+          </button>
+        </>
+      }
+    >
+      <form
+        id="export-form"
+        className="export-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void exportPosts();
+        }}
+      >
+        <fieldset>
+          <legend>{t('export.period')}</legend>
+          {RANGES.map((which) => (
+            <label key={which} className="check">
+              <input
+                type="radio"
+                name="export-range"
+                checked={range === which}
+                onChange={() => setRange(which)}
+                autoFocus={range === which}
+              />
+              <span>
+                {t(`export.range.${which}`, { period: shown.label, today: shortDayLabel(today, locale) })}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        {isFilterActive(filter) && <p className="hint">{t('export.filtered')}</p>}
+        <p className="export-count" aria-live="polite">
+          {count === 0 ? t('export.none') : count === 1 ? t('export.countOne') : t('export.count', { count })}
+        </p>
+        <p className="hint">{t('export.about', { timezone })}</p>
+        {state.step === 'failed' && (
+          <p className="form-error" role="alert">
+            {t('export.failed', { reason: state.reason })}
+          </p>
+        )}
+      </form>
+    </Dialog>
+  );
+}
