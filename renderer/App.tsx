@@ -2,6 +2,7 @@ import { Suspense, use, useEffect, useMemo, useState } from 'react';
 import { isWorkspaceReady } from '../shared/model';
 import { FirstRun } from './features/onboarding/FirstRun';
 import { JoinWorkspace } from './features/onboarding/JoinWorkspace';
+import { RestoreWorkspace } from './features/onboarding/RestoreWorkspace';
 import { useFirstPaintDone, useReportFirstPaint } from './features/shell/firstPaint';
 import { NavigationContext, type Navigation } from './features/shell/navigation';
 import { SyncStatusBadge } from './features/shell/SyncStatusBadge';
@@ -19,7 +20,7 @@ import {
   workspaceEntry,
 } from './sync/workspaces';
 
-type Screen = 'workspace' | 'create' | 'join';
+type Screen = 'workspace' | 'create' | 'join' | 'restore';
 
 export function App() {
   const [workspaceId, setWorkspaceId] = useState(currentWorkspaceId);
@@ -38,6 +39,7 @@ export function App() {
       },
       create: () => setScreen('create'),
       join: () => setScreen('join'),
+      restore: () => setScreen('restore'),
       back: workspaceId ? () => setScreen('workspace') : null,
     }),
     [workspaceId],
@@ -45,6 +47,7 @@ export function App() {
 
   let content;
   if (screen === 'join') content = <JoinWorkspace />;
+  else if (screen === 'restore') content = <RestoreWorkspace />;
   else if (screen === 'create' || !workspaceId) content = <FirstRun />;
   else {
     content = (

@@ -17,8 +17,9 @@ export function fileNameOf(name: string): string {
 }
 
 /**
- * Why a save failed, as the system said it. Electron hands an error of the main process to the
- * page as "Error invoking remote method '<channel>': Error: <message>"; the user needs the message.
+ * Why reading or saving a file failed, as the system said it. Electron hands an error of the main
+ * process to the page as "Error invoking remote method '<channel>': Error: <message>"; the user
+ * needs the message.
  */
 export function failureOf(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);

@@ -26,6 +26,38 @@ export const de = {
 
   'firstRun.haveInvite': 'Eine Einladung bekommen?',
 
+  'backup.title': 'Sicherung',
+  'backup.lead':
+    'Eine Sicherung enthält den ganzen Arbeitsbereich mit seinem Schlüssel. Mit ihr holst du ihn auf einen neuen Rechner zurück, auch wenn gerade niemand aus dem Team erreichbar ist. Bewahre sie auf wie eine Einladung: Wer sie hat, kann alles lesen und mitarbeiten.',
+  'backup.save': 'Sicherung speichern',
+  'backup.restore': 'Aus Sicherung wiederherstellen',
+  'backup.fileType': 'Sendeplan-Sicherung',
+  'backup.fileName': '{workspace} – Sicherung {date}',
+  'backup.savedTo': 'Sicherung gespeichert unter {path}.',
+  'backup.downloaded': 'Die Sicherung „{name}“ wird heruntergeladen.',
+  'backup.failed': 'Die Sicherung konnte nicht gespeichert werden: {reason}',
+  'restore.title': 'Arbeitsbereich wiederherstellen',
+  'restore.lead':
+    'Wähle eine Sicherungsdatei (.sendeplan). Sendeplan prüft sie ganz, bevor es etwas übernimmt.',
+  'restore.file': 'Sicherungsdatei',
+  'restore.summary':
+    '„{name}“, gesichert am {date} um {time} · Karten: {cards} · Kanäle: {channels} · Personen: {people}',
+  'restore.new':
+    'Der Arbeitsbereich wird auf diesem Gerät angelegt. Sobald Kolleg:innen erreichbar sind, gleicht er sich mit ihren Geräten ab.',
+  'restore.merge':
+    'Diesen Arbeitsbereich gibt es auf diesem Gerät schon. Die Sicherung wird mit ihm zusammengeführt: Was seither geändert oder gelöscht wurde, bleibt so; was hier fehlt, kommt zurück.',
+  'restore.submit': 'Wiederherstellen',
+  'restore.submitMerge': 'Zusammenführen',
+  'restore.error.notBackup': 'Diese Datei ist keine Sendeplan-Sicherung.',
+  'restore.error.newerVersion':
+    'Diese Sicherung stammt aus einer neueren Version von Sendeplan. Bitte aktualisiere die App und versuche es noch einmal.',
+  'restore.error.damaged':
+    'Diese Sicherung ist beschädigt und kann nicht gelesen werden. Es wurde nichts übernommen.',
+  'restore.error.noWorkspace': 'Diese Sicherung enthält keinen Arbeitsbereich.',
+  'restore.error.tooLarge': 'Diese Datei ist zu groß für eine Sendeplan-Sicherung.',
+  'restore.error.unreadable': 'Die Datei konnte nicht gelesen werden: {reason}',
+  'restore.failed': 'Die Wiederherstellung ist fehlgeschlagen: {reason}',
+  'firstRun.haveBackup': 'Eine Sicherung?',
   'join.title': 'Arbeitsbereich beitreten',
   'join.lead':
     'Füge die Einladung ein, die dir eine Kollegin oder ein Kollege geschickt hat. Das Board kommt direkt von ihren Rechnern.',

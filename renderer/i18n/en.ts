@@ -25,6 +25,37 @@ export const en: { [key in MessageKey]: string } = {
 
   'firstRun.haveInvite': 'Got an invite?',
 
+  'backup.title': 'Backup',
+  'backup.lead':
+    'A backup holds the whole workspace with its key. With it you bring the workspace back on a new computer, even when nobody from the team is reachable. Keep it like an invite: whoever has it can read everything and take part.',
+  'backup.save': 'Save backup',
+  'backup.restore': 'Restore from backup',
+  'backup.fileType': 'Sendeplan backup',
+  'backup.fileName': '{workspace} – backup {date}',
+  'backup.savedTo': 'Backup saved to {path}.',
+  'backup.downloaded': 'The backup “{name}” is being downloaded.',
+  'backup.failed': 'The backup could not be saved: {reason}',
+  'restore.title': 'Restore a workspace',
+  'restore.lead':
+    'Choose a backup file (.sendeplan). Sendeplan checks all of it before it takes anything over.',
+  'restore.file': 'Backup file',
+  'restore.summary':
+    '“{name}”, saved on {date} at {time} · cards: {cards} · channels: {channels} · people: {people}',
+  'restore.new':
+    'The workspace is added on this device. As soon as colleagues are reachable, it syncs with their devices.',
+  'restore.merge':
+    'This device already has this workspace. The backup is merged into it: what was changed or deleted since stays so; what is missing here comes back.',
+  'restore.submit': 'Restore',
+  'restore.submitMerge': 'Merge',
+  'restore.error.notBackup': 'This file is not a Sendeplan backup.',
+  'restore.error.newerVersion':
+    'This backup comes from a newer version of Sendeplan. Please update the app and try again.',
+  'restore.error.damaged': 'This backup is damaged and cannot be read. Nothing was taken over.',
+  'restore.error.noWorkspace': 'This backup holds no workspace.',
+  'restore.error.tooLarge': 'This file is too large for a Sendeplan backup.',
+  'restore.error.unreadable': 'The file could not be read: {reason}',
+  'restore.failed': 'Restoring failed: {reason}',
+  'firstRun.haveBackup': 'Have a backup?',
   'join.title': 'Join workspace',
   'join.lead': 'Paste the invite a colleague sent you. The board arrives directly from their computers.',
   'join.invite': 'Invite',

@@ -3,7 +3,7 @@
  * device has, which one is open, and who the user is in each ("who am I" is a pointer into the
  * workspace's people, chosen per device).
  */
-import { isHubUrl } from '../../shared/invite';
+import { isHubUrl, type Invite } from '../../shared/invite';
 import type { PersonId } from '../../shared/model';
 import { Session } from './session';
 
@@ -52,6 +52,21 @@ export function rememberWorkspace(entry: WorkspaceEntry): void {
   const list = readList().filter((existing) => existing.id !== entry.id);
   localStorage.setItem(LIST_KEY, JSON.stringify([...list, entry]));
   localStorage.setItem(CURRENT_KEY, entry.id);
+}
+
+/**
+ * Remembers the workspace of an invite (or of a backup's) and makes it the current one. One this
+ * device has keeps its name and gains the invite's hubs. Returns the workspace's id.
+ */
+export function rememberInvite(invite: Invite, unnamed: string): string {
+  const existing = workspaceEntry(invite.room);
+  rememberWorkspace({
+    id: invite.room,
+    name: existing?.name ?? (invite.name || unnamed),
+    secret: invite.secret,
+    hubs: [...new Set([...(existing?.hubs ?? []), ...invite.hubs])],
+  });
+  return invite.room;
 }
 
 /** Changes a workspace entry (name, hubs) and returns the new one. */

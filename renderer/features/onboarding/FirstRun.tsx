@@ -86,6 +86,10 @@ export function FirstRun() {
           <button type="button" className="button" onClick={navigation.join}>
             {t('join.title')}
           </button>
+          <span>{t('firstRun.haveBackup')}</span>
+          <button type="button" className="button" onClick={navigation.restore}>
+            {t('backup.restore')}
+          </button>
           {navigation.back && (
             <button type="button" className="button" onClick={navigation.back}>
               {t('join.back')}

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { decodeInvite } from '../../../shared/invite';
 import { useI18n } from '../../i18n';
-import { rememberWorkspace, workspaceEntry } from '../../sync/workspaces';
+import { rememberInvite } from '../../sync/workspaces';
 import { useNavigation } from '../shell/navigation';
 
 /** "Arbeitsbereich beitreten": paste an invite; the board arrives from the colleagues. */
@@ -16,15 +16,7 @@ export function JoinWorkspace() {
     event.preventDefault();
     const result = decodeInvite(text);
     if (!result.ok) return setError(t(`join.error.${result.error}`));
-    const { room, secret, name, hubs } = result.invite;
-    const existing = workspaceEntry(room);
-    rememberWorkspace({
-      id: room,
-      name: existing?.name ?? (name || t('join.unnamed')),
-      secret,
-      hubs: [...new Set([...(existing?.hubs ?? []), ...hubs])],
-    });
-    navigation.open(room);
+    navigation.open(rememberInvite(result.invite, t('join.unnamed')));
   }
 
   return (

@@ -4,6 +4,7 @@ import { Dialog } from '../../components/Dialog';
 import { useI18n, type Locale } from '../../i18n';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { updateWorkspaceEntry } from '../../sync/workspaces';
+import { BackupSection } from './BackupSection';
 import { InviteSection, WorkspacesSection } from './SyncSettings';
 import { ChannelsEntry } from '../channels/ChannelsEntry';
 import { TeamSection } from '../people/TeamSection';
@@ -80,6 +81,7 @@ export function SettingsDialog({
       <ApprovalSetting />
       <ChannelsEntry />
       <InviteSection />
+      <BackupSection onNavigate={onClose} />
       <WorkspacesSection onNavigate={onClose} />
       <p className="hint">{version ? t('settings.version', { version }) : t('settings.browserMode')}</p>
     </Dialog>

@@ -1,10 +1,11 @@
 import { createContext, useContext } from 'react';
 
-/** Moving between workspaces and the create/join screens. */
+/** Moving between workspaces and the create, join and restore screens. */
 export interface Navigation {
   open: (workspaceId: string) => void;
   create: () => void;
   join: () => void;
+  restore: () => void;
   /** Back to the open workspace, when there is one. */
   back: (() => void) | null;
 }

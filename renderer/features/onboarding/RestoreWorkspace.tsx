@@ -1,0 +1,112 @@
+import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
+import { readBackup, type Backup } from '../../../shared/model';
+import { failureOf } from '../../components/saveTextFile';
+import { useI18n } from '../../i18n';
+import { restoreBackup } from '../../sync/backup';
+import { workspaceEntry } from '../../sync/workspaces';
+import { useNavigation } from '../shell/navigation';
+
+/** Larger than any workspace's backup (10,000 cards take about 10 MB): surely another file. */
+const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+
+/**
+ * "Arbeitsbereich wiederherstellen": choose a backup file, see what it holds and whether it adds a
+ * workspace or merges into one this device has, then restore it. A file that is not a backup, is
+ * damaged or is too new is refused before anything is written.
+ */
+export function RestoreWorkspace() {
+  const { t, locale, formatDate } = useI18n();
+  const navigation = useNavigation();
+  const [backup, setBackup] = useState<Backup | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const errorId = useId();
+
+  async function choose(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    setBackup(null);
+    setError(null);
+    if (!file) return;
+    if (file.size > MAX_BACKUP_BYTES) return setError(t('restore.error.tooLarge'));
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (reason) {
+      return setError(t('restore.error.unreadable', { reason: failureOf(reason) }));
+    }
+    const result = readBackup(text);
+    if (result.ok) setBackup(result.backup);
+    else setError(t(`restore.error.${result.error}`));
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!backup) return;
+    setBusy(true);
+    try {
+      navigation.open(await restoreBackup(backup, t('join.unnamed')));
+    } catch (reason) {
+      setBusy(false);
+      setError(t('restore.failed', { reason: failureOf(reason) }));
+    }
+  }
+
+  const merges = backup !== null && workspaceEntry(backup.invite.room) !== undefined;
+  const saved = backup ? new Date(backup.savedAt) : null;
+  return (
+    <main className="first-run">
+      <form className="first-run-card" onSubmit={submit} noValidate>
+        <div className="brand-mark" aria-hidden="true" />
+        <h1>{t('restore.title')}</h1>
+        <p className="lead">{t('restore.lead')}</p>
+        <label className="field">
+          <span>{t('restore.file')}</span>
+          <input
+            type="file"
+            accept=".sendeplan,application/json"
+            autoFocus
+            onChange={(e) => void choose(e)}
+            aria-invalid={error !== null}
+            aria-describedby={error ? errorId : undefined}
+          />
+        </label>
+        {backup && saved && (
+          <div className="restore-preview" role="status">
+            <p>
+              {t('restore.summary', {
+                name: backup.contents.name || backup.invite.name,
+                date: formatDate(saved),
+                time: saved.toLocaleTimeString(locale === 'de' ? 'de-DE' : 'en-GB', {
+                  hour: '2-digit',
+                  minute: '2-digit',
+                }),
+                cards: backup.contents.cards,
+                channels: backup.contents.channels,
+                people: backup.contents.people,
+              })}
+            </p>
+            <p className="hint">{t(merges ? 'restore.merge' : 'restore.new')}</p>
+          </div>
+        )}
+        {error && (
+          <p id={errorId} className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="button primary large" disabled={!backup || busy}>
+          {t(merges ? 'restore.submitMerge' : 'restore.submit')}
+        </button>
+        <div className="first-run-alternatives">
+          <button type="button" className="button" onClick={navigation.create}>
+            {t('join.createInstead')}
+          </button>
+          {navigation.back && (
+            <button type="button" className="button" onClick={navigation.back}>
+              {t('join.back')}
+            </button>
+          )}
+        </div>
+      </form>
+    </main>
+  );
+}

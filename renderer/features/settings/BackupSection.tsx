@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { BACKUP_EXTENSION, readMeta, toKey } from '../../../shared/model';
+import { failureOf, fileNameOf, saveTextFile, type SaveOutcome } from '../../components/saveTextFile';
+import { useI18n } from '../../i18n';
+import { backupOf } from '../../sync/backup';
+import { useSession } from '../../sync/useDocValue';
+import { useNavigation } from '../shell/navigation';
+
+/** "Sicherung": save the open workspace to a file, or restore one from a file (its own screen). */
+export function BackupSection({ onNavigate }: { onNavigate: () => void }) {
+  const { t } = useI18n();
+  const session = useSession();
+  const navigation = useNavigation();
+  const [result, setResult] = useState<
+    Exclude<SaveOutcome, { kind: 'canceled' }> | { kind: 'failed'; reason: string } | null
+  >(null);
+  const [busy, setBusy] = useState(false);
+
+  async function save() {
+    setBusy(true);
+    setResult(null);
+    const now = new Date();
+    const workspace = readMeta(session.doc).name || 'Sendeplan';
+    try {
+      const outcome = await saveTextFile({
+        name: fileNameOf(`${t('backup.fileName', { workspace, date: toKey(now) })}.${BACKUP_EXTENSION}`),
+        content: backupOf(session, now.getTime()),
+        type: 'application/json',
+        filter: { name: t('backup.fileType'), extensions: [BACKUP_EXTENSION] },
+      });
+      if (outcome.kind !== 'canceled') setResult(outcome);
+    } catch (error) {
+      setResult({ kind: 'failed', reason: failureOf(error) });
+    }
+    setBusy(false);
+  }
+
+  return (
+    <section className="settings-section">
+      <h3>{t('backup.title')}</h3>
+      <p className="hint">{t('backup.lead')}</p>
+      <div className="row">
+        <button type="button" className="button" disabled={busy} onClick={() => void save()}>
+          {t('backup.save')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            onNavigate();
+            navigation.restore();
+          }}
+        >
+          {t('backup.restore')}
+        </button>
+      </div>
+      {result?.kind === 'failed' ? (
+        <p className="form-error" role="alert">
+          {t('backup.failed', { reason: result.reason })}
+        </p>
+      ) : (
+        result && (
+          <p role="status">
+            {result.kind === 'saved'
+              ? t('backup.savedTo', { path: result.path })
+              : t('backup.downloaded', { name: result.name })}
+          </p>
+        )
+      )}
+    </section>
+  );
+}

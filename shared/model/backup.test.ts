@@ -1,0 +1,137 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { crc32 } from '../crc32';
+import type { Invite } from '../invite';
+import { readBackup, restoreInto, writeBackup, type BackupReading } from './backup';
+import { deleteCard, readCards, updateCard } from './cards';
+import { metaMap } from './doc';
+import { fillExamplePlan } from './sample';
+import { createWorkspace, readMeta } from './workspace';
+
+const INVITE: Invite = {
+  room: 'Rm4kQ2vX9pLs7TzY',
+  secret: 'S3cr3t-S3cr3t-S3cr3t-S3cr3t-xyz',
+  name: 'Stadtwerke Musterstadt',
+  hubs: ['wss://hub.stadtwerke.example/sendeplan'],
+};
+const SAVED = Date.UTC(2026, 10, 30, 8, 30);
+
+function examplePlan(): Y.Doc {
+  const doc = new Y.Doc();
+  createWorkspace(doc, { name: 'Stadtwerke Musterstadt' });
+  fillExamplePlan(doc, null);
+  return doc;
+}
+
+const reading = (doc: Y.Doc) => readBackup(writeBackup(doc, INVITE, SAVED));
+const errorOf = (result: BackupReading) => (result.ok ? 'ok' : result.error);
+
+/** The file of a backup with some of its fields replaced. */
+function edited(doc: Y.Doc, change: (file: { [key: string]: unknown }) => void): string {
+  const file = JSON.parse(writeBackup(doc, INVITE, SAVED)) as { [key: string]: unknown };
+  change(file);
+  return JSON.stringify(file);
+}
+
+describe('backups', () => {
+  it('bring back the whole workspace and how to rejoin it', () => {
+    const original = examplePlan();
+    const result = reading(original);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.backup.invite).toEqual(INVITE);
+    expect(result.backup.savedAt).toBe(SAVED);
+    expect(result.backup.contents).toEqual({
+      name: 'Stadtwerke Musterstadt',
+      cards: 20,
+      channels: 5,
+      people: 5,
+    });
+
+    const restored = new Y.Doc();
+    expect(restoreInto(restored, result.backup)).toBe('current');
+    expect(readCards(restored)).toEqual(readCards(original));
+    expect(readMeta(restored)).toEqual(readMeta(original));
+    expect(Y.encodeStateVector(restored)).toEqual(Y.encodeStateVector(original));
+  });
+
+  it('merge into a workspace that changed since: later changes and deletions stay, nothing is lost', () => {
+    const doc = examplePlan();
+    const result = reading(doc);
+    if (!result.ok) throw new Error(result.error);
+    const [first, second] = readCards(doc);
+    deleteCard(doc, first!.id);
+    updateCard(doc, second!.id, { title: 'Nach der Sicherung umbenannt' });
+    const before = readCards(doc);
+
+    restoreInto(doc, result.backup);
+    expect(readCards(doc)).toEqual(before);
+    expect(readCards(doc).find((c) => c.id === first!.id)).toBeUndefined();
+    expect(readCards(doc).find((c) => c.id === second!.id)?.title).toBe('Nach der Sicherung umbenannt');
+  });
+
+  it('refuse what is not a backup, with the reason', () => {
+    const doc = examplePlan();
+    for (const text of ['', 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', '{}', '[]', 'null', '"sendeplan"'])
+      expect(errorOf(readBackup(text)), text).toBe('notBackup');
+    expect(errorOf(readBackup(edited(doc, (f) => (f.format = 'other-app'))))).toBe('notBackup');
+  });
+
+  it('refuse a backup of a newer Sendeplan, of its file format or of its document', () => {
+    const doc = examplePlan();
+    expect(errorOf(readBackup(edited(doc, (f) => (f.version = 2))))).toBe('newerVersion');
+    metaMap(doc).set('schemaVersion', 99);
+    expect(errorOf(reading(doc))).toBe('newerVersion');
+  });
+
+  it('refuse a backup without a workspace', () => {
+    expect(errorOf(reading(new Y.Doc()))).toBe('noWorkspace');
+  });
+
+  it('refuse damaged backups', () => {
+    const doc = examplePlan();
+    const damaged = [
+      edited(doc, (f) => delete f.version),
+      edited(doc, (f) => (f.invite = 'sendeplan1.kaputt')),
+      edited(doc, (f) => (f.savedAt = 'gestern')),
+      edited(doc, (f) => (f.state = '%%% kein base64 %%%')),
+      edited(doc, (f) => (f.bytes = (f.bytes as number) - 1)),
+      edited(doc, (f) => (f.state = (f.state as string).slice(0, 4000))),
+      // A whole update that refers to parts it lacks: the second half of a document's history.
+      edited(doc, (f) => {
+        const later = new Y.Doc();
+        Y.applyUpdate(later, Y.encodeStateAsUpdate(doc));
+        const vector = Y.encodeStateVector(later);
+        updateCard(later, readCards(later)[0]!.id, { title: 'später' });
+        const part = Y.encodeStateAsUpdate(later, vector);
+        f.state = btoa(String.fromCharCode(...part));
+        f.bytes = part.length;
+        f.crc32 = crc32(part);
+      }),
+    ];
+    for (const text of damaged) expect(errorOf(readBackup(text))).toBe('damaged');
+  });
+
+  it('never throw and never pass on a cut or changed file as whole', () => {
+    const doc = examplePlan();
+    const text = writeBackup(doc, INVITE, SAVED);
+    const { state } = JSON.parse(text) as { state: string };
+    const bytes = Uint8Array.from(atob(state), (c) => c.charCodeAt(0));
+    fc.assert(
+      fc.property(fc.nat(text.trimEnd().length - 1), (cut) => {
+        expect(readBackup(text.slice(0, cut)).ok).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
+    // A changed byte of the state, even one that still decodes: refused by its checksum.
+    fc.assert(
+      fc.property(fc.nat(bytes.length - 1), fc.integer({ min: 1, max: 255 }), (at, flip) => {
+        const changed = bytes.slice();
+        changed[at]! ^= flip;
+        const file = edited(doc, (f) => (f.state = btoa(String.fromCharCode(...changed))));
+        expect(errorOf(readBackup(file))).toBe('damaged');
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
