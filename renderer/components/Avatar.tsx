@@ -1,3 +1,5 @@
+import { underWhiteText } from './contrast';
+
 /** A person's initials on their colour; the full name is the accessible label. */
 export function Avatar({
   name,
@@ -20,7 +22,7 @@ export function Avatar({
   return (
     <span
       className={`avatar ${size}`}
-      style={{ backgroundColor: color }}
+      style={{ backgroundColor: underWhiteText(color) }}
       role="img"
       aria-label={label ?? name}
       title={label ?? name}

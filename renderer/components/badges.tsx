@@ -1,5 +1,6 @@
 import type { ActionField, Channel } from '../../shared/model';
 import { useI18n } from '../i18n';
+import { underWhiteText } from './contrast';
 
 const CHANNEL_SHORT: { [kind in Channel['kind']]: string } = {
   facebook: 'FB',
@@ -18,7 +19,7 @@ export function ChannelChip({ channel }: { channel: Channel }) {
   return (
     <span
       className="channel-chip"
-      style={{ backgroundColor: channel.color }}
+      style={{ backgroundColor: underWhiteText(channel.color) }}
       title={channel.name}
       aria-label={channel.name}
       role="img"

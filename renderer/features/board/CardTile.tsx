@@ -1,6 +1,6 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, useCallback, useContext, type PointerEventHandler } from 'react';
+import { memo, useCallback, useContext, useId, type PointerEventHandler } from 'react';
 import type { CardId } from '../../../shared/model';
 import { Avatar } from '../../components/Avatar';
 import { ChannelChip, FieldBadge } from '../../components/badges';
@@ -41,6 +41,7 @@ export const CardTile = memo(function CardTile({
     [cardPart(cardId)],
   );
   const label = title || t('board.untitled');
+  const described = useId();
   return (
     <div
       ref={setNodeRef}
@@ -53,8 +54,9 @@ export const CardTile = memo(function CardTile({
         className="card-open"
         onClick={() => onOpen(cardId)}
         aria-label={t('board.openCard', { title: label })}
+        aria-describedby={described}
       >
-        <CardView cardId={cardId} />
+        <CardView cardId={cardId} id={described} />
       </button>
       <button
         type="button"
@@ -71,13 +73,19 @@ export const CardTile = memo(function CardTile({
   );
 });
 
-/** What a card shows at a glance: title, field, channels, owner, tags; also used for the drag overlay. */
+/**
+ * What a card shows at a glance: title, field, channels, owner, tags; also used for the drag overlay.
+ * With an `id` it is the description of the button that holds it (whose name is the title): screen
+ * readers then say the rest too, which a button's content alone never is.
+ */
 export const CardView = memo(function CardView({
   cardId,
   overlay = false,
+  id,
 }: {
   cardId: CardId;
   overlay?: boolean;
+  id?: string;
 }) {
   const { t } = useI18n();
   const card = useCard(cardId);
@@ -90,6 +98,7 @@ export const CardView = memo(function CardView({
   const damaged = card.problems.length > 0;
   return (
     <span
+      id={id}
       className={`card${overlay ? ' overlay' : ''}${damaged ? ' damaged' : ''}${card.archived ? ' archived' : ''}`}
     >
       {damaged && (
@@ -97,7 +106,9 @@ export const CardView = memo(function CardView({
           ⚠ {t('board.damaged')}
         </span>
       )}
-      <span className="card-title">{card.title || t('board.untitled')}</span>
+      <span className="card-title" aria-hidden={id ? true : undefined}>
+        {card.title || t('board.untitled')}
+      </span>
       <CardSlotBadge card={card} />
       <span className="card-meta">
         {card.field && <FieldBadge field={card.field} />}

@@ -1,11 +1,13 @@
 import { useDraggable } from '@dnd-kit/core';
-import type { KeyboardEventHandler, PointerEventHandler, ReactNode } from 'react';
+import { useId, type KeyboardEventHandler, type PointerEventHandler, type ReactNode } from 'react';
 import type { CardId } from '../../../shared/model';
 
 /**
  * A card in the calendar or the idea store, as on the board: two controls side by side, never
  * nested. The card opens the side panel (click, Enter); the grip moves it (mouse drag anywhere on
  * the card; keyboard: focus the grip, Space or Enter to pick up, arrows, Space or Enter to drop).
+ * What the card shows describes the button, whose name is the title: a button's content alone is
+ * never read out.
  */
 export function DraggableCard({
   cardId,
@@ -27,6 +29,7 @@ export function DraggableCard({
   const { setNodeRef, setActivatorNodeRef, listeners, attributes, isDragging } = useDraggable({
     id: cardId,
   });
+  const described = useId();
   return (
     <div
       ref={setNodeRef}
@@ -34,8 +37,16 @@ export function DraggableCard({
       style={style}
       onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}
     >
-      <button type="button" className="draggable-open" onClick={() => onOpen(cardId)} aria-label={openLabel}>
-        {children}
+      <button
+        type="button"
+        className="draggable-open"
+        onClick={() => onOpen(cardId)}
+        aria-label={openLabel}
+        aria-describedby={described}
+      >
+        <span id={described} className="draggable-body">
+          {children}
+        </span>
       </button>
       <button
         type="button"

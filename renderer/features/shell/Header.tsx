@@ -37,11 +37,11 @@ export function Header<V extends string>({
   const me = people.find((p) => p.id === myId);
   return (
     <header className="app-header">
-      <div className="brand">
+      <h1 className="brand">
         <span className="brand-mark small" aria-hidden="true" />
         <span className="brand-name">{t('app.name')}</span>
         <span className="workspace-name">{name}</span>
-      </div>
+      </h1>
       <nav className="views" aria-label={t('header.views')}>
         {views.map((tab) => (
           <button

@@ -73,11 +73,13 @@ export function Workspace() {
         <Header views={views} view={view} onView={setView} onOpenSettings={() => setSettingsOpen(true)} />
         {view !== 'tasks' && <FilterBar filter={filter} onChange={setFilter} />}
         <div className="workspace-main">
-          {view === 'board' && <Board filter={filter} onOpenCard={setOpenCard} />}
-          <Suspense fallback={null}>
-            {view === 'tasks' && <TasksView onOpenCard={setOpenCard} />}
-            {view === 'calendar' && <CalendarView filter={filter} onOpenCard={setOpenCard} />}
-          </Suspense>
+          <main className="workspace-view">
+            {view === 'board' && <Board filter={filter} onOpenCard={setOpenCard} />}
+            <Suspense fallback={null}>
+              {view === 'tasks' && <TasksView onOpenCard={setOpenCard} />}
+              {view === 'calendar' && <CalendarView filter={filter} onOpenCard={setOpenCard} />}
+            </Suspense>
+          </main>
           <Suspense fallback={null}>
             {openCard && <CardPanel key={openCard} cardId={openCard} onClose={() => setOpenCard(null)} />}
           </Suspense>
