@@ -489,6 +489,49 @@ test('in the desktop app the file goes where the save dialog says, and a failed 
   expect(appErrors).toEqual([]);
 });
 
+test('the week prints for the meeting: the plan under the workspace’s name, titles whole, no controls, dark or not', async ({
+  app,
+  appErrors,
+}) => {
+  const INTERVIEW = 'Interview mit der Geschäftsführung zur Standorterweiterung';
+  await openCalendar(app);
+  await dragWithMouse(
+    app,
+    idea(app, INTERVIEW),
+    freeSlot(app, 'LinkedIn', 'Donnerstag, 26.11.2026', '09:00'),
+  );
+  const title = post(app, INTERVIEW).locator('.post-title');
+  // On screen a long title is cut after three lines.
+  const cut = () => title.evaluate((e) => e.scrollHeight > e.clientHeight + 1);
+  await app.setViewportSize({ width: 1000, height: 900 });
+  expect(await cut()).toBe(true);
+
+  // "Drucken" opens the system's print dialog (which a headless browser has not: it is only seen).
+  await app.evaluate(() => {
+    window.print = () => document.body.setAttribute('data-printed', 'yes');
+  });
+  await app.getByRole('button', { name: 'Drucken' }).click();
+  await expect(app.locator('body')).toHaveAttribute('data-printed', 'yes');
+
+  await app.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  await expect(app.getByRole('heading', { level: 1 })).toHaveText(/Social Media Müller GmbH/);
+  await expect(heading(app)).toHaveText('KW 48 · 23.–29.11.2026');
+  await expect(post(app, INTERVIEW)).toBeVisible();
+  expect(await cut()).toBe(false);
+  for (const control of [
+    app.getByRole('search'),
+    store(app),
+    app.getByRole('button', { name: 'Exportieren', exact: true }),
+    app.getByRole('button', { name: 'Nächste Woche' }),
+    app.getByRole('navigation'),
+    freeSlot(app, 'Instagram', 'Freitag, 27.11.2026', '12:00'),
+  ])
+    await expect(control).toBeHidden();
+  // Paper is white: the light theme's text colour, also when the screen is dark.
+  expect(await title.evaluate((e) => getComputedStyle(e).color)).toBe('rgb(29, 35, 48)');
+  expect(appErrors).toEqual([]);
+});
+
 test('manage channels: add one with weekly slots, reorder, and remove one without losing its cards', async ({
   app,
 }) => {

@@ -92,6 +92,9 @@ export function CalendarMain({
         <button type="button" className="button small" onClick={onExport}>
           {t('export.open')}
         </button>
+        <button type="button" className="button small" onClick={() => window.print()}>
+          {t('calendar.print')}
+        </button>
       </div>
       <div className="calendar-scroll">{children}</div>
     </section>
