@@ -4,8 +4,10 @@ import {
   readColumns,
   readMeta,
   readPeople,
+  runningMeeting,
   type Channel,
   type Column,
+  type Meeting,
   type Person,
 } from '../../shared/model';
 import type { Session } from '../sync/session';
@@ -58,6 +60,9 @@ export const selectColumns = keptWhileSame('columns', (session): Column[] => rea
 export const selectPeople = keptWhileSame('people', (session): Person[] => readPeople(session.doc));
 export const selectChannels = keptWhileSame('channels', (session): Channel[] => readChannels(session.doc));
 export const selectWorkspaceName = (session: Session): string => readMeta(session.doc).name;
+export const selectRunningMeeting = keptWhileSame('meetings', (session): Meeting | null =>
+  runningMeeting(session.doc),
+);
 
 /** Equality for small lists of plain records (columns, people, channels): by content. */
 export const sameRecords: <T>(a: T[], b: T[]) => boolean = sameJson;

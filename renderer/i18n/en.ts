@@ -1,9 +1,11 @@
 import { calendarEn } from '../features/calendar/messages';
+import { meetingEn } from '../features/meeting/messages';
 import { requestsEn } from '../features/requests/messages';
 import type { MessageKey } from './de';
 
 export const en: { [key in MessageKey]: string } = {
   ...calendarEn,
+  ...meetingEn,
   ...requestsEn,
   'app.name': 'Sendeplan',
   'app.loading': 'Loading workspace …',

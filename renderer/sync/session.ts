@@ -76,11 +76,11 @@ export class Session {
         }
       }
     });
-    for (const part of ['meta', 'columns', 'channels', 'people', 'requests', 'history'])
+    for (const part of ['meta', 'columns', 'channels', 'people', 'requests', 'history', 'meetings'])
       this.doc.getMap(part).observeDeep(() => this.changed(part));
     this.undoManager = new Y.UndoManager(
       // Everything a user changes, so undoing a move also takes back its history entry.
-      ['meta', 'columns', 'cards', 'channels', 'people', 'requests', 'history'].map((name) =>
+      ['meta', 'columns', 'cards', 'channels', 'people', 'requests', 'history', 'meetings'].map((name) =>
         this.doc.getMap(name),
       ),
       { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: 300 },

@@ -10,6 +10,8 @@
  *   people    Y.Map<PersonId, Y.Map>   name, role, color
  *   requests  Y.Map<RequestId, Y.Map>  inputs and approvals of cards (see the block below)
  *   history   Y.Map<CardId, Y.Map>     entries Y.Array (the last HISTORY_LIMIT), dropped (see history.ts)
+ *   meetings  Y.Map<MeetingId, Y.Map>  the editorial meetings and their decisions (see meetings.ts);
+ *                                      added later without a new version: older apps keep it untouched
  *
  * A card's place is one value `pos` so that concurrent moves converge to one whole place. `pos`
  * and `slot` also carry who set them when (`n`, `s`; history.ts reads them as the latest move and

@@ -80,6 +80,15 @@ async function walkThrough(page: Page) {
 
   await page.getByRole('button', { name: 'Aufgaben', exact: true }).click();
   await expectAccessible(page, 'tasks');
+  await page.getByRole('button', { name: 'Sitzung', exact: true }).click();
+  await expectAccessible(page, 'meeting');
+  await page.getByRole('dialog').getByRole('button', { name: 'Sitzung starten' }).click();
+  await page.getByLabel('Beschluss').fill('Reels nur noch mit Untertiteln');
+  await page.getByRole('button', { name: 'Festhalten' }).click();
+  await expectAccessible(page, 'meeting running');
+  await page.getByRole('button', { name: 'Sitzung beenden' }).click();
+  await expectAccessible(page, 'minutes');
+  await page.getByRole('dialog').getByRole('button', { name: 'Schließen' }).click();
   await page.getByRole('button', { name: 'Einstellungen' }).click();
   await expectAccessible(page, 'settings');
 }

@@ -1,6 +1,6 @@
 // Steps a user takes in many specs, written the way a person does them: by label and role.
 import type { Locator, Page } from '@playwright/test';
-import { expect } from './harness';
+import { expect, type Peer } from './harness';
 
 export async function createWorkspace(
   page: Page,
@@ -89,4 +89,17 @@ export async function join(page: Page, invite: string, me: string): Promise<void
   await who.getByLabel('Dein Name').fill(me);
   await who.getByRole('button', { name: 'Person hinzufügen' }).click();
   await expect(who).toBeHidden();
+}
+
+/** The header's sync status: "Offline", "Suche Kolleg:innen …" or "Verbunden mit …". */
+export const status = (page: Page) => page.getByRole('status').filter({ hasText: /Offline|Suche|Verbunden/ });
+
+/** Anna sets up the example workspace, Ben joins it with her invite, and they are connected. */
+export async function pair(openPeer: (name: string) => Promise<Peer>): Promise<[Peer, Peer]> {
+  const [anna, ben] = await Promise.all([openPeer('anna'), openPeer('ben')]);
+  await createWorkspace(anna.page, { me: 'Anna Berger' });
+  await join(ben.page, await copyInvite(anna.page), 'Ben Schulz');
+  await expect(status(anna.page)).toHaveText('Verbunden mit 1 Kolleg:in');
+  await expect(status(ben.page)).toHaveText('Verbunden mit 1 Kolleg:in');
+  return [anna, ben];
 }

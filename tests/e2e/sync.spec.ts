@@ -6,28 +6,7 @@ import WebSocket from 'ws';
 import { decodeInvite, encodeInvite } from '../../shared/invite';
 import { expect, test, type Peer } from './harness';
 import { startAppServer } from './harness/server';
-import { cardButton, cardTitles, column, createWorkspace } from './steps';
-
-async function copyInvite(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Einstellungen' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Einstellungen' });
-  const invite = await dialog.getByLabel('Einladung', { exact: true }).inputValue();
-  await dialog.getByRole('button', { name: 'Fertig' }).click();
-  return invite;
-}
-
-async function join(page: Page, invite: string, me: string): Promise<void> {
-  await page.getByRole('button', { name: 'Arbeitsbereich beitreten' }).click();
-  await page.getByLabel('Einladung').fill(invite);
-  await page.getByRole('button', { name: 'Beitreten' }).click();
-  const who = page.getByRole('dialog', { name: 'Wer bist du?' });
-  await expect(who).toBeVisible({ timeout: 20_000 });
-  await who.getByLabel('Dein Name').fill(me);
-  await who.getByRole('button', { name: 'Person hinzufügen' }).click();
-  await expect(who).toBeHidden();
-}
-
-const status = (page: Page) => page.getByRole('status').filter({ hasText: /Offline|Suche|Verbunden/ });
+import { cardButton, cardTitles, column, copyInvite, createWorkspace, join, pair, status } from './steps';
 
 /**
  * Milliseconds from `act` on one page until the other page shows the change: `text` appears, or
@@ -83,15 +62,6 @@ async function seesEachOther(anna: Peer, ben: Peer): Promise<void> {
   const present = (peer: Peer) => peer.page.getByRole('list', { name: 'Gerade dabei' });
   await expect(present(anna).getByRole('img', { name: 'Ben Schulz' })).toBeVisible();
   await expect(present(ben).getByRole('img', { name: 'Anna Berger' })).toBeVisible();
-}
-
-async function pair(openPeer: (name: string) => Promise<Peer>): Promise<[Peer, Peer]> {
-  const [anna, ben] = await Promise.all([openPeer('anna'), openPeer('ben')]);
-  await createWorkspace(anna.page, { me: 'Anna Berger' });
-  await join(ben.page, await copyInvite(anna.page), 'Ben Schulz');
-  await expect(status(anna.page)).toHaveText('Verbunden mit 1 Kolleg:in');
-  await expect(status(ben.page)).toHaveText('Verbunden mit 1 Kolleg:in');
-  return [anna, ben];
 }
 
 test('a colleague joins with the invite, gets the whole board, and edits flow both ways @peers', async ({

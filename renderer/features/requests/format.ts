@@ -16,3 +16,8 @@ export function formatMoment(at: number, locale: Locale): string {
     locale: locale === 'de' ? deLocale : enUS,
   });
 }
+
+/** The time of an instant: 14:32. */
+export function formatTime(at: number): string {
+  return format(at, 'HH:mm');
+}

@@ -3,7 +3,8 @@ import { Avatar } from '../../components/Avatar';
 import { useI18n } from '../../i18n';
 import type { Session } from '../../sync/session';
 import { useDocValue, useSession } from '../../sync/useDocValue';
-import { sameRecords, selectPeople, selectWorkspaceName } from '../selectors';
+import { formatTime } from '../requests/format';
+import { sameJson, sameRecords, selectPeople, selectRunningMeeting, selectWorkspaceName } from '../selectors';
 import { useIdentity } from './identity';
 import { PresenceAvatars, SyncStatusBadge } from './SyncStatusBadge';
 
@@ -21,11 +22,13 @@ export function Header<V extends string>({
   view,
   onView,
   onOpenSettings,
+  onOpenMeeting,
 }: {
   views: readonly ViewTab<V>[];
   view: V;
   onView: (view: V) => void;
   onOpenSettings: () => void;
+  onOpenMeeting: () => void;
 }) {
   const { t } = useI18n();
   const name = useDocValue(selectWorkspaceName);
@@ -59,6 +62,7 @@ export function Header<V extends string>({
       <div className="header-actions">
         <PresenceAvatars />
         <SyncStatusBadge />
+        <MeetingButton onOpen={onOpenMeeting} />
         <UndoButtons canUndo={canUndo!} canRedo={canRedo!} />
         {me && (
           <Avatar name={me.name} color={me.color} label={t('header.you', { name: me.name })} size="large" />
@@ -68,6 +72,29 @@ export function Header<V extends string>({
         </button>
       </div>
     </header>
+  );
+}
+
+/** "Sitzung": the editorial meeting's dialog; while one runs, for everyone, it says so. */
+function MeetingButton({ onOpen }: { onOpen: () => void }) {
+  const { t } = useI18n();
+  const running = useDocValue(selectRunningMeeting, sameJson);
+  if (!running)
+    return (
+      <button type="button" className="button" onClick={onOpen}>
+        {t('meeting.open')}
+      </button>
+    );
+  return (
+    <button
+      type="button"
+      className="button meeting-running"
+      onClick={onOpen}
+      aria-label={t('meeting.runningLabel', { time: formatTime(running.startedAt) })}
+    >
+      <span className="dot" aria-hidden="true" />
+      {t('meeting.running')}
+    </button>
   );
 }
 

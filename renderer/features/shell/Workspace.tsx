@@ -1,5 +1,11 @@
 import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
-import { EMPTY_FILTER, type BoardFilter, type CardId, type PersonId } from '../../../shared/model';
+import {
+  EMPTY_FILTER,
+  notePresent,
+  type BoardFilter,
+  type CardId,
+  type PersonId,
+} from '../../../shared/model';
 import { useI18n } from '../../i18n';
 import { useSyncConnection } from '../../sync/useConnection';
 import { useDocValue, useSession } from '../../sync/useDocValue';
@@ -8,7 +14,7 @@ import { Board } from '../board/Board';
 import { FilterBar } from '../filter/FilterBar';
 import { RequestsService } from '../requests/RequestsService';
 import { TasksBadge } from '../requests/TasksBadge';
-import { selectPeople, sameRecords } from '../selectors';
+import { sameJson, sameRecords, selectPeople, selectRunningMeeting } from '../selectors';
 import { useFirstPaintDone } from './firstPaint';
 import { Header, type ViewTab } from './Header';
 import { IdentityContext } from './identity';
@@ -22,6 +28,9 @@ const CalendarView = lazy(() =>
 );
 const TasksView = lazy(() => import('../requests/TasksView').then((m) => ({ default: m.TasksView })));
 const CardPanel = lazy(() => import('../card/CardPanel').then((m) => ({ default: m.CardPanel })));
+const MeetingDialog = lazy(() =>
+  import('../meeting/MeetingDialog').then((m) => ({ default: m.MeetingDialog })),
+);
 const SettingsDialog = lazy(() =>
   import('../settings/SettingsDialog').then((m) => ({ default: m.SettingsDialog })),
 );
@@ -38,6 +47,7 @@ export function Workspace() {
   const [filter, setFilter] = useState<BoardFilter>(EMPTY_FILTER);
   const [openCard, setOpenCard] = useState<CardId | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [meetingOpen, setMeetingOpen] = useState(false);
   const [view, setView] = useState<View>('board');
   const painted = useFirstPaintDone();
   const views: ViewTab<View>[] = [
@@ -57,6 +67,12 @@ export function Workspace() {
 
   const known = me !== null && people.some((p) => p.id === me);
   const myself = people.find((p) => p.id === me);
+  // While a meeting runs, this laptop's person is on its list of those present.
+  const meetingId = useDocValue(selectRunningMeeting, sameJson)?.id;
+  const [myId, myName] = [myself?.id, myself?.name];
+  useEffect(() => {
+    if (meetingId && myId && myName) notePresent(session.doc, meetingId, { id: myId, name: myName });
+  }, [session, meetingId, myId, myName]);
   const connection = useSyncConnection();
   useEffect(() => {
     connection?.setPresence({
@@ -70,7 +86,13 @@ export function Workspace() {
     <IdentityContext.Provider value={known ? me : null}>
       <RequestsService />
       <div className="workspace">
-        <Header views={views} view={view} onView={setView} onOpenSettings={() => setSettingsOpen(true)} />
+        <Header
+          views={views}
+          view={view}
+          onView={setView}
+          onOpenSettings={() => setSettingsOpen(true)}
+          onOpenMeeting={() => setMeetingOpen(true)}
+        />
         {view !== 'tasks' && <FilterBar filter={filter} onChange={setFilter} />}
         <div className="workspace-main">
           <main className="workspace-view">
@@ -90,6 +112,7 @@ export function Workspace() {
         {settingsOpen && (
           <SettingsDialog onChooseIdentity={chooseIdentity} onClose={() => setSettingsOpen(false)} />
         )}
+        {meetingOpen && <MeetingDialog onClose={() => setMeetingOpen(false)} />}
       </Suspense>
     </IdentityContext.Provider>
   );
