@@ -63,6 +63,9 @@ export const selectWorkspaceName = (session: Session): string => readMeta(sessio
 export const selectRunningMeeting = keptWhileSame('meetings', (session): Meeting | null =>
   runningMeeting(session.doc),
 );
+export const selectRunningCrisis = keptWhileSame('meetings', (session): Meeting | null =>
+  runningMeeting(session.doc, 'crisis'),
+);
 
 /** Equality for small lists of plain records (columns, people, channels): by content. */
 export const sameRecords: <T>(a: T[], b: T[]) => boolean = sameJson;

@@ -9,7 +9,11 @@ import {
   endMeeting,
   meetingsMap,
   notePresent,
+  PLAYBOOK_MAX_CHARS,
+  postsOnHold,
   readMeetings,
+  readPlaybook,
+  setPlaybook,
   requestsDuring,
   runningMeeting,
   startMeeting,
@@ -166,5 +170,42 @@ describe('meetings', () => {
     vi.setSystemTime(start + 200);
     moveCard(doc, card, { columnId: DEFAULT_COLUMNS[1]!.id });
     expect(stepsDuring(doc, start, minutes(1)).map((s) => s.entry.type)).toEqual(['moved']);
+  });
+
+  it('keep a crisis apart from the meeting: posts are on hold while it runs, and ending one leaves the other', () => {
+    const { doc } = workspace();
+    const meeting = startMeeting(doc, 'Lena Hoffmann', minutes(0));
+    expect(postsOnHold(doc)).toBe(false);
+    const crisis = startMeeting(doc, 'Sabine Krüger', minutes(3), {
+      reason: '  Shitstorm wegen Lieferverzug ',
+    });
+    expect(crisis).not.toBe(meeting);
+    expect(startMeeting(doc, 'Jonas Weber', minutes(4), { reason: 'noch einer' })).toBe(crisis);
+    expect(postsOnHold(doc)).toBe(true);
+    expect(runningMeeting(doc)?.id).toBe(meeting);
+    expect(runningMeeting(doc, 'crisis')).toMatchObject({
+      id: crisis,
+      kind: 'crisis',
+      reason: 'Shitstorm wegen Lieferverzug',
+      startedBy: 'Sabine Krüger',
+    });
+
+    endMeeting(doc, 'Lena Hoffmann', minutes(30));
+    expect(postsOnHold(doc)).toBe(true);
+    endMeeting(doc, 'Sabine Krüger', minutes(90), 'crisis');
+    expect(postsOnHold(doc)).toBe(false);
+    expect(readMeetings(doc).map((m) => [m.kind, m.endedAt])).toEqual([
+      ['crisis', minutes(90)],
+      ['meeting', minutes(30)],
+    ]);
+  });
+
+  it('keep the playbook as the team wrote it, up to its length', () => {
+    const { doc } = workspace();
+    expect(readPlaybook(doc)).toBe('');
+    setPlaybook(doc, '1. Sabine (Presse) spricht.\n2. Lena hält alle Posts an.');
+    expect(readPlaybook(doc)).toBe('1. Sabine (Presse) spricht.\n2. Lena hält alle Posts an.');
+    setPlaybook(doc, 'x'.repeat(PLAYBOOK_MAX_CHARS + 10));
+    expect(readPlaybook(doc)).toHaveLength(PLAYBOOK_MAX_CHARS);
   });
 });

@@ -11,14 +11,24 @@
  *
  * Two laptops that start a meeting at the same moment, offline from each other, start two: the
  * earlier one is the running meeting for everyone, and ending it ends both.
+ *
+ * A crisis (DESIGN.md §1, "Shitstorm") is kept the same way, with `kind: 'crisis'` and the reason
+ * it was declared: while one runs, every scheduled post is on hold; its log is the decisions, and
+ * what the team did on the board meanwhile is read as for a meeting. A crisis and a meeting can run
+ * at the same time. The playbook, who does what in a crisis, is `meta.playbook`, a text.
+ *
+ *   meetings  (a crisis also)          kind 'crisis', reason
+ *   meta                               playbook
  */
 import * as Y from 'yjs';
-import { cardsMap, change, recordOf } from './doc';
+import { cardsMap, change, metaMap, recordOf } from './doc';
 import { readHistory, type HistoryEntry } from './history';
 import { newId, type Brand, type CardId, type PersonId } from './ids';
 import { readCard } from './read';
 import { readRequests } from './requestReads';
-import type { Request } from './schema';
+import type { WallClock } from './calendarDates';
+import type { Card, Request, Stage } from './schema';
+import { isPastSlot } from './slots';
 
 export type MeetingId = Brand<string, 'MeetingId'>;
 
@@ -29,8 +39,13 @@ export interface MeetingDecision {
   at: number;
 }
 
+export type MeetingKind = 'meeting' | 'crisis';
+
 export interface Meeting {
   id: MeetingId;
+  kind: MeetingKind;
+  /** Why a crisis was declared; '' for a meeting. */
+  reason: string;
   startedAt: number;
   startedBy: string;
   /** null while it runs. */
@@ -45,19 +60,34 @@ export interface Meeting {
 /** The origin of noting who is present: automatic, so never undone with the user's own steps. */
 export const PRESENCE_ORIGIN = Symbol.for('sendeplan.meeting-presence');
 
-/** A decision's text at most; longer text is cut (a decision is a sentence or two). */
+/** A decision's or reason's text at most; longer text is cut (it is a sentence or two). */
 export const DECISION_MAX_CHARS = 1000;
+/** The playbook's text at most. */
+export const PLAYBOOK_MAX_CHARS = 20_000;
 
 export const meetingsMap = (doc: Y.Doc) => doc.getMap<unknown>('meetings');
 
-/** Starts a meeting, or returns the one that runs. `by` is the name of who starts it. */
-export function startMeeting(doc: Y.Doc, by: string, now = Date.now()): MeetingId {
-  const running = runningMeeting(doc);
+/**
+ * Starts a meeting, or returns the one that runs. `by` is the name of who starts it. A crisis is
+ * declared with its reason (`kind: 'crisis'`).
+ */
+export function startMeeting(
+  doc: Y.Doc,
+  by: string,
+  now = Date.now(),
+  crisis?: { reason: string },
+): MeetingId {
+  const kind: MeetingKind = crisis ? 'crisis' : 'meeting';
+  const running = runningMeeting(doc, kind);
   if (running) return running.id;
-  const id = newId<MeetingId>('m');
+  const id = newId<MeetingId>(crisis ? 'k' : 'm');
   change(doc, () => {
     const record = new Y.Map<unknown>();
     meetingsMap(doc).set(id, record);
+    if (crisis) {
+      record.set('kind', kind);
+      record.set('reason', crisis.reason.trim().slice(0, DECISION_MAX_CHARS));
+    }
     record.set('startedAt', now);
     record.set('startedBy', by);
     record.set('present', new Y.Map<string>());
@@ -66,15 +96,41 @@ export function startMeeting(doc: Y.Doc, by: string, now = Date.now()): MeetingI
   return id;
 }
 
-/** Ends every meeting that runs (see the top of this file for why there can be two). */
-export function endMeeting(doc: Y.Doc, by: string, now = Date.now()): void {
+/** Ends every meeting (or crisis) that runs (see the top of this file for why there can be two). */
+export function endMeeting(doc: Y.Doc, by: string, now = Date.now(), kind: MeetingKind = 'meeting'): void {
   change(doc, () => {
-    for (const meeting of readMeetings(doc).filter((m) => m.endedAt === null)) {
+    for (const meeting of readMeetings(doc).filter((m) => m.kind === kind && m.endedAt === null)) {
       const record = recordOf(meetingsMap(doc), meeting.id)!;
       record.set('endedAt', Math.max(now, meeting.startedAt));
       record.set('endedBy', by);
     }
   });
+}
+
+/** Whether scheduled posts are on hold: while a crisis runs. */
+export const postsOnHold = (doc: Y.Doc): boolean => runningMeeting(doc, 'crisis') !== null;
+
+/** Whether a card is held back by a crisis: it is still to go out (slot ahead, not published). */
+export function isHeld(
+  onHold: boolean,
+  card: Pick<Card, 'slot' | 'archived'>,
+  stage: Stage | null,
+  now: WallClock,
+): boolean {
+  return (
+    onHold && card.slot !== null && !card.archived && !isPastSlot(card.slot, now) && stage !== 'published'
+  );
+}
+
+/** Who does what in a crisis, as the team wrote it down. */
+export function readPlaybook(doc: Y.Doc): string {
+  const playbook = metaMap(doc).get('playbook');
+  return typeof playbook === 'string' ? playbook : '';
+}
+
+export function setPlaybook(doc: Y.Doc, text: string): void {
+  const playbook = text.slice(0, PLAYBOOK_MAX_CHARS);
+  if (playbook !== readPlaybook(doc)) change(doc, () => metaMap(doc).set('playbook', playbook));
 }
 
 /** Notes a person as present, once. */
@@ -102,9 +158,9 @@ export function readMeetings(doc: Y.Doc): Meeting[] {
   return meetings.sort((a, b) => b.startedAt - a.startedAt || a.id.localeCompare(b.id));
 }
 
-/** The meeting that runs: the earliest started of those not ended. */
-export function runningMeeting(doc: Y.Doc): Meeting | null {
-  return readMeetings(doc).findLast((m) => m.endedAt === null) ?? null;
+/** The meeting (or crisis) that runs: the earliest started of those not ended. */
+export function runningMeeting(doc: Y.Doc, kind: MeetingKind = 'meeting'): Meeting | null {
+  return readMeetings(doc).findLast((m) => m.kind === kind && m.endedAt === null) ?? null;
 }
 
 const isTime = (value: unknown): value is number =>
@@ -120,6 +176,8 @@ function readMeeting(id: string, value: unknown): Meeting | null {
   const decisions = value.get('decisions');
   return {
     id: id as MeetingId,
+    kind: value.get('kind') === 'crisis' ? 'crisis' : 'meeting',
+    reason: text(value.get('reason')),
     startedAt,
     startedBy: text(value.get('startedBy')),
     endedAt: isTime(endedAt) ? endedAt : null,

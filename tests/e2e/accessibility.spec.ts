@@ -91,6 +91,14 @@ async function walkThrough(page: Page) {
   await page.getByRole('dialog').getByRole('button', { name: 'Schließen' }).click();
   await page.getByRole('button', { name: 'Einstellungen' }).click();
   await expectAccessible(page, 'settings');
+  const settings = page.getByRole('dialog', { name: 'Einstellungen' });
+  await settings.getByLabel('Was ist passiert?').fill('Shitstorm');
+  await settings.getByRole('button', { name: 'Krise ausrufen' }).click();
+  await settings.getByRole('button', { name: 'Fertig' }).click();
+  await page.getByRole('button', { name: 'Kalender', exact: true }).click();
+  await expectAccessible(page, 'calendar in a crisis');
+  await page.getByRole('button', { name: 'Krisenprotokoll' }).click();
+  await expectAccessible(page, 'crisis log');
 }
 
 test('every screen meets WCAG 2.1 AA as axe checks it, in light', async ({ app, appErrors }) => {

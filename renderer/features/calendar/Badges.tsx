@@ -15,11 +15,24 @@ export function StatusBadge({ column }: { column: Column | undefined }) {
   );
 }
 
-/** "gefährdet", "überfällig" and "doppelt belegt", each with its reason as a tooltip. */
-export function RiskBadges({ risk, conflict }: { risk: SlotRisk | null; conflict: boolean }) {
+/** "angehalten", "gefährdet", "überfällig" and "doppelt belegt", each with its reason as a tooltip. */
+export function RiskBadges({
+  risk,
+  conflict,
+  held = false,
+}: {
+  risk: SlotRisk | null;
+  conflict: boolean;
+  held?: boolean;
+}) {
   const { t } = useI18n();
   return (
     <>
+      {held && (
+        <span className="risk-badge held" title={t('calendar.onHoldHint')}>
+          {t('calendar.onHold')}
+        </span>
+      )}
       {risk === 'overdue' && (
         <span className="risk-badge overdue" title={t('calendar.overdueHint')}>
           {t('calendar.overdue')}

@@ -35,7 +35,7 @@ function ScheduledBadge({ card }: { card: Card }) {
           {shortDayLabel(slot.date, locale)} {slot.time}
         </span>
       </span>
-      <RiskBadges risk={info.risk} conflict={info.conflict} />
+      <RiskBadges risk={info.risk} conflict={info.conflict} held={info.held} />
     </span>
   );
 }

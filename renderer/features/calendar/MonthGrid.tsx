@@ -176,7 +176,7 @@ function DayListEntry({ cardId, onOpen }: { cardId: CardId; onOpen: (id: CardId)
         )}
         <span className="post-time">{info.card.slot.time}</span>
         <span className="day-entry-title">{title}</span>
-        <RiskBadges risk={info.risk} conflict={info.conflict} />
+        <RiskBadges risk={info.risk} conflict={info.conflict} held={info.held} />
       </button>
     </li>
   );

@@ -50,7 +50,7 @@ function Scheduled({ card, slot }: { card: Card; slot: Slot }) {
         onChannel={(channelId) => change({ channelId })}
       />
       <div className="slot-actions">
-        {info && <RiskBadges risk={info.risk} conflict={info.conflict} />}
+        {info && <RiskBadges risk={info.risk} conflict={info.conflict} held={info.held} />}
         <button
           type="button"
           className="button small"

@@ -24,7 +24,7 @@ export const WeekPost = memo(function WeekPost({
   const { t } = useI18n();
   const post = useScheduledPost(cardId);
   if (!post) return null;
-  const { card, owner, column, risk, conflict, channel, slot, title, warn } = post;
+  const { card, owner, column, risk, conflict, held, channel, slot, title, warn } = post;
   return (
     <DraggableCard
       cardId={cardId}
@@ -40,7 +40,7 @@ export const WeekPost = memo(function WeekPost({
       </span>
       <span className="post-title">{title}</span>
       <span className="post-foot">
-        <RiskBadges risk={risk} conflict={conflict} />
+        <RiskBadges risk={risk} conflict={conflict} held={held} />
         <CardRequestBadge cardId={card.id} />
         <span className="post-owner">
           {owner ? (

@@ -3,11 +3,14 @@
 import { calendarFile, type CalendarPost } from '../../../shared/ics';
 import {
   compareSlots,
+  isHeld,
+  postsOnHold,
   matchesFilter,
   readChannels,
   readColumns,
   readMeta,
   readPeople,
+  zonedNow,
   type BoardFilter,
   type Card,
   type DateKey,
@@ -41,6 +44,8 @@ export function planCalendar(session: Session, posts: readonly Card[], t: Transl
   const columns = readColumns(doc);
   const columnOf = new Map(columns.map((c) => [c.id as string, c]));
   const people = new Map(readPeople(doc).map((p) => [p.id as string, p.name]));
+  const onHold = postsOnHold(doc);
+  const wallClock = zonedNow(meta.timezone, new Date(now));
   const calendarPost = (card: Card): CalendarPost => {
     const slot = card.slot!;
     const channel = channels.get(slot.channelId) ?? t('calendar.removedChannel');
@@ -51,14 +56,17 @@ export function planCalendar(session: Session, posts: readonly Card[], t: Transl
       column && t('export.stage', { column: column.title }),
       owner && t('export.owner', { name: owner }),
     ].filter(Boolean);
+    const summary = `${channel}: ${card.title.trim() || t('board.untitled')}`;
+    // A post a crisis holds back is not confirmed, and its name says so.
+    const held = isHeld(onHold, card, column?.stage ?? null, wallClock);
     return {
       uid: `${card.id}@sendeplan`,
       date: slot.date,
       time: slot.time,
-      summary: `${channel}: ${card.title.trim() || t('board.untitled')}`,
+      summary: held ? t('export.onHold', { title: summary }) : summary,
       description: [facts.join('\n'), card.body.trim()].filter(Boolean).join('\n\n'),
       categories: [channel],
-      confirmed: column?.stage === 'approved' || column?.stage === 'published',
+      confirmed: !held && (column?.stage === 'approved' || column?.stage === 'published'),
     };
   };
   return calendarFile({ name: meta.name, timeZone: meta.timezone, posts: posts.map(calendarPost), now });

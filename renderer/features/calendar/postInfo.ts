@@ -1,6 +1,8 @@
 // What the calendar shows about a scheduled card, read once per document version.
 import { useCallback } from 'react';
 import {
+  isHeld,
+  postsOnHold,
   slotConflicts,
   slotRisk,
   type Card,
@@ -37,7 +39,11 @@ export interface PostInfo {
   column: Column | undefined;
   risk: SlotRisk | null;
   conflict: boolean;
+  /** Still to go out while a crisis runs: on hold (meetings.ts). */
+  held: boolean;
 }
+
+const selectOnHold = onChangesOf(['meetings'], (s: Session) => postsOnHold(s.doc));
 
 export function usePostInfo(cardId: CardId): PostInfo | undefined {
   const card = useCard(cardId);
@@ -52,8 +58,9 @@ export function usePostInfo(cardId: CardId): PostInfo | undefined {
     conflictsOf.parts,
   );
   const now = useWallClock();
+  const onHold = useDocValue(selectOnHold, Object.is, selectOnHold.parts);
   if (!card) return undefined;
-  return postInfo(card, { channels, people, columns, now, conflict });
+  return postInfo(card, { channels, people, columns, now, conflict, onHold });
 }
 
 export function postInfo(
@@ -64,12 +71,14 @@ export function postInfo(
     columns,
     now,
     conflict,
+    onHold = false,
   }: {
     channels: readonly Channel[];
     people: readonly Person[];
     columns: readonly Column[];
     now: WallClock;
     conflict: boolean;
+    onHold?: boolean;
   },
 ): PostInfo {
   const column = byId(columns).get(card.pos.columnId) ?? columns[0];
@@ -80,5 +89,6 @@ export function postInfo(
     column,
     risk: card.slot && !card.archived ? slotRisk(card.slot, column?.stage ?? null, now) : null,
     conflict,
+    held: isHeld(onHold, card, column?.stage ?? null, now),
   };
 }

@@ -26,7 +26,9 @@ import {
 import { useIdentity } from '../shell/identity';
 import { minutesMarkdown, minutesOf } from './minutes';
 
-const selectMeetings = onChangesOf(['meetings'], (s: Session) => readMeetings(s.doc));
+const selectMeetings = onChangesOf(['meetings'], (s: Session) =>
+  readMeetings(s.doc).filter((m) => m.kind === 'meeting'),
+);
 
 /**
  * The editorial meeting: start it; while it runs, write down decisions and watch the minutes grow
@@ -37,9 +39,7 @@ export function MeetingDialog({ onClose }: { onClose: () => void }) {
   const { t, formatDate } = useI18n();
   const session = useSession();
   const meetings = useDocValue(selectMeetings, sameJson);
-  const people = useDocValue(selectPeople, sameRecords);
-  const myId = useIdentity();
-  const myName = people.find((p) => p.id === myId)?.name ?? '';
+  const myName = useMyName();
   const running = useDocValue(selectRunningMeeting, sameJson);
   const [shown, setShown] = useState<MeetingId | null>(null);
   const shownMeeting = meetings.find((m) => m.id === shown) ?? null;
@@ -88,7 +88,12 @@ export function MeetingDialog({ onClose }: { onClose: () => void }) {
           </>
         }
       >
-        <DecisionForm meetingId={running.id} by={myName} />
+        <DecisionForm
+          meetingId={running.id}
+          by={myName}
+          label={t('meeting.decision')}
+          placeholder={t('meeting.decisionPlaceholder')}
+        />
         <MinutesView meeting={running} />
       </Dialog>
     );
@@ -133,7 +138,25 @@ export function MeetingDialog({ onClose }: { onClose: () => void }) {
   );
 }
 
-function DecisionForm({ meetingId, by }: { meetingId: MeetingId; by: string }) {
+/** The name of who uses this laptop, as the minutes write it. */
+export function useMyName(): string {
+  const people = useDocValue(selectPeople, sameRecords);
+  const myId = useIdentity();
+  return people.find((p) => p.id === myId)?.name ?? '';
+}
+
+/** Writes down a decision of a meeting or a crisis. */
+export function DecisionForm({
+  meetingId,
+  by,
+  label,
+  placeholder,
+}: {
+  meetingId: MeetingId;
+  by: string;
+  label: string;
+  placeholder: string;
+}) {
   const { t } = useI18n();
   const session = useSession();
   const [text, setText] = useState('');
@@ -147,7 +170,7 @@ function DecisionForm({ meetingId, by }: { meetingId: MeetingId; by: string }) {
   return (
     <form className="decision-form" onSubmit={submit}>
       <label className="field" htmlFor={id}>
-        <span>{t('meeting.decision')}</span>
+        <span>{label}</span>
       </label>
       <div className="row">
         <input
@@ -155,7 +178,7 @@ function DecisionForm({ meetingId, by }: { meetingId: MeetingId; by: string }) {
           value={text}
           maxLength={DECISION_MAX_CHARS}
           autoFocus
-          placeholder={t('meeting.decisionPlaceholder')}
+          placeholder={placeholder}
           onChange={(e) => setText(e.target.value)}
         />
         <button type="submit" className="button" disabled={!text.trim()}>
@@ -167,7 +190,7 @@ function DecisionForm({ meetingId, by }: { meetingId: MeetingId; by: string }) {
 }
 
 /** The minutes as they stand, with copying and saving. */
-function MinutesView({ meeting }: { meeting: Meeting }) {
+export function MinutesView({ meeting }: { meeting: Meeting }) {
   const { t, locale, formatDate } = useI18n();
   const workspace = useDocValue(selectWorkspaceName);
   const minutes = useDocValue(

@@ -37,6 +37,35 @@ export const meetingDe = {
   'minutes.approval': 'Freigabe von „{card}“ durch {approvers}{due}. (angefordert von {from})',
   'minutes.due': ', bis {date}',
   'minutes.step': '{time} „{card}“: {sentence}',
+  'minutes.crisisHeading': 'Krisenprotokoll vom {date}, {from}–{to} Uhr',
+  'minutes.reason': 'Anlass',
+  'minutes.crisisDecisions': 'Entscheidungen',
+  'crisis.banner': 'Krisenmodus seit {time}: {reason}',
+  'crisis.onHold': 'Alle geplanten Beiträge sind angehalten.',
+  'crisis.label': 'Krisenmodus',
+  'crisis.log': 'Krisenprotokoll',
+  'crisis.end': 'Krise beenden',
+  'crisis.endTitle': 'Krise beenden?',
+  'crisis.endText':
+    'Die angehaltenen Beiträge gelten dann wieder, für alle im Team. Das Krisenprotokoll bleibt erhalten.',
+  'crisis.title': 'Krisenmodus seit {time}',
+  'crisis.playbook': 'Playbook',
+  'crisis.noPlaybook':
+    'Noch kein Playbook. Legt in den Einstellungen unter „Krisenmodus“ fest, wer in der Krise was tut.',
+  'crisis.decision': 'Entscheidung',
+  'crisis.decisionPlaceholder':
+    'z. B. Sabine antwortet mit dem Holding Statement, alle anderen posten nichts',
+  'crisis.settings': 'Krisenmodus',
+  'crisis.settingsLead':
+    'Im Krisenmodus sind alle geplanten Beiträge angehalten, für alle im Team, bis ihr die Krise beendet. Jede Entscheidung kommt ins Krisenprotokoll.',
+  'crisis.playbookLabel': 'Playbook: wer macht was in der Krise',
+  'crisis.playbookPlaceholder': '1. Pressestelle formuliert das Holding Statement …',
+  'crisis.reason': 'Was ist passiert?',
+  'crisis.declare': 'Krise ausrufen',
+  'crisis.running': 'Krisenmodus läuft seit {time}.',
+  'calendar.onHold': 'angehalten',
+  'calendar.onHoldHint': 'Krisenmodus: Dieser Beitrag ist angehalten.',
+  'export.onHold': 'Angehalten (Krisenmodus): {title}',
 };
 
 export const meetingEn: { [key in keyof typeof meetingDe]: string } = {
@@ -77,4 +106,32 @@ export const meetingEn: { [key in keyof typeof meetingDe]: string } = {
   'minutes.approval': 'Approval of “{card}” by {approvers}{due}. (requested by {from})',
   'minutes.due': ', by {date}',
   'minutes.step': '{time} “{card}”: {sentence}',
+  'minutes.crisisHeading': 'Crisis log of {date}, {from}–{to}',
+  'minutes.reason': 'Occasion',
+  'minutes.crisisDecisions': 'Decisions',
+  'crisis.banner': 'Crisis mode since {time}: {reason}',
+  'crisis.onHold': 'All scheduled posts are on hold.',
+  'crisis.label': 'Crisis mode',
+  'crisis.log': 'Crisis log',
+  'crisis.end': 'End crisis',
+  'crisis.endTitle': 'End the crisis?',
+  'crisis.endText':
+    'The posts on hold are then scheduled again, for everyone in the team. The crisis log is kept.',
+  'crisis.title': 'Crisis mode since {time}',
+  'crisis.playbook': 'Playbook',
+  'crisis.noPlaybook':
+    'No playbook yet. Write down who does what in a crisis in the settings under “Crisis mode”.',
+  'crisis.decision': 'Decision',
+  'crisis.decisionPlaceholder': 'e.g. Sabine answers with the holding statement, nobody else posts',
+  'crisis.settings': 'Crisis mode',
+  'crisis.settingsLead':
+    'In crisis mode all scheduled posts are on hold, for everyone in the team, until you end the crisis. Every decision goes into the crisis log.',
+  'crisis.playbookLabel': 'Playbook: who does what in a crisis',
+  'crisis.playbookPlaceholder': '1. The press office writes the holding statement …',
+  'crisis.reason': 'What happened?',
+  'crisis.declare': 'Declare a crisis',
+  'crisis.running': 'Crisis mode since {time}.',
+  'calendar.onHold': 'on hold',
+  'calendar.onHoldHint': 'Crisis mode: this post is on hold.',
+  'export.onHold': 'On hold (crisis mode): {title}',
 };

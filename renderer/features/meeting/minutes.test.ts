@@ -116,4 +116,23 @@ describe('minutes', () => {
     expect(minutes.sections.map((s) => s.items.length)).toEqual([0, 0, 0, 0]);
     expect(minutesMarkdown(minutes, 'Keine.').match(/Keine\./g)).toHaveLength(4);
   });
+
+  it('of a crisis say why it was declared, and call its decisions so', () => {
+    const doc = new Y.Doc();
+    createWorkspace(doc, { name: 'Team' });
+    startMeeting(doc, 'Sabine Krüger', at(0), { reason: 'Shitstorm wegen Lieferverzug' });
+    const crisis = readMeetings(doc)[0]!;
+    addDecision(doc, crisis.id, 'Nur die Pressestelle antwortet', 'Sabine Krüger', at(2));
+    const minutes = minutesOf(doc, readMeetings(doc)[0]!, words, at(20));
+    expect(minutes.title).toBe(
+      `Krisenprotokoll vom 30.11.2026, ${formatTime(at(0))}–${formatTime(at(20))} Uhr`,
+    );
+    expect(minutes.sections.map((s) => [s.heading, s.items])).toEqual([
+      ['Anlass', ['Shitstorm wegen Lieferverzug']],
+      ['Anwesend', []],
+      ['Entscheidungen', [`Nur die Pressestelle antwortet (Sabine Krüger, ${formatTime(at(2))})`]],
+      ['Aufgaben', []],
+      ['Auf dem Board', []],
+    ]);
+  });
 });

@@ -67,16 +67,23 @@ export function minutesOf(doc: Doc, meeting: Meeting, words: MinutesWords, now: 
         sentence: historySentence(t, step.entry, formatDate),
       }),
     );
+  const crisis = meeting.kind === 'crisis';
+  const when = {
+    date: formatDate(meeting.startedAt),
+    from: formatTime(meeting.startedAt),
+    to: formatTime(end),
+  };
   return {
-    title: t('minutes.heading', {
-      date: formatDate(meeting.startedAt),
-      from: formatTime(meeting.startedAt),
-      to: formatTime(end),
-    }),
+    title: t(crisis ? 'minutes.crisisHeading' : 'minutes.heading', when),
     workspace: t('minutes.workspace', { workspace: readMeta(doc).name }),
     sections: [
+      ...(crisis ? [{ heading: t('minutes.reason'), items: [meeting.reason], style: 'line' as const }] : []),
       { heading: t('minutes.present'), items: meeting.present, style: 'line' },
-      { heading: t('minutes.decisions'), items: decisions, style: 'numbers' },
+      {
+        heading: t(crisis ? 'minutes.crisisDecisions' : 'minutes.decisions'),
+        items: decisions,
+        style: 'numbers',
+      },
       { heading: t('minutes.tasks'), items: tasks, style: 'bullets' },
       { heading: t('minutes.board'), items: steps, style: 'bullets' },
     ],

@@ -5,6 +5,7 @@ import { useI18n, type Locale } from '../../i18n';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { updateWorkspaceEntry } from '../../sync/workspaces';
 import { BackupSection } from './BackupSection';
+import { CrisisSection } from './CrisisSection';
 import { InviteSection, WorkspacesSection } from './SyncSettings';
 import { ChannelsEntry } from '../channels/ChannelsEntry';
 import { TeamSection } from '../people/TeamSection';
@@ -80,6 +81,7 @@ export function SettingsDialog({
       <TeamSection />
       <ApprovalSetting />
       <ChannelsEntry />
+      <CrisisSection />
       <InviteSection />
       <BackupSection onNavigate={onClose} />
       <WorkspacesSection onNavigate={onClose} />

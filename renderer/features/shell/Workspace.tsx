@@ -12,9 +12,10 @@ import { useDocValue, useSession } from '../../sync/useDocValue';
 import { identityOf, setIdentity } from '../../sync/workspaces';
 import { Board } from '../board/Board';
 import { FilterBar } from '../filter/FilterBar';
+import { CrisisBanner } from '../meeting/Crisis';
 import { RequestsService } from '../requests/RequestsService';
 import { TasksBadge } from '../requests/TasksBadge';
-import { sameJson, sameRecords, selectPeople, selectRunningMeeting } from '../selectors';
+import { sameJson, sameRecords, selectPeople, selectRunningCrisis, selectRunningMeeting } from '../selectors';
 import { useFirstPaintDone } from './firstPaint';
 import { Header, type ViewTab } from './Header';
 import { IdentityContext } from './identity';
@@ -67,12 +68,14 @@ export function Workspace() {
 
   const known = me !== null && people.some((p) => p.id === me);
   const myself = people.find((p) => p.id === me);
-  // While a meeting runs, this laptop's person is on its list of those present.
+  // While a meeting or a crisis runs, this laptop's person is on its list of those present.
   const meetingId = useDocValue(selectRunningMeeting, sameJson)?.id;
+  const crisisId = useDocValue(selectRunningCrisis, sameJson)?.id;
   const [myId, myName] = [myself?.id, myself?.name];
   useEffect(() => {
-    if (meetingId && myId && myName) notePresent(session.doc, meetingId, { id: myId, name: myName });
-  }, [session, meetingId, myId, myName]);
+    if (!myId || !myName) return;
+    for (const id of [meetingId, crisisId]) if (id) notePresent(session.doc, id, { id: myId, name: myName });
+  }, [session, meetingId, crisisId, myId, myName]);
   const connection = useSyncConnection();
   useEffect(() => {
     connection?.setPresence({
@@ -93,6 +96,7 @@ export function Workspace() {
           onOpenSettings={() => setSettingsOpen(true)}
           onOpenMeeting={() => setMeetingOpen(true)}
         />
+        <CrisisBanner />
         {view !== 'tasks' && <FilterBar filter={filter} onChange={setFilter} />}
         <div className="workspace-main">
           <main className="workspace-view">

@@ -1,0 +1,60 @@
+import { useState, type FormEvent } from 'react';
+import { DECISION_MAX_CHARS, PLAYBOOK_MAX_CHARS, setPlaybook, startMeeting } from '../../../shared/model';
+import { useI18n } from '../../i18n';
+import { useDocValue, useSession } from '../../sync/useDocValue';
+import { selectPlaybook } from '../meeting/Crisis';
+import { useMyName } from '../meeting/MeetingDialog';
+import { formatTime } from '../requests/format';
+import { sameJson, selectRunningCrisis } from '../selectors';
+
+/** "Krisenmodus": the playbook, and declaring a crisis with what happened. */
+export function CrisisSection() {
+  const { t } = useI18n();
+  const session = useSession();
+  const myName = useMyName();
+  const crisis = useDocValue(selectRunningCrisis, sameJson);
+  const playbook = useDocValue(selectPlaybook);
+  const [reason, setReason] = useState('');
+
+  function declare(event: FormEvent) {
+    event.preventDefault();
+    if (!reason.trim()) return;
+    startMeeting(session.doc, myName, Date.now(), { reason });
+    session.stopCapturing();
+    setReason('');
+  }
+
+  return (
+    <section className="settings-section">
+      <h3>{t('crisis.settings')}</h3>
+      <p className="hint">{t('crisis.settingsLead')}</p>
+      <label className="field">
+        <span>{t('crisis.playbookLabel')}</span>
+        <textarea
+          value={playbook}
+          rows={4}
+          maxLength={PLAYBOOK_MAX_CHARS}
+          placeholder={t('crisis.playbookPlaceholder')}
+          onChange={(e) => setPlaybook(session.doc, e.target.value)}
+        />
+      </label>
+      {crisis ? (
+        <p role="status">{t('crisis.running', { time: formatTime(crisis.startedAt) })}</p>
+      ) : (
+        <form className="row" onSubmit={declare}>
+          <label className="field grow">
+            <span>{t('crisis.reason')}</span>
+            <input
+              value={reason}
+              maxLength={DECISION_MAX_CHARS}
+              onChange={(e) => setReason(e.target.value)}
+            />
+          </label>
+          <button type="submit" className="button danger" disabled={!reason.trim()}>
+            {t('crisis.declare')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+// A crisis on two laptops: declared on one with the playbook ready, every scheduled post is on
+// hold on both, decisions go into one log, and ending it releases the posts everywhere.
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, test } from './harness';
+import { cardButton, pair } from './steps';
+
+const CASE = 'Case Study Stadtwerke: Sanierung in 6 Wochen';
+const REASON = 'Shitstorm wegen Lieferverzug bei der EcoLine';
+const PLAYBOOK = '1. Sabine formuliert das Holding Statement.\n2. Lena hält alle Posts an.';
+const band = (page: Page) => page.getByRole('region', { name: 'Krisenmodus' });
+
+test('a crisis declared on one laptop holds every scheduled post on both, and its log is shared @peers', async ({
+  openPeer,
+}) => {
+  const [anna, ben] = await pair(openPeer);
+  // A post scheduled in the next free slot, still to go out.
+  await cardButton(anna.page, CASE).click();
+  const panel = anna.page.getByRole('complementary', { name: 'Karte bearbeiten' });
+  await panel.getByRole('button', { name: /^Nächster freier Slot: / }).click();
+  await panel.getByRole('button', { name: 'Schließen' }).click();
+  await expect(cardButton(ben.page, CASE).getByRole('img', { name: /^Eingeplant: / })).toBeVisible();
+  await expect(cardButton(ben.page, CASE)).not.toContainText('angehalten');
+
+  await anna.page.getByRole('button', { name: 'Einstellungen' }).click();
+  const settings = anna.page.getByRole('dialog', { name: 'Einstellungen' });
+  await settings.getByLabel('Playbook: wer macht was in der Krise').fill(PLAYBOOK);
+  await expect(settings.getByRole('button', { name: 'Krise ausrufen' })).toBeDisabled();
+  await settings.getByLabel('Was ist passiert?').fill(REASON);
+  await settings.getByRole('button', { name: 'Krise ausrufen' }).click();
+  await expect(settings.getByRole('status').filter({ hasText: 'Krisenmodus läuft seit' })).toBeVisible();
+  await settings.getByRole('button', { name: 'Fertig' }).click();
+
+  // Ben's laptop: the band, the post on hold, the playbook; his decision goes into the log.
+  await expect(band(ben.page)).toContainText(`: ${REASON} Alle geplanten Beiträge sind angehalten.`);
+  await expect(cardButton(ben.page, CASE)).toContainText('angehalten');
+  await band(ben.page).getByRole('button', { name: 'Krisenprotokoll' }).click();
+  const log = ben.page.getByRole('dialog', { name: /^Krisenmodus seit \d\d:\d\d$/ });
+  await expect(log.getByRole('region', { name: 'Playbook' })).toContainText(
+    'Sabine formuliert das Holding Statement.',
+  );
+  await log
+    .getByRole('textbox', { name: 'Entscheidung' })
+    .fill('Nur Sabine antwortet, alle anderen posten nichts');
+  await log.getByRole('button', { name: 'Festhalten' }).click();
+  await log.getByRole('button', { name: 'Schließen' }).click();
+
+  // Anna's export says the post is on hold.
+  await anna.page.getByRole('button', { name: 'Kalender', exact: true }).click();
+  await anna.page.getByRole('button', { name: 'Exportieren', exact: true }).click();
+  const exporting = anna.page.getByRole('dialog', { name: 'Kalender exportieren' });
+  const [download] = await Promise.all([
+    anna.page.waitForEvent('download'),
+    exporting.getByRole('button', { name: 'Exportieren' }).click(),
+  ]);
+  const ics = (await readFile((await download.path())!, 'utf8')).replace(/\r\n /g, '');
+  expect(ics).toMatch(/SUMMARY:Angehalten \(Krisenmodus\): LinkedIn: Case Study Stadtwerke: Sanierung/);
+  expect(ics).toContain('STATUS:TENTATIVE');
+  await exporting.getByRole('button', { name: 'Fertig' }).click();
+
+  await band(anna.page).getByRole('button', { name: 'Krisenprotokoll' }).click();
+  const annasLog = anna.page.getByRole('dialog', { name: /^Krisenmodus seit/ });
+  await expect(annasLog.getByRole('region', { name: 'Anlass' })).toHaveText(`Anlass${REASON}`);
+  await expect(annasLog.getByRole('region', { name: 'Anwesend' })).toContainText('Anna Berger, Ben Schulz');
+  await expect(annasLog.getByRole('region', { name: 'Entscheidungen' })).toContainText(
+    'Nur Sabine antwortet, alle anderen posten nichts (Ben Schulz,',
+  );
+  await annasLog.getByRole('button', { name: 'Schließen' }).click();
+
+  // Ending it on Anna's laptop releases the post on both.
+  await band(anna.page).getByRole('button', { name: 'Krise beenden' }).click();
+  await anna.page
+    .getByRole('dialog', { name: 'Krise beenden?' })
+    .getByRole('button', { name: 'Krise beenden' })
+    .click();
+  await expect(band(anna.page)).toBeHidden();
+  await expect(band(ben.page)).toBeHidden();
+  await ben.page.getByRole('button', { name: 'Board', exact: true }).click();
+  await expect(cardButton(ben.page, CASE).getByRole('img', { name: /^Eingeplant: / })).toBeVisible();
+  await expect(cardButton(ben.page, CASE)).not.toContainText('angehalten');
+  expect([...anna.errors, ...ben.errors]).toEqual([]);
+});
