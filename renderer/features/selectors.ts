@@ -3,6 +3,7 @@ import {
   readChannels,
   readColumns,
   readMeta,
+  readMeetings,
   readPeople,
   runningMeeting,
   type Channel,
@@ -65,6 +66,9 @@ export const selectRunningMeeting = keptWhileSame('meetings', (session): Meeting
 );
 export const selectRunningCrisis = keptWhileSame('meetings', (session): Meeting | null =>
   runningMeeting(session.doc, 'crisis'),
+);
+export const selectCrises = keptWhileSame('meetings', (session): Meeting[] =>
+  readMeetings(session.doc).filter((m) => m.kind === 'crisis'),
 );
 
 /** Equality for small lists of plain records (columns, people, channels): by content. */

@@ -6,6 +6,7 @@ import { setActor } from './history';
 import {
   DECISION_MAX_CHARS,
   addDecision,
+  crisisAt,
   endMeeting,
   meetingsMap,
   notePresent,
@@ -194,6 +195,11 @@ describe('meetings', () => {
     expect(postsOnHold(doc)).toBe(true);
     endMeeting(doc, 'Sabine Krüger', minutes(90), 'crisis');
     expect(postsOnHold(doc)).toBe(false);
+    const all = readMeetings(doc);
+    expect(crisisAt(all, minutes(3))?.id).toBe(crisis);
+    expect(crisisAt(all, minutes(90))?.id).toBe(crisis);
+    expect(crisisAt(all, minutes(2))).toBeNull();
+    expect(crisisAt(all, minutes(91))).toBeNull();
     expect(readMeetings(doc).map((m) => [m.kind, m.endedAt])).toEqual([
       ['crisis', minutes(90)],
       ['meeting', minutes(30)],

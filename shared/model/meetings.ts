@@ -122,6 +122,15 @@ export function isHeld(
   );
 }
 
+/** The crisis that ran at `at` (ms), if one did: what was asked for then is urgent. */
+export function crisisAt(meetings: readonly Meeting[], at: number): Meeting | null {
+  return (
+    meetings.find(
+      (m) => m.kind === 'crisis' && m.startedAt <= at && (m.endedAt === null || at <= m.endedAt),
+    ) ?? null
+  );
+}
+
 /** Who does what in a crisis, as the team wrote it down. */
 export function readPlaybook(doc: Y.Doc): string {
   const playbook = metaMap(doc).get('playbook');

@@ -45,6 +45,22 @@ test('a crisis declared on one laptop holds every scheduled post on both, and it
   await log.getByRole('button', { name: 'Festhalten' }).click();
   await log.getByRole('button', { name: 'Schließen' }).click();
 
+  // A holding statement's approval, asked for in the crisis: due today, and urgent for Ben.
+  await cardButton(anna.page, CASE).click();
+  await panel.getByRole('button', { name: /Freigabe anfordern/ }).click();
+  const form = panel.getByRole('form', { name: 'Freigabe anfordern' });
+  await expect(form).toContainText('Krisenmodus: heute fällig.');
+  const today = await anna.page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
+  await expect(form.getByLabel('Fällig am')).toHaveValue(today);
+  await form.getByRole('checkbox', { name: /Ben Schulz/ }).check();
+  await form.getByRole('button', { name: 'Freigabe anfordern' }).click();
+  await expect(form).toBeHidden();
+  await panel.getByRole('button', { name: 'Schließen' }).click();
+  await ben.page.getByRole('button', { name: /^Aufgaben/ }).click();
+  await expect(
+    ben.page.getByRole('article', { name: `Freigabe: ${CASE}` }).getByText('eilt: Krise', { exact: true }),
+  ).toBeVisible();
+
   // Anna's export says the post is on hold.
   await anna.page.getByRole('button', { name: 'Kalender', exact: true }).click();
   await anna.page.getByRole('button', { name: 'Exportieren', exact: true }).click();

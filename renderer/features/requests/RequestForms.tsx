@@ -10,7 +10,7 @@ import {
 } from '../../../shared/model';
 import { useI18n } from '../../i18n';
 import { useDocValue, useSession } from '../../sync/useDocValue';
-import { sameRecords, selectPeople } from '../selectors';
+import { sameJson, sameRecords, selectPeople, selectRunningCrisis } from '../selectors';
 import { useIdentity } from '../shell/identity';
 import { useRequestAction } from './errors';
 import { formatDay } from './format';
@@ -20,6 +20,8 @@ import { useToday } from './useToday';
 function useSuggestedDue(card: Card): { due: string; hint: string } {
   const { t, locale } = useI18n();
   const today = useToday();
+  // In a crisis everything asked for is due today (a holding statement cannot wait).
+  if (useDocValue(selectRunningCrisis, sameJson)) return { due: today, hint: t('request.dueCrisis') };
   const due = defaultDueDate(card.slot?.date, today);
   const hint = card.slot
     ? t('request.dueFromSlot', { date: formatDay(card.slot.date, locale) })

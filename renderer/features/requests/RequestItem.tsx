@@ -3,6 +3,7 @@ import {
   answerRequest,
   cancelRequest,
   changeRequest,
+  crisisAt,
   decideApproval,
   isRequestOverdue,
   remindRequest,
@@ -17,7 +18,7 @@ import {
 } from '../../../shared/model';
 import { useI18n } from '../../i18n';
 import { useDocValue, useSession } from '../../sync/useDocValue';
-import { sameRecords, selectPeople } from '../selectors';
+import { sameJson, sameRecords, selectCrises, selectPeople } from '../selectors';
 import { useIdentity } from '../shell/identity';
 import { useRequestAction } from './errors';
 import { formatDay } from './format';
@@ -56,6 +57,9 @@ export function RequestItem({
   const lastReminder = request.reminders.at(-1);
   const mine = me !== null && request.from?.id === me;
   const active = status === 'open' || status === 'declined' || status === 'changes';
+  // Asked for during a crisis: the holding statement and its approval come first.
+  const crises = useDocValue(selectCrises, sameJson);
+  const urgent = active && crisisAt(crises, request.createdAt) !== null;
 
   return (
     <article
@@ -66,6 +70,11 @@ export function RequestItem({
         <span className={`kind-chip kind-${request.kind}`}>{t(`kind.${request.kind}`)}</span>
         <span className={`status-chip status-${status}`}>{t(`status.${status}`)}</span>
         {overdue && <span className="overdue-chip">{t('request.overdue')}</span>}
+        {urgent && (
+          <span className="urgent-chip" title={t('request.urgentHint')}>
+            {t('request.urgent')}
+          </span>
+        )}
         <span className={`request-due${overdue ? ' late' : ''}`}>
           {request.dueDate
             ? t('request.dueOn', { date: formatDay(request.dueDate, locale) })
