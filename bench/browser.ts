@@ -7,7 +7,8 @@
  *   open     from navigation start (performance.now() = 0) until the first card's grip is in the
  *            viewport, measured after the next painted frame (rAF, then a message task)
  *   input    from the event's timeStamp (keydown, click) to the next painted frame
- *   frames   requestAnimationFrame timestamps during a mouse drag; frame time = their deltas
+ *   frames   requestAnimationFrame timestamps during a mouse drag; frame time = their deltas,
+ *            counted in whole refreshes of the display
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -483,15 +484,25 @@ async function measureBrowserFigures(
   );
 
   const frames = await measureMouseDrag(page);
+  // Frames take whole refreshes of the display; requestAnimationFrame's timestamps are coarsened to
+  // 0.1 ms, so a frame on time reads 16.6-16.8 ms and a dropped one 33.3 ms. Counted in refreshes
+  // (the median delta is one), p95 ≤ 16.7 ms means what the target says: 95 % of the frames on time.
+  const refresh = median(frames);
+  const onScreen = frames.map((delta) => Math.max(1, Math.round(delta / refresh)) * refresh);
   figures.push(
     figure(
       'drag.2000',
       'mouse drag across columns on 2,000 cards: frame time p95',
-      percentile(frames, 95),
+      percentile(onScreen, 95),
       'ms',
       16.7,
-      `${frames.length} frames (rAF deltas) during a 150-step drag`,
-      { median: median(frames), max: Math.max(...frames) },
+      `${frames.length} frames during a 150-step drag, in whole refreshes of ${refresh.toFixed(1)} ms; ${onScreen.filter((f) => f > refresh).length} late; rAF deltas p95 ${percentile(frames, 95).toFixed(2)}, max ${Math.max(...frames).toFixed(1)} ms`,
+      {
+        refresh,
+        late: onScreen.filter((f) => f > refresh).length,
+        deltaP95: percentile(frames, 95),
+        deltaMax: Math.max(...frames),
+      },
     ),
   );
 

@@ -20,7 +20,8 @@ export function CrisisBanner() {
   if (!crisis) return null;
   return (
     <section className="crisis-banner" aria-label={t('crisis.label')}>
-      <p>
+      {/* A crisis a colleague declares appears unasked: screen readers say it at once. */}
+      <p role="alert">
         <strong>{t('crisis.banner', { time: formatTime(crisis.startedAt), reason: crisis.reason })}</strong>{' '}
         {t('crisis.onHold')}
       </p>

@@ -1,4 +1,4 @@
-import { useCallback, useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import {
   addDecision,
   DECISION_MAX_CHARS,
@@ -25,6 +25,18 @@ import {
 } from '../selectors';
 import { useIdentity } from '../shell/identity';
 import { minutesMarkdown, minutesOf } from './minutes';
+
+/** What the minutes read: the meeting, the cards' history, steps and titles, requests, names. */
+const MINUTES_PARTS = [
+  'meetings',
+  'history',
+  'requests',
+  'people',
+  'cards',
+  'cards.pos',
+  'cards.slot',
+  'cards.title',
+];
 
 const selectMeetings = onChangesOf(['meetings'], (s: Session) =>
   readMeetings(s.doc).filter((m) => m.kind === 'meeting'),
@@ -193,10 +205,14 @@ export function DecisionForm({
 export function MinutesView({ meeting }: { meeting: Meeting }) {
   const { t, locale, formatDate } = useI18n();
   const workspace = useDocValue(selectWorkspaceName);
+  // Read again when what they show changed, not on every key a colleague types into a brief: the
+  // minutes read every card's history. A running meeting's minutes reach up to then.
   const minutes = useDocValue(
-    useCallback(
-      // A running meeting's minutes read up to now; each change to the board renews them.
-      (s: Session) => minutesOf(s.doc, meeting, { t, locale, formatDate }, Date.now()),
+    useMemo(
+      () =>
+        onChangesOf(MINUTES_PARTS, (s: Session) =>
+          minutesOf(s.doc, meeting, { t, locale, formatDate }, Date.now()),
+        ),
       [meeting, t, locale, formatDate],
     ),
     sameJson,
