@@ -1,4 +1,5 @@
 import { NOT_IN_FILE_NAMES, type FileFilter } from '../../shared/ipc';
+import type { Translate } from '../i18n';
 
 export type SaveOutcome =
   /** The desktop app wrote the file where the user chose. */
@@ -6,6 +7,13 @@ export type SaveOutcome =
   /** The browser downloads it (to its download folder, or where it asks). */
   | { kind: 'downloaded'; name: string }
   | { kind: 'canceled' };
+
+/** What to tell the user of a file that was saved: where it went. */
+export function savedText(outcome: Exclude<SaveOutcome, { kind: 'canceled' }>, t: Translate): string {
+  return outcome.kind === 'saved'
+    ? t('file.savedTo', { path: outcome.path })
+    : t('file.downloaded', { name: outcome.name });
+}
 
 /** `name` as a file name any system takes (main checks it too, electron/main/ipcValidation.ts). */
 export function fileNameOf(name: string): string {

@@ -28,6 +28,9 @@ export const de = {
 
   'firstRun.haveInvite': 'Eine Einladung bekommen?',
 
+  'file.savedTo': 'Gespeichert unter {path}.',
+  'file.downloaded': 'Die Datei „{name}“ wird heruntergeladen.',
+  'file.failed': 'Die Datei konnte nicht gespeichert werden: {reason}',
   'backup.title': 'Sicherung',
   'backup.lead':
     'Eine Sicherung enthält den ganzen Arbeitsbereich mit seinem Schlüssel. Mit ihr holst du ihn auf einen neuen Rechner zurück, auch wenn gerade niemand aus dem Team erreichbar ist. Bewahre sie auf wie eine Einladung: Wer sie hat, kann alles lesen und mitarbeiten.',
@@ -35,9 +38,6 @@ export const de = {
   'backup.restore': 'Aus Sicherung wiederherstellen',
   'backup.fileType': 'Sendeplan-Sicherung',
   'backup.fileName': '{workspace} – Sicherung {date}',
-  'backup.savedTo': 'Sicherung gespeichert unter {path}.',
-  'backup.downloaded': 'Die Sicherung „{name}“ wird heruntergeladen.',
-  'backup.failed': 'Die Sicherung konnte nicht gespeichert werden: {reason}',
   'restore.title': 'Arbeitsbereich wiederherstellen',
   'restore.lead':
     'Wähle eine Sicherungsdatei (.sendeplan). Sendeplan prüft sie ganz, bevor es etwas übernimmt.',

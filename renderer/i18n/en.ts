@@ -27,6 +27,9 @@ export const en: { [key in MessageKey]: string } = {
 
   'firstRun.haveInvite': 'Got an invite?',
 
+  'file.savedTo': 'Saved to {path}.',
+  'file.downloaded': 'The file “{name}” is being downloaded.',
+  'file.failed': 'The file could not be saved: {reason}',
   'backup.title': 'Backup',
   'backup.lead':
     'A backup holds the whole workspace with its key. With it you bring the workspace back on a new computer, even when nobody from the team is reachable. Keep it like an invite: whoever has it can read everything and take part.',
@@ -34,9 +37,6 @@ export const en: { [key in MessageKey]: string } = {
   'backup.restore': 'Restore from backup',
   'backup.fileType': 'Sendeplan backup',
   'backup.fileName': '{workspace} – backup {date}',
-  'backup.savedTo': 'Backup saved to {path}.',
-  'backup.downloaded': 'The backup “{name}” is being downloaded.',
-  'backup.failed': 'The backup could not be saved: {reason}',
   'restore.title': 'Restore a workspace',
   'restore.lead':
     'Choose a backup file (.sendeplan). Sendeplan checks all of it before it takes anything over.',

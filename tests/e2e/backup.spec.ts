@@ -26,7 +26,7 @@ async function saveBackup(page: Page, path: string): Promise<string> {
   ]);
   await download.saveAs(path);
   const name = download.suggestedFilename();
-  await expect(settings.getByRole('status')).toHaveText(`Die Sicherung „${name}“ wird heruntergeladen.`);
+  await expect(settings.getByRole('status')).toHaveText(`Die Datei „${name}“ wird heruntergeladen.`);
   await settings.getByRole('button', { name: 'Fertig' }).click();
   return name;
 }

@@ -8,7 +8,13 @@ import {
   type DateKey,
 } from '../../../shared/model';
 import { Dialog } from '../../components/Dialog';
-import { failureOf, fileNameOf, saveTextFile, type SaveOutcome } from '../../components/saveTextFile';
+import {
+  failureOf,
+  fileNameOf,
+  savedText,
+  saveTextFile,
+  type SaveOutcome,
+} from '../../components/saveTextFile';
 import { useI18n } from '../../i18n';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import type { Session } from '../../sync/session';
@@ -97,9 +103,7 @@ export function ExportDialog({
       >
         <p role="status">
           {state.count === 1 ? t('export.exportedOne') : t('export.exported', { count: state.count })}{' '}
-          {outcome.kind === 'saved'
-            ? t('export.savedTo', { path: outcome.path })
-            : t('export.downloaded', { name: outcome.name })}
+          {savedText(outcome, t)}
         </p>
         <p className="hint">{t('export.openHint')}</p>
       </Dialog>
@@ -159,7 +163,7 @@ export function ExportDialog({
         <p className="hint">{t('export.about', { timezone })}</p>
         {state.step === 'failed' && (
           <p className="form-error" role="alert">
-            {t('export.failed', { reason: state.reason })}
+            {t('file.failed', { reason: state.reason })}
           </p>
         )}
       </form>

@@ -10,7 +10,7 @@ import {
   type MeetingId,
 } from '../../../shared/model';
 import { Dialog } from '../../components/Dialog';
-import { failureOf, fileNameOf, saveTextFile } from '../../components/saveTextFile';
+import { failureOf, fileNameOf, savedText, saveTextFile } from '../../components/saveTextFile';
 import { useI18n } from '../../i18n';
 import type { Session } from '../../sync/session';
 import { useDocValue, useSession } from '../../sync/useDocValue';
@@ -238,12 +238,9 @@ export function MinutesView({ meeting }: { meeting: Meeting }) {
         type: 'text/markdown;charset=utf-8',
         filter: { name: t('meeting.fileType'), extensions: ['md'] },
       });
-      if (outcome.kind === 'saved')
-        setStatus({ kind: 'ok', text: t('meeting.savedTo', { path: outcome.path }) });
-      if (outcome.kind === 'downloaded')
-        setStatus({ kind: 'ok', text: t('meeting.downloaded', { name: outcome.name }) });
+      if (outcome.kind !== 'canceled') setStatus({ kind: 'ok', text: savedText(outcome, t) });
     } catch (error) {
-      setStatus({ kind: 'failed', text: t('meeting.saveFailed', { reason: failureOf(error) }) });
+      setStatus({ kind: 'failed', text: t('file.failed', { reason: failureOf(error) }) });
     }
   }
 

@@ -3,6 +3,7 @@ import { decodeInvite } from '../../../shared/invite';
 import { useI18n } from '../../i18n';
 import { rememberInvite } from '../../sync/workspaces';
 import { useNavigation } from '../shell/navigation';
+import { CreateOrBack } from './CreateOrBack';
 
 /** "Arbeitsbereich beitreten": paste an invite; the board arrives from the colleagues. */
 export function JoinWorkspace() {
@@ -49,16 +50,7 @@ export function JoinWorkspace() {
         <button type="submit" className="button primary large">
           {t('join.submit')}
         </button>
-        <div className="first-run-alternatives">
-          <button type="button" className="button" onClick={navigation.create}>
-            {t('join.createInstead')}
-          </button>
-          {navigation.back && (
-            <button type="button" className="button" onClick={navigation.back}>
-              {t('join.back')}
-            </button>
-          )}
-        </div>
+        <CreateOrBack />
       </form>
     </main>
   );

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n';
 import { restoreBackup } from '../../sync/backup';
 import { workspaceEntry } from '../../sync/workspaces';
 import { useNavigation } from '../shell/navigation';
+import { CreateOrBack } from './CreateOrBack';
 
 /** Larger than any workspace's backup (10,000 cards take about 10 MB): surely another file. */
 const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
@@ -96,16 +97,7 @@ export function RestoreWorkspace() {
         <button type="submit" className="button primary large" disabled={!backup || busy}>
           {t(merges ? 'restore.submitMerge' : 'restore.submit')}
         </button>
-        <div className="first-run-alternatives">
-          <button type="button" className="button" onClick={navigation.create}>
-            {t('join.createInstead')}
-          </button>
-          {navigation.back && (
-            <button type="button" className="button" onClick={navigation.back}>
-              {t('join.back')}
-            </button>
-          )}
-        </div>
+        <CreateOrBack />
       </form>
     </main>
   );

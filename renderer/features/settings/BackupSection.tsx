@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import { BACKUP_EXTENSION, readMeta, toKey } from '../../../shared/model';
-import { failureOf, fileNameOf, saveTextFile, type SaveOutcome } from '../../components/saveTextFile';
+import {
+  failureOf,
+  fileNameOf,
+  savedText,
+  saveTextFile,
+  type SaveOutcome,
+} from '../../components/saveTextFile';
 import { useI18n } from '../../i18n';
 import { backupOf } from '../../sync/backup';
 import { useSession } from '../../sync/useDocValue';
@@ -56,16 +62,10 @@ export function BackupSection({ onNavigate }: { onNavigate: () => void }) {
       </div>
       {result?.kind === 'failed' ? (
         <p className="form-error" role="alert">
-          {t('backup.failed', { reason: result.reason })}
+          {t('file.failed', { reason: result.reason })}
         </p>
       ) : (
-        result && (
-          <p role="status">
-            {result.kind === 'saved'
-              ? t('backup.savedTo', { path: result.path })
-              : t('backup.downloaded', { name: result.name })}
-          </p>
-        )
+        result && <p role="status">{savedText(result, t)}</p>
       )}
     </section>
   );
