@@ -18,6 +18,7 @@ import {
 import { useI18n } from '../../i18n';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import type { Session } from '../../sync/session';
+import { selectWorkspaceName } from '../selectors';
 import { planCalendar, postsIn, type ExportPeriod } from './exportPlan';
 
 type Range = 'shown' | 'upcoming' | 'all';
@@ -30,7 +31,6 @@ type Step =
   | { step: 'failed'; reason: string };
 
 const selectTimezone = (s: Session) => knownTimeZone(readMeta(s.doc).timezone);
-const selectName = (s: Session) => readMeta(s.doc).name;
 
 /**
  * Exports the plan as an iCalendar file (.ics) for Outlook and other calendars: the period shown,
@@ -64,7 +64,7 @@ export function ExportDialog({
     useCallback((s: Session) => postsIn(s.cards(), filter, period(range)).length, [filter, period, range]),
   );
   const timezone = useDocValue(selectTimezone);
-  const workspace = useDocValue(selectName);
+  const workspace = useDocValue(selectWorkspaceName);
 
   async function exportPosts() {
     const chosen = period(range);

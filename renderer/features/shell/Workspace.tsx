@@ -2,12 +2,15 @@ import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import {
   EMPTY_FILTER,
   notePresent,
+  runningMeeting,
   type BoardFilter,
   type CardId,
+  type MeetingId,
   type PersonId,
 } from '../../../shared/model';
 import { useI18n } from '../../i18n';
 import { useSyncConnection } from '../../sync/useConnection';
+import type { Session } from '../../sync/session';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { identityOf, setIdentity } from '../../sync/workspaces';
 import { Board } from '../board/Board';
@@ -15,7 +18,7 @@ import { FilterBar } from '../filter/FilterBar';
 import { CrisisBanner } from '../meeting/Crisis';
 import { RequestsService } from '../requests/RequestsService';
 import { TasksBadge } from '../requests/TasksBadge';
-import { sameJson, sameRecords, selectPeople, selectRunningCrisis, selectRunningMeeting } from '../selectors';
+import { onChangesOf, sameRecords, selectPeople } from '../selectors';
 import { useFirstPaintDone } from './firstPaint';
 import { Header, type ViewTab } from './Header';
 import { IdentityContext } from './identity';
@@ -34,6 +37,11 @@ const MeetingDialog = lazy(() =>
 );
 const SettingsDialog = lazy(() =>
   import('../settings/SettingsDialog').then((m) => ({ default: m.SettingsDialog })),
+);
+
+/** The meeting and the crisis that run, as their ids: a decision written down changes neither. */
+const selectRunningIds = onChangesOf(['meetings'], (s: Session) =>
+  [runningMeeting(s.doc)?.id, runningMeeting(s.doc, 'crisis')?.id].filter(Boolean).join(' '),
 );
 
 /** The views of a workspace, one tab each in the header. */
@@ -69,13 +77,13 @@ export function Workspace() {
   const known = me !== null && people.some((p) => p.id === me);
   const myself = people.find((p) => p.id === me);
   // While a meeting or a crisis runs, this laptop's person is on its list of those present.
-  const meetingId = useDocValue(selectRunningMeeting, sameJson)?.id;
-  const crisisId = useDocValue(selectRunningCrisis, sameJson)?.id;
+  const running = useDocValue(selectRunningIds);
   const [myId, myName] = [myself?.id, myself?.name];
   useEffect(() => {
     if (!myId || !myName) return;
-    for (const id of [meetingId, crisisId]) if (id) notePresent(session.doc, id, { id: myId, name: myName });
-  }, [session, meetingId, crisisId, myId, myName]);
+    for (const id of running.split(' ').filter(Boolean))
+      notePresent(session.doc, id as MeetingId, { id: myId, name: myName });
+  }, [session, running, myId, myName]);
   const connection = useSyncConnection();
   useEffect(() => {
     connection?.setPresence({
