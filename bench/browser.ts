@@ -12,7 +12,7 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { figure, median, notMeasured, percentile, type Figure } from './figures';
 
 export interface SeededWorkspace {
@@ -173,16 +173,6 @@ export async function profileContext(
 }
 
 /**
- * A private (incognito) context, as the bench used until the fifth session: no V8 code cache,
- * IndexedDB in memory. Measured beside the figure so that earlier results stay comparable.
- */
-async function privateContext(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  await context.addInitScript(INIT_SCRIPT);
-  return context;
-}
-
-/**
  * Seeds the workspace and opens the app twice: the first open fills the HTTP cache, the second
  * makes V8 write its code cache (a script's code is cached on its second load), as for a user who
  * opened the app before.
@@ -205,7 +195,7 @@ interface Opens {
  * the app does: the page measured just before was closed a moment ago, and its work after its first
  * frame and the exit of its renderer ran into the next measurement. In a scratch harness,
  * alternating: 1,003 ms right after the previous open against 882 ms 1.5 s later (10,000 cards),
- * 507 against 463 ms (2,000 cards); docs/performance.md, sixth session.
+ * 507 against 463 ms (2,000 cards).
  */
 const SETTLE_MS = 1_000;
 const settle = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
@@ -215,35 +205,30 @@ const coldOpens = (values: number[]) =>
   `median of ${values.length} cold opens, each ${SETTLE_MS / 1000} s after the previous measurement: ${ms(values)} ms`;
 
 /**
- * Cold opens (a new page, a fresh JS realm, state from IndexedDB) and load-only baselines in each
- * context, interleaved so that the machine's speed falls on all alike, each after SETTLE_MS. The
- * last open of the first context stays open for the figures that follow.
+ * Cold opens (a new page, a fresh JS realm, state from IndexedDB) and load-only baselines,
+ * interleaved so that the machine's speed falls on both alike, each after SETTLE_MS. The last open
+ * stays open for the figures that follow.
  */
 export async function measureOpen(
-  contexts: BrowserContext[],
+  context: BrowserContext,
   baseUrl: string,
   ws: SeededWorkspace,
   runs: number,
   log: (line: string) => void,
-): Promise<{ opens: Opens[]; page: Page }> {
-  for (const context of contexts) await seedAndWarmUp(context, baseUrl, ws);
-  const opens = contexts.map((): Opens => ({ open: [], baseline: [] }));
+): Promise<{ opens: Opens; page: Page }> {
+  await seedAndWarmUp(context, baseUrl, ws);
+  const opens: Opens = { open: [], baseline: [] };
   let last: Page | null = null;
   for (let i = 0; i < runs; i++) {
-    for (const [k, context] of contexts.entries()) {
-      await settle();
-      opens[k]!.baseline.push(await baselineOnce(context, baseUrl, ws));
-      await settle();
-      const run = await openApp(context, baseUrl);
-      opens[k]!.open.push(run.ms);
-      if (i === runs - 1 && k === 0) last = run.page;
-      else await run.page.close();
-    }
+    await settle();
+    opens.baseline.push(await baselineOnce(context, baseUrl, ws));
+    await settle();
+    const run = await openApp(context, baseUrl);
+    opens.open.push(run.ms);
+    if (i === runs - 1) last = run.page;
+    else await run.page.close();
   }
-  for (const [k, { open, baseline }] of opens.entries())
-    log(
-      `open ${ws.cards}${k === 0 ? '' : ' (private context)'}: ${ms(open)} ms; baseline ${ms(baseline)} ms`,
-    );
+  log(`open ${ws.cards}: ${ms(opens.open)} ms; baseline ${ms(opens.baseline)} ms`);
   return { opens, page: last! };
 }
 
@@ -274,7 +259,7 @@ async function pressMeasured(page: Page, key: string, pause: number): Promise<nu
  * The pause before each key press of the keyboard figure: a person presses at most about ten keys
  * a second. Pressed back to back instead (a few DevTools round trips, about 10 ms, after the
  * previous press was painted), a press finds Chromium still producing frames and waits for the
- * next vsync; after a pause its frame starts right after the press. The bench measures both.
+ * next vsync, which is not how a person uses the board.
  */
 export const KEY_PAUSE_MS = 100;
 
@@ -353,15 +338,6 @@ export async function measureMonthView(page: Page): Promise<number[] | string> {
   return samples;
 }
 
-/** The same opens in a private context, for comparison with the results before the fifth session. */
-const privately = ({ open, baseline }: Opens) =>
-  `private context (no code cache, IndexedDB in memory) ${median(open).toFixed(0)} ms, load-only ${median(baseline).toFixed(0)} ms`;
-
-const privateDetails = ({ open, baseline }: Opens) => ({
-  privateMs: median(open),
-  privateBaselineMs: median(baseline),
-});
-
 /**
  * The browser figures. With `openOnly` just the two open figures (and the 10,000-card heap), for
  * iterating on the open without the input figures (`--only open`).
@@ -374,7 +350,6 @@ export async function browserBenchmarks(
   log: (line: string) => void,
   openOnly = false,
 ): Promise<Figure[]> {
-  const browser = await chromium.launch({ executablePath: launch.executable, args: launch.args });
   const profiles: BrowserContext[] = [];
   const newProfile = async (name: string) => {
     const context = await profileContext(launch, name);
@@ -382,15 +357,13 @@ export async function browserBenchmarks(
     return context;
   };
   try {
-    return await measureBrowserFigures(browser, newProfile, baseUrl, big, small, log, openOnly);
+    return await measureBrowserFigures(newProfile, baseUrl, big, small, log, openOnly);
   } finally {
     for (const context of profiles) await context.close(); // a second close does nothing
-    await browser.close();
   }
 }
 
 async function measureBrowserFigures(
-  browser: Browser,
   newProfile: (name: string) => Promise<BrowserContext>,
   baseUrl: string,
   big: SeededWorkspace,
@@ -400,12 +373,10 @@ async function measureBrowserFigures(
 ): Promise<Figure[]> {
   const figures: Figure[] = [];
   const bigContext = await newProfile(`open-${big.cards}`);
-  const bigPrivate = await privateContext(browser);
-  const bigOpen = await measureOpen([bigContext, bigPrivate], baseUrl, big, 5, log);
+  const bigOpen = await measureOpen(bigContext, baseUrl, big, 5, log);
   const heap = await measureHeap(bigContext, bigOpen.page);
   await bigContext.close();
-  await bigPrivate.close();
-  const [bigOpens, bigPrivateOpens] = bigOpen.opens as [Opens, Opens];
+  const bigOpens = bigOpen.opens;
   const openMedian = median(bigOpens.open);
   const baseMedian = median(bigOpens.baseline);
   figures.push(
@@ -415,8 +386,7 @@ async function measureBrowserFigures(
       openMedian,
       'ms',
       1000,
-      `${coldOpens(bigOpens.open)}; ${privately(bigPrivateOpens)}`,
-      privateDetails(bigPrivateOpens),
+      coldOpens(bigOpens.open),
     ),
     figure(
       'open.10000.ratio',
@@ -438,10 +408,8 @@ async function measureBrowserFigures(
   );
 
   const smallContext = await newProfile(`open-${small.cards}`);
-  const smallPrivate = await privateContext(browser);
-  const smallOpen = await measureOpen([smallContext, smallPrivate], baseUrl, small, 5, log);
-  await smallPrivate.close();
-  const [smallOpens, smallPrivateOpens] = smallOpen.opens as [Opens, Opens];
+  const smallOpen = await measureOpen(smallContext, baseUrl, small, 5, log);
+  const smallOpens = smallOpen.opens;
   figures.push(
     figure(
       'open.2000',
@@ -449,21 +417,18 @@ async function measureBrowserFigures(
       median(smallOpens.open),
       'ms',
       400,
-      `${coldOpens(smallOpens.open)}; load-only median ${median(smallOpens.baseline).toFixed(0)} ms; ${privately(smallPrivateOpens)}`,
-      { baselineMs: median(smallOpens.baseline), ...privateDetails(smallPrivateOpens) },
+      `${coldOpens(smallOpens.open)}; load-only median ${median(smallOpens.baseline).toFixed(0)} ms`,
+      { baselineMs: median(smallOpens.baseline) },
     ),
   );
   if (openOnly) return figures;
   const page = smallOpen.page;
 
-  const backToBack = await measureKeyboardMoves(page, 100);
   const keys = await measureKeyboardMoves(page, 100, KEY_PAUSE_MS);
   const all = [...keys.pickUp, ...keys.arrow, ...keys.drop];
-  const allBackToBack = [...backToBack.pickUp, ...backToBack.arrow, ...backToBack.drop];
-  const p95s = (k: typeof keys) =>
-    `pick up ${percentile(k.pickUp, 95).toFixed(1)}, arrow ${percentile(k.arrow, 95).toFixed(1)}, drop ${percentile(k.drop, 95).toFixed(1)} ms`;
-  log(`keyboard p95, ${KEY_PAUSE_MS} ms before each press: ${p95s(keys)}`);
-  log(`keyboard p95, back to back: ${p95s(backToBack)}`);
+  log(
+    `keyboard p95, ${KEY_PAUSE_MS} ms before each press: pick up ${percentile(keys.pickUp, 95).toFixed(1)}, arrow ${percentile(keys.arrow, 95).toFixed(1)}, drop ${percentile(keys.drop, 95).toFixed(1)} ms`,
+  );
   figures.push(
     figure(
       'keyboard.2000',
@@ -471,14 +436,12 @@ async function measureBrowserFigures(
       percentile(all, 95),
       'ms',
       16.7,
-      `p95 over all 300 presses of 100 moves (Space, ArrowDown, Space), ${KEY_PAUSE_MS} ms before each press; back to back: p95 ${percentile(allBackToBack, 95).toFixed(1)} ms`,
+      `p95 over all 300 presses of 100 moves (Space, ArrowDown, Space), ${KEY_PAUSE_MS} ms before each press`,
       {
         pickUpP95: percentile(keys.pickUp, 95),
         arrowP95: percentile(keys.arrow, 95),
         dropP95: percentile(keys.drop, 95),
         median: median(all),
-        backToBackP95: percentile(allBackToBack, 95),
-        backToBackMedian: median(allBackToBack),
       },
     ),
   );
