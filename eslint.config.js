@@ -9,6 +9,9 @@ import tseslint from 'typescript-eslint';
 const yjsModules = ['yjs', 'y-indexeddb', 'y-webrtc', 'y-protocols', 'y-protocols/*'];
 const noYjs = { group: yjsModules, message: 'Yjs lives in shared/model and renderer/sync only.' };
 const noElectron = { group: ['electron', 'electron/*'], message: 'electron is imported in electron/ only.' };
+// Test doubles and test data live in folders named testing/, which only tests import.
+const noTesting = { group: ['**/testing', '**/testing/*'], message: 'testing/ is for tests only.' };
+const testingFolders = ['**/testing/**'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -31,8 +34,8 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/sync/**', 'renderer/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noYjs, noElectron] }] },
+    ignores: ['renderer/sync/**', 'renderer/**/*.test.ts', ...testingFolders],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noYjs, noElectron, noTesting] }] },
   },
   {
     // A renderer test may make the document it reads (new Y.Doc()); the code it tests may not.
@@ -42,11 +45,17 @@ export default tseslint.config(
   },
   {
     files: ['renderer/sync/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron] }] },
+    ignores: testingFolders,
+    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, noTesting] }] },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: testingFolders,
+    rules: { 'no-restricted-imports': ['error', { patterns: [noTesting] }] },
   },
   {
     files: ['shared/**/*.ts'],
-    ignores: ['shared/model/**'],
+    ignores: ['shared/model/**', ...testingFolders],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -54,6 +63,7 @@ export default tseslint.config(
           patterns: [
             noYjs,
             noElectron,
+            noTesting,
             {
               group: ['**/renderer/**', '**/electron/**'],
               message: 'shared/ must not import renderer/ or electron/.',
@@ -65,12 +75,14 @@ export default tseslint.config(
   },
   {
     files: ['shared/model/**/*.ts'],
+    ignores: testingFolders,
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             noElectron,
+            noTesting,
             {
               group: ['**/renderer/**', '**/electron/**'],
               message: 'shared/ must not import renderer/ or electron/.',

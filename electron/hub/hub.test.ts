@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { DEFAULT_LIMITS, startHub, type Hub, type HubOptions } from './hub';
-import { connect as rawConnect, eventually, type TestClient } from './testing';
+import { connect as rawConnect, eventually, type TestClient } from './testing/hubClient';
 
 const hubs: Hub[] = [];
 const clients: TestClient[] = [];

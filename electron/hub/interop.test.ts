@@ -10,7 +10,7 @@ import { WebSocket as NodeWebSocket } from 'ws';
 import { WebrtcProvider } from 'y-webrtc';
 import * as Y from 'yjs';
 import { DEFAULT_LIMITS, startHub, type Hub } from './hub';
-import { connect, eventually, type TestClient } from './testing';
+import { connect, eventually, type TestClient } from './testing/hubClient';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {

@@ -11,7 +11,7 @@ import { listen } from './sockets';
 import { MissingBuildError, startServer, type RunningServer, type ServeOptions } from './serve';
 import { parseServeArgs, ServeArgsError } from './serveArgs';
 import { CONTENT_SECURITY_POLICY, resolveRequestPath } from './staticFiles';
-import { connect, type TestClient } from './testing';
+import { connect, type TestClient } from './testing/hubClient';
 
 let tmp: string;
 let root: string;

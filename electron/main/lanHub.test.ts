@@ -7,7 +7,7 @@ import { WebSocket } from 'ws';
 import type { LanSettings, LocalHubInfo } from '../../shared/ipc';
 import { announceHub } from '../hub/discovery';
 import { startHub } from '../hub/hub';
-import { FakeBonjour, fakeDeps } from './fakeBonjour';
+import { FakeBonjour, fakeDeps } from './testing/fakeBonjour';
 import { createLanHub, hubBinding, type Announce, type LanHub } from './lanHub';
 import type { StartHub } from './localHub';
 

@@ -2,7 +2,7 @@
 // is sent onto a network; the test plays the LAN by emitting service records.
 import { describe, expect, it } from 'vitest';
 import { announceHub } from '../hub/discovery';
-import { colleagueRecord, FakeBonjour, fakeDeps, recordOf } from './fakeBonjour';
+import { colleagueRecord, FakeBonjour, fakeDeps, recordOf } from './testing/fakeBonjour';
 import { hubUrls, watchLanHubs } from './lanHubs';
 
 function setUp() {

@@ -11,10 +11,19 @@ import {
   type Meeting,
   type Person,
 } from '../../shared/model';
+import type { DocPart } from '../sync/changeTracker';
 import type { Session } from '../sync/session';
+import type { Selector } from '../sync/useDocValue';
 
-/** A selector whose value changes only when one of its parts of the document changed. */
-export type PartsSelector<T> = ((session: Session) => T) & { readonly parts: readonly string[] };
+/**
+ * A selector whose value changes only when one of its parts of the document changed. `read` is
+ * what it computes, uncached: selectors.test.ts compares the two after changes to every part, so a
+ * selector that reads a part it does not name fails there instead of showing a stale screen.
+ */
+export type PartsSelector<T> = Selector<T> & {
+  readonly parts: readonly DocPart[];
+  readonly read: (session: Session) => T;
+};
 
 /** Equality by content for small plain values; the same object is equal without serializing. */
 export function sameJson<T>(a: T, b: T): boolean {
@@ -26,7 +35,7 @@ export function sameJson<T>(a: T, b: T): boolean {
  * them changed, not on every document version: an edit of one card then costs the selectors over
  * all people, tags or requests nothing.
  */
-export function onChangesOf<T>(parts: readonly string[], read: (session: Session) => T): PartsSelector<T> {
+export function onChangesOf<T>(parts: readonly DocPart[], read: (session: Session) => T): PartsSelector<T> {
   const cache = new WeakMap<Session, { key: string; value: T }>();
   const select = (session: Session) => {
     const key = parts.map((part) => session.changesOf(part)).join(' ');
@@ -37,7 +46,7 @@ export function onChangesOf<T>(parts: readonly string[], read: (session: Session
     return value;
   };
   // Its value changes only with these parts, so useDocValue subscribes to them alone.
-  return Object.assign(select, { parts });
+  return Object.assign(select, { parts, read });
 }
 
 /**
@@ -45,7 +54,7 @@ export function onChangesOf<T>(parts: readonly string[], read: (session: Session
  * (the same object) while its content is unchanged: the many card tiles that select people and
  * channels then compare by identity instead of each serializing the lists.
  */
-function keptWhileSame<T>(part: string, read: (session: Session) => T): PartsSelector<T> {
+function keptWhileSame<T>(part: DocPart, read: (session: Session) => T): PartsSelector<T> {
   const previous = new WeakMap<Session, { value: T; json: string }>();
   return onChangesOf([part], (session) => {
     const value = read(session);

@@ -6,35 +6,52 @@
  * subscribers; useDocValue recomputes a selector only when the version moved, and React re-renders
  * a component only when its selected value changed. Cards are read through a cache that is
  * invalidated per card from observeDeep, so a change to one card re-reads that card only.
- * A subscriber may name the parts it reads (below, and `cardPart(id)` for one card): it is then
- * notified only of transactions that changed one of them (listeners.ts), so an edit of one card
- * does not make React ask every tile on the screen for its snapshot.
+ * A subscriber may name the parts it reads (changeTracker.ts lists them, `cardPart(id)` for one
+ * card): it is then notified only of transactions that changed one of them (listeners.ts), so an
+ * edit of one card does not make React ask every tile on the screen for its snapshot.
  *
  * Selectors over a whole part of the document (all tags, all slot conflicts, all requests) need not
  * run on every version: `changesOf(part)` counts the changes to a part (it only grows), so they can
- * recompute only when it moved. Parts are the top-level maps ('columns', 'people', 'requests', ...),
- * 'cards' for cards added or removed, and 'cards.<field>' for a field of any card ('cards.slot').
- * Changes outside the document (sync status, presence) are the part 'connection'.
+ * recompute only when it moved.
+ *
+ * The storage is IndexedDB (DurableIndexeddb); a test in Node passes a storage of its own.
  */
 import * as Y from 'yjs';
 import {
   LOCAL_ORIGIN,
+  TOP_LEVEL_MAPS,
   migrate,
   readCard,
   type Card,
   type CardId,
   type MigrationResult,
 } from '../../shared/model';
+import { CONNECTION_PARTS, ChangeTracker, type Part } from './changeTracker';
 import type * as ConnectionModule from './connection';
 import type { Connection, ConnectionOptions } from './connection';
 import { DurableIndexeddb } from './durableIndexeddb';
 import { Listeners, type Listener } from './listeners';
 import { takeStoredUpdates } from './storedUpdates';
 
-/** The part a subscriber of one card names: it changes with every change to that card. */
-export const cardPart = (id: string): string => `card:${id}`;
-/** The part of changes outside the document: sync status and presence. */
-export const CONNECTION_PARTS: readonly string[] = ['connection'];
+export { cardPart, CONNECTION_PARTS } from './changeTracker';
+
+/** Where a session keeps its document between starts. */
+export interface SessionStorage {
+  /** Resolves when the stored state has been applied to the document. */
+  readonly whenSynced: Promise<void>;
+  /** Resolves when every local change so far is stored. */
+  whenWritten(): Promise<void>;
+  destroy(): Promise<void>;
+}
+
+export type StorageFactory = (
+  name: string,
+  doc: Y.Doc,
+  isFromColleague: (origin: unknown) => boolean,
+) => SessionStorage;
+
+const indexeddbStorage: StorageFactory = (name, doc, isFromColleague) =>
+  new DurableIndexeddb(name, doc, takeStoredUpdates(name), isFromColleague);
 
 export class Session {
   readonly doc = new Y.Doc();
@@ -42,47 +59,27 @@ export class Session {
   readonly ready: Promise<MigrationResult>;
   /** The result of `ready` once it resolved, so that a loaded session renders without suspending. */
   migration: MigrationResult | null = null;
-  private readonly storage: DurableIndexeddb;
+  private readonly storage: SessionStorage;
   private readonly listeners = new Listeners();
-  /** The parts the current transaction changed, for its notification. */
-  private readonly touched = new Set<string>();
+  private readonly tracker: ChangeTracker;
   private readonly cardCache = new Map<string, Card>();
-  private readonly changes = new Map<string, number>();
   private allCards: { version: number; cards: Card[] } | null = null;
   private destroyed = false;
   private connectionCode: Promise<typeof ConnectionModule> | null = null;
   connection: Connection | null = null;
   version = 0;
 
-  constructor(readonly workspaceId: string) {
-    const name = `sendeplan-${workspaceId}`;
-    this.storage = new DurableIndexeddb(name, this.doc, takeStoredUpdates(name), (origin) =>
+  constructor(
+    readonly workspaceId: string,
+    storage: StorageFactory = indexeddbStorage,
+  ) {
+    this.storage = storage(`sendeplan-${workspaceId}`, this.doc, (origin) =>
       Boolean(this.connection?.isFromColleague(origin)),
     );
-    const cards = this.doc.getMap<unknown>('cards');
-    cards.observeDeep((events) => {
-      for (const event of events) {
-        if (event instanceof Y.YMapEvent && event.target === cards) {
-          // keysChanged, not changes.keys: computing the changes looks each key up in the delete
-          // set, which on loading the document costs more than dropping a cached card too many.
-          event.keysChanged.forEach((key) => this.cardChanged(String(key)));
-          this.changed('cards');
-        } else {
-          this.cardChanged(String(event.path[0]));
-          // The card's own map names its changed fields; a nested type (the body) is one field.
-          const own = event.path.length === 1 && event instanceof Y.YMapEvent;
-          const fields = own ? event.keysChanged : [event.path[1]];
-          fields.forEach((field) => this.changed(`cards.${String(field)}`));
-        }
-      }
-    });
-    for (const part of ['meta', 'columns', 'channels', 'people', 'requests', 'history', 'meetings'])
-      this.doc.getMap(part).observeDeep(() => this.changed(part));
+    this.tracker = new ChangeTracker(this.doc, (id) => this.cardCache.delete(id));
     this.undoManager = new Y.UndoManager(
       // Everything a user changes, so undoing a move also takes back its history entry.
-      ['meta', 'columns', 'cards', 'channels', 'people', 'requests', 'history', 'meetings'].map((name) =>
-        this.doc.getMap(name),
-      ),
+      TOP_LEVEL_MAPS.map((name) => this.doc.getMap(name)),
       { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: 300 },
     );
     // One notification per transaction: the UndoManager adds its stack item while the transaction
@@ -101,26 +98,14 @@ export class Session {
     this.ready = this.storage.whenSynced.then(() => (this.migration = migrate(this.doc)));
   }
 
-  private changed(part: string) {
-    this.changes.set(part, (this.changes.get(part) ?? 0) + 1);
-    this.touched.add(part);
-  }
-
-  private cardChanged(id: string) {
-    this.cardCache.delete(id);
-    this.touched.add(cardPart(id));
-  }
-
-  /** A count that grows whenever this part changes (see the header comment for the parts). */
-  changesOf(part: string): number {
-    return this.changes.get(part) ?? 0;
+  /** A count that grows whenever this part changes (changeTracker.ts lists the parts). */
+  changesOf(part: Part): number {
+    return this.tracker.changesOf(part);
   }
 
   private notify() {
     this.version++;
-    const parts = [...this.touched];
-    this.touched.clear();
-    this.listeners.notify(parts);
+    this.listeners.notify(this.tracker.takeTouched());
   }
 
   /** Tells subscribers that something outside the document changed (sync status, presence). */
@@ -132,7 +117,7 @@ export class Session {
   subscribe = (listener: Listener): (() => void) => this.listeners.subscribe(listener);
 
   /** Hears the changes to these parts only (see the header comment). */
-  subscribeTo(parts: readonly string[], listener: Listener): () => void {
+  subscribeTo(parts: readonly Part[], listener: Listener): () => void {
     return this.listeners.subscribe(listener, parts);
   }
 

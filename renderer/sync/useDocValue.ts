@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useRef, useSyncExternalStore } from 'react';
 import type { Card, CardId } from '../../shared/model';
-import { cardPart, type Session } from './session';
+import { cardPart, type Part } from './changeTracker';
+import type { Session } from './session';
 
 export const SessionContext = createContext<Session | null>(null);
 
@@ -10,8 +11,11 @@ export function useSession(): Session {
   return session;
 }
 
-/** A selector that names the parts of the document it reads (Session's header comment). */
-export type Selector<T> = ((session: Session) => T) & { readonly parts?: readonly string[] };
+/**
+ * What a component reads from the session. With `parts` (changeTracker.ts) it names every part of
+ * the document it reads, and is looked at only when one of them changed; without, on every change.
+ */
+export type Selector<T> = ((session: Session) => T) & { readonly parts?: readonly Part[] };
 
 /**
  * The one bridge from the document to React. `select` runs at most once per document version;
@@ -22,7 +26,7 @@ export type Selector<T> = ((session: Session) => T) & { readonly parts?: readonl
 export function useDocValue<T>(
   select: Selector<T>,
   isEqual: (a: T, b: T) => boolean = Object.is,
-  parts: readonly string[] | undefined = select.parts,
+  parts: readonly Part[] | undefined = select.parts,
 ): T {
   const session = useSession();
   // A key, so that a new array of the same parts on each render keeps the subscription.
@@ -31,7 +35,7 @@ export function useDocValue<T>(
     (listener: () => void) =>
       partsKey === undefined
         ? session.subscribe(listener)
-        : session.subscribeTo(JSON.parse(partsKey) as string[], listener),
+        : session.subscribeTo(JSON.parse(partsKey) as Part[], listener),
     [session, partsKey],
   );
   const cache = useRef<{ version: number; select: (session: Session) => T; value: T } | null>(null);

@@ -24,6 +24,35 @@ import type { Brand, CardId, ChannelId, ColumnId, PersonId } from './ids';
 
 export const SCHEMA_VERSION = 1;
 
+/** The top-level shared types of a workspace document, each a Y.Map (the table above). */
+export const TOP_LEVEL_MAPS = [
+  'meta',
+  'columns',
+  'cards',
+  'channels',
+  'people',
+  'requests',
+  'history',
+  'meetings',
+] as const;
+export type TopLevelMap = (typeof TOP_LEVEL_MAPS)[number];
+
+/** The keys of a stored card record (the table above); `body` is a Y.Text, the others plain values. */
+export const CARD_FIELDS = [
+  'title',
+  'body',
+  'pos',
+  'channelIds',
+  'slot',
+  'ownerId',
+  'field',
+  'tags',
+  'createdAt',
+  'createdBy',
+  'archived',
+] as const;
+export type CardField = (typeof CARD_FIELDS)[number];
+
 export const ACTION_FIELDS = ['customer', 'corporate', 'marketing'] as const;
 export type ActionField = (typeof ACTION_FIELDS)[number];
 

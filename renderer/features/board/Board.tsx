@@ -20,6 +20,7 @@ import {
   type CardId,
 } from '../../../shared/model';
 import { useI18n } from '../../i18n';
+import type { Part } from '../../sync/changeTracker';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { sameRecords, selectColumns } from '../selectors';
 import { AddColumn } from './AddColumn';
@@ -159,7 +160,7 @@ export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard:
 /** Outside a mouse drag the Board's render does not read the layout, nor hear of its changes. */
 const NO_LAYOUT: Layout = new Map();
 const selectNoLayout = () => NO_LAYOUT;
-const NO_PARTS: readonly string[] = [];
+const NO_PARTS: readonly Part[] = [];
 
 /**
  * A module constant: useSensor memoizes on the options' identity, and new sensors give every

@@ -23,7 +23,7 @@ export type LayoutSelector = Selector<Layout>;
  * Unfiltered, from the column index: read again only when what the index follows (columnIndex.ts)
  * or the columns changed, and a column's ids keep their identity while it does not change.
  */
-const selectIndexedLayout: LayoutSelector = onChangesOf(
+export const selectIndexedLayout = onChangesOf(
   ['columns', 'cards', 'cards.pos', 'cards.archived'],
   (s: Session): Layout =>
     indexedBoardLayout(

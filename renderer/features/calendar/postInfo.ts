@@ -20,7 +20,7 @@ import { useFirstPaintDone } from '../shell/firstPaint';
 import { useWallClock } from './useWallClock';
 
 /** Cards that share a channel slot with another; computed again only when a slot or archiving changed. */
-const conflictsOf = onChangesOf(
+export const conflictsOf = onChangesOf(
   ['cards', 'cards.slot', 'cards.archived'],
   (s: Session): ReadonlySet<string> => slotConflicts(s.cards()),
 );
@@ -43,7 +43,7 @@ export interface PostInfo {
   held: boolean;
 }
 
-const selectOnHold = onChangesOf(['meetings'], (s: Session) => postsOnHold(s.doc));
+export const selectOnHold = onChangesOf(['meetings'], (s: Session) => postsOnHold(s.doc));
 
 export function usePostInfo(cardId: CardId): PostInfo | undefined {
   const card = useCard(cardId);

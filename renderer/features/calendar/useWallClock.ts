@@ -38,7 +38,7 @@ function subscribe(listener: () => void): () => void {
 /** The current minute; read fresh, so a clock that waited without listeners is never stale. */
 const getMinute = (): number => Math.floor(Date.now() / 60_000);
 // Read once per change of the workspace's settings, not by every badge on every edit.
-const selectTimezone = onChangesOf(['meta'], (s: Session) => readMeta(s.doc).timezone);
+export const selectTimezone = onChangesOf(['meta'], (s: Session) => readMeta(s.doc).timezone);
 
 const SPAN_KEY = 'sendeplan.zoneOffset';
 /** The span in use; undefined until the stored one was read. */

@@ -16,7 +16,7 @@ import { useDocValue } from '../../sync/useDocValue';
 import { onChangesOf, sameRecords, selectChannels, selectPeople } from '../selectors';
 import { useFirstPaintDone } from '../shell/firstPaint';
 
-const selectTags = onChangesOf(['cards', 'cards.tags'], (s: Session) => tagsInUse(s.cards()));
+export const selectTags = onChangesOf(['cards', 'cards.tags'], (s: Session) => tagsInUse(s.cards()));
 const NO_TAGS: string[] = [];
 const selectNoTags = () => NO_TAGS;
 

@@ -12,6 +12,7 @@ import {
 import { Dialog } from '../../components/Dialog';
 import { failureOf, fileNameOf, savedText, saveTextFile } from '../../components/saveTextFile';
 import { useI18n } from '../../i18n';
+import type { DocPart } from '../../sync/changeTracker';
 import type { Session } from '../../sync/session';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { formatTime } from '../requests/format';
@@ -27,7 +28,7 @@ import { useIdentity } from '../shell/identity';
 import { minutesMarkdown, minutesOf } from './minutes';
 
 /** What the minutes read: the meeting, the cards' history, steps and titles, requests, names. */
-const MINUTES_PARTS = [
+const MINUTES_PARTS: DocPart[] = [
   'meetings',
   'history',
   'requests',
@@ -38,7 +39,7 @@ const MINUTES_PARTS = [
   'cards.title',
 ];
 
-const selectMeetings = onChangesOf(['meetings'], (s: Session) =>
+export const selectMeetings = onChangesOf(['meetings'], (s: Session) =>
   readMeetings(s.doc).filter((m) => m.kind === 'meeting'),
 );
 

@@ -10,7 +10,7 @@ import { useIdentity } from '../shell/identity';
 /** The origin of settling approvals that met by sync: not the user's, so undo leaves it alone. */
 const SETTLE_ORIGIN = Symbol.for('sendeplan.requests.settle');
 
-const selectUnsettled = onChangesOf(['requests'], (s: Session) => unsettledApprovals(s.doc).join(','));
+export const selectUnsettled = onChangesOf(['requests'], (s: Session) => unsettledApprovals(s.doc).join(','));
 const selectNothing = () => '';
 
 /**

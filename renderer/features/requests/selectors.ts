@@ -19,7 +19,7 @@ interface Index {
 
 const NONE: readonly Request[] = [];
 
-const indexOf = onChangesOf(['requests'], (session: Session): Index => {
+export const selectRequestIndex = onChangesOf(['requests'], (session: Session): Index => {
   const list = readRequests(session.doc);
   const byCard = new Map<string, Request[]>();
   for (const request of list.requests) {
@@ -31,12 +31,12 @@ const indexOf = onChangesOf(['requests'], (session: Session): Index => {
 });
 
 /** The parts the requests are read from, for a selector over requestsOfCard. */
-export const REQUEST_PARTS = indexOf.parts;
+export const REQUEST_PARTS = selectRequestIndex.parts;
 
-export const selectRequestList = (session: Session): RequestList => indexOf(session).list;
+export const selectRequestList = (session: Session): RequestList => selectRequestIndex(session).list;
 
 export function requestsOfCard(session: Session, cardId: CardId): readonly Request[] {
-  return indexOf(session).byCard.get(cardId) ?? NONE;
+  return selectRequestIndex(session).byCard.get(cardId) ?? NONE;
 }
 
 const states = new WeakMap<readonly Request[], { today: string; state: CardRequestState }>();

@@ -40,7 +40,7 @@ const SettingsDialog = lazy(() =>
 );
 
 /** The meeting and the crisis that run, as their ids: a decision written down changes neither. */
-const selectRunningIds = onChangesOf(['meetings'], (s: Session) =>
+export const selectRunningIds = onChangesOf(['meetings'], (s: Session) =>
   [runningMeeting(s.doc)?.id, runningMeeting(s.doc, 'crisis')?.id].filter(Boolean).join(' '),
 );
 

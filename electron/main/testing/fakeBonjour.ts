@@ -2,8 +2,8 @@
 // announce and browse run their real code while nothing is sent onto any network. A test plays the
 // network by emitting service records on `browser`.
 import { EventEmitter } from 'node:events';
-import type { BonjourLike, BrowserLike, DiscoveryDeps } from '../hub/discovery';
-import type { ServiceRecord } from '../hub/discoveryRecords';
+import type { BonjourLike, BrowserLike, DiscoveryDeps } from '../../hub/discovery';
+import type { ServiceRecord } from '../../hub/discoveryRecords';
 
 type PublishConfig = Parameters<BonjourLike['publish']>[0];
 

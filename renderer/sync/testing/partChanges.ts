@@ -1,0 +1,96 @@
+/*
+ * One change of each part of the parts contract (changeTracker.ts), made as the app or a peer makes
+ * it, for the tests of the change tracking and of the selectors. `alsoTouches` lists the other
+ * parts the same change moves (scheduling a card on a new channel also adds it to channelIds).
+ */
+import type * as Y from 'yjs';
+import {
+  CARD_FIELDS,
+  LOCAL_ORIGIN,
+  TOP_LEVEL_MAPS,
+  addCard,
+  appendHistory,
+  moveCard,
+  readCards,
+  readChannels,
+  readColumns,
+  readPeople,
+  renameColumn,
+  renameWorkspace,
+  requestInput,
+  scheduleCard,
+  setArchived,
+  setCardBody,
+  startMeeting,
+  updateCard,
+  updateChannel,
+  updatePerson,
+  type Card,
+} from '../../../shared/model';
+import type { DocPart } from '../changeTracker';
+
+export interface PartChange {
+  apply(doc: Y.Doc): void;
+  alsoTouches: readonly DocPart[];
+}
+
+/** Every part of the document the contract names. */
+export function everyDocPart(): DocPart[] {
+  return [...TOP_LEVEL_MAPS, ...CARD_FIELDS.map((field) => `cards.${field}` as const)];
+}
+
+/** The first card of the example plan: scheduled or not, it is there. */
+const firstCard = (doc: Y.Doc): Card => readCards(doc)[0]!;
+
+/** A write to a card field no mutation changes (only a peer or an older version would). */
+function writeCardField(doc: Y.Doc, field: string, value: unknown) {
+  doc.transact(() => {
+    (doc.getMap('cards').get(firstCard(doc).id) as Y.Map<unknown>).set(field, value);
+  }, LOCAL_ORIGIN);
+}
+
+const only = (apply: (doc: Y.Doc) => void): PartChange => ({ apply, alsoTouches: [] });
+
+export const PART_CHANGES: { readonly [part in DocPart]: PartChange } = {
+  meta: only((doc) => renameWorkspace(doc, 'Umbenannt')),
+  columns: only((doc) => renameColumn(doc, readColumns(doc)[0]!.id, 'Neue Ideen')),
+  channels: only((doc) => updateChannel(doc, readChannels(doc)[0]!.id, { name: 'Umbenannt' })),
+  people: only((doc) => updatePerson(doc, readPeople(doc)[0]!.id, { name: 'Umbenannt' })),
+  requests: {
+    apply: (doc) =>
+      requestInput(doc, {
+        cardId: firstCard(doc).id,
+        kind: 'visual',
+        what: 'Ein Bild',
+        why: 'Für den Post',
+        toId: readPeople(doc)[0]!.id,
+        fromId: readPeople(doc)[1]!.id,
+        dueDate: '2030-01-10',
+      }),
+    alsoTouches: ['history'],
+  },
+  history: only((doc) => appendHistory(doc, firstCard(doc).id, { type: 'moved', detail: 'Test' })),
+  meetings: only((doc) => startMeeting(doc, 'Anna')),
+  cards: only((doc) => addCard(doc, { title: 'Neue Karte', columnId: readColumns(doc)[0]!.id })),
+  'cards.title': only((doc) => updateCard(doc, firstCard(doc).id, { title: 'Neuer Titel' })),
+  'cards.body': only((doc) => setCardBody(doc, firstCard(doc).id, 'Neues Briefing')),
+  'cards.pos': only((doc) => moveCard(doc, firstCard(doc).id, { columnId: readColumns(doc)[2]!.id })),
+  'cards.channelIds': only((doc) =>
+    updateCard(doc, firstCard(doc).id, { channelIds: readChannels(doc).map((c) => c.id) }),
+  ),
+  'cards.slot': {
+    apply: (doc) =>
+      scheduleCard(doc, firstCard(doc).id, {
+        date: '2030-01-15',
+        time: '09:30',
+        channelId: readChannels(doc).at(-1)!.id,
+      }),
+    alsoTouches: ['cards.channelIds'],
+  },
+  'cards.ownerId': only((doc) => updateCard(doc, firstCard(doc).id, { ownerId: readPeople(doc).at(-1)!.id })),
+  'cards.field': only((doc) => updateCard(doc, firstCard(doc).id, { field: 'corporate' })),
+  'cards.tags': only((doc) => updateCard(doc, firstCard(doc).id, { tags: ['Neu', 'Reel'] })),
+  'cards.createdAt': only((doc) => writeCardField(doc, 'createdAt', Date.UTC(2026, 0, 5))),
+  'cards.createdBy': only((doc) => writeCardField(doc, 'createdBy', readPeople(doc).at(-1)!.id)),
+  'cards.archived': only((doc) => setArchived(doc, firstCard(doc).id, true)),
+};
