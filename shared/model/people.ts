@@ -71,8 +71,3 @@ export function personUsage(doc: Y.Doc, id: PersonId): { cards: number; requests
   ).length;
   return { cards, requests };
 }
-
-/** Whether a person is (still) in the team. */
-export function isTeamMember(doc: Y.Doc, id: PersonId | null | undefined): boolean {
-  return !!id && readPerson(id, peopleMap(doc).get(id)) !== null;
-}

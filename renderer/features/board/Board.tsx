@@ -28,7 +28,7 @@ import { BoardColumn } from './BoardColumn';
 import { CardView } from './CardTile';
 import { columnOfCard, dropTarget, isNoMove, sameLayout, type Layout } from './dragLayout';
 import { LiveRegion } from './LiveRegion';
-import type { Say } from './keyboardMoves';
+import type { Say } from './keyboardMoveStore';
 import { layoutSelector } from './layoutSelector';
 import { KeyboardMovesContext, useKeyboardMoves } from './useKeyboardMove';
 
@@ -71,7 +71,7 @@ export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard:
   );
   useLayoutEffect(() => keyboard.follow(selectLayout, say), [keyboard, selectLayout, say]);
 
-  // The mouse only: the keyboard moves cards without dnd-kit's drag state (keyboardMoves.ts).
+  // The mouse only: the keyboard moves cards without dnd-kit's drag state (keyboardMoveStore.ts).
   const sensors = useSensors(useSensor(PointerSensor, POINTER));
 
   function onDragStart({ active }: DragStartEvent) {

@@ -17,7 +17,7 @@ import { KeyboardMovesContext } from './useKeyboardMove';
  * One card on the board (inside the list item its column places). Two controls side by side, never nested: the card itself opens the side
  * panel (click, Enter), the grip moves it (mouse drag anywhere on the card, with dnd-kit; keyboard:
  * focus the grip, Space or Enter to pick up, arrows, Space or Enter to drop, Escape to cancel, see
- * keyboardMoves.ts).
+ * keyboardMoveStore.ts).
  */
 export const CardTile = memo(function CardTile({
   cardId,

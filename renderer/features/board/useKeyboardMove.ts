@@ -1,5 +1,5 @@
 /*
- * React's side of the board's keyboard move (KeyboardMoves in keyboardMoves.ts): the Board creates
+ * React's side of the board's keyboard move (KeyboardMoves in keyboardMoveStore.ts): the Board creates
  * it and has it follow the board's layout (`follow`); tiles and columns reach it through
  * KeyboardMovesContext, whose value never changes, and read only their own part of it, so a key
  * press re-renders the columns it concerns and neither the Board nor DndContext.
@@ -7,7 +7,7 @@
 import { createContext, useContext, useState, useSyncExternalStore } from 'react';
 import type { CardId, ColumnId } from '../../../shared/model';
 import { useSession } from '../../sync/useDocValue';
-import { KeyboardMoves } from './keyboardMoves';
+import { KeyboardMoves } from './keyboardMoveStore';
 
 export const KeyboardMovesContext = createContext<KeyboardMoves | null>(null);
 

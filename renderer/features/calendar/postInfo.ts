@@ -25,13 +25,6 @@ export const conflictsOf = onChangesOf(
   (s: Session): ReadonlySet<string> => slotConflicts(s.cards()),
 );
 
-const selectConflicts = (s: Session): string => [...conflictsOf(s)].sort().join(' ');
-
-export function useConflicts(): ReadonlySet<string> {
-  const ids = useDocValue(selectConflicts);
-  return new Set(ids ? ids.split(' ') : []);
-}
-
 export interface PostInfo {
   card: Card;
   channel: Channel | undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CardId, ColumnId } from '../../../shared/model';
 import type { Layout } from './dragLayout';
-import { keyboardTarget, pickUp, step, type KeyboardMove } from './keyboardMove';
+import { keyboardTarget, pickUp, step, type KeyboardMove } from './keyboardMoveRules';
 
 const board = (columns: Record<string, string[]>): Layout =>
   new Map(Object.entries(columns).map(([id, cards]) => [id as ColumnId, cards as CardId[]]));

@@ -1,5 +1,5 @@
 /*
- * The board's keyboard move on a card's grip (the rules are in keyboardMove.ts), kept outside
+ * The board's keyboard move on a card's grip (the rules are in keyboardMoveRules.ts), kept outside
  * React so that a key press re-renders only what it changes. The mouse drags with dnd-kit; the
  * keyboard does not, because dnd-kit's drag state measures every droppable and re-renders every
  * card tile on the board at each key press. Nor does the Board hold this state: a re-render of the
@@ -24,7 +24,7 @@ import {
   type Direction,
   type KeyboardMove,
   type KeyboardTarget,
-} from './keyboardMove';
+} from './keyboardMoveRules';
 
 export type MoveMessage = 'dnd.pickedUp' | 'dnd.over' | 'dnd.dropped' | 'dnd.cancelled';
 /** Announces a step of a move of `cardId`; `where` is the place (column, 1-based position, size). */
