@@ -122,6 +122,8 @@ export const de = {
   'role.management': 'Geschäftsführung',
   'role.service': 'Kundenservice',
   'role.other': 'Sonstige',
+  // Shared by channel kinds (calendar) and input kinds (requests).
+  'kind.other': 'Sonstiges',
 
   'field.customer': 'Kundenkommunikation',
   'field.corporate': 'Unternehmenskommunikation',
@@ -136,7 +138,6 @@ export const de = {
   'header.redoHint': 'Wiederholen (Strg+Umschalt+Z oder Strg+Y)',
   'header.settings': 'Einstellungen',
   'header.you': 'Du bist {name}',
-  'header.offline': 'Offline – alles wird lokal gespeichert',
 
   'board.label': 'Kanban-Board',
   'board.addCard': 'Karte hinzufügen',
@@ -224,7 +225,6 @@ export const de = {
   'settings.addPerson': 'Person hinzufügen',
   'settings.personName': 'Name',
   'settings.personRole': 'Rolle',
-  'settings.people': 'Team',
   'settings.done': 'Fertig',
   'settings.version': 'Version {version}',
   'settings.browserMode': 'Browser-Modus',

@@ -115,6 +115,7 @@ export const en: { [key in MessageKey]: string } = {
   'role.management': 'Management',
   'role.service': 'Customer service',
   'role.other': 'Other',
+  'kind.other': 'Other',
 
   'field.customer': 'Customer communication',
   'field.corporate': 'Corporate communication',
@@ -129,7 +130,6 @@ export const en: { [key in MessageKey]: string } = {
   'header.redoHint': 'Redo (Ctrl+Shift+Z or Ctrl+Y)',
   'header.settings': 'Settings',
   'header.you': 'You are {name}',
-  'header.offline': 'Offline – everything is saved locally',
 
   'board.label': 'Kanban board',
   'board.addCard': 'Add card',
@@ -216,7 +216,6 @@ export const en: { [key in MessageKey]: string } = {
   'settings.addPerson': 'Add person',
   'settings.personName': 'Name',
   'settings.personRole': 'Role',
-  'settings.people': 'Team',
   'settings.done': 'Done',
   'settings.version': 'Version {version}',
   'settings.browserMode': 'Browser mode',

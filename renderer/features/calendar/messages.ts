@@ -135,7 +135,6 @@ export const calendarDe = {
   'channels.removeText':
     'Karten verlieren nichts. {count} eingeplante Beiträge behalten ihren Termin und stehen im Kalender unter „Kanal gelöscht“, bis ihr sie neu einplant.',
   'channels.removeConfirm': 'Kanal entfernen',
-  'channels.new': 'Neuer Kanal',
   'channels.newName': 'Name des neuen Kanals',
   'channels.add': 'Kanal hinzufügen',
   'channels.done': 'Fertig',
@@ -147,7 +146,6 @@ export const calendarDe = {
   'kind.youtube': 'YouTube',
   'kind.newsletter': 'Newsletter',
   'kind.blog': 'Blog',
-  'kind.other': 'Sonstiges',
   'weekday.1': 'Mo',
   'weekday.2': 'Di',
   'weekday.3': 'Mi',
@@ -288,7 +286,6 @@ export const calendarEn: { [key in keyof typeof calendarDe]: string } = {
   'channels.removeText':
     'Cards lose nothing. {count} scheduled posts keep their date and appear in the calendar under “Channel removed” until you schedule them again.',
   'channels.removeConfirm': 'Remove channel',
-  'channels.new': 'New channel',
   'channels.newName': 'Name of the new channel',
   'channels.add': 'Add channel',
   'channels.done': 'Done',
@@ -300,7 +297,6 @@ export const calendarEn: { [key in keyof typeof calendarDe]: string } = {
   'kind.youtube': 'YouTube',
   'kind.newsletter': 'Newsletter',
   'kind.blog': 'Blog',
-  'kind.other': 'Other',
   'weekday.1': 'Mon',
   'weekday.2': 'Tue',
   'weekday.3': 'Wed',

@@ -3,7 +3,6 @@
 export const requestsDe = {
   'view.tasks': 'Aufgaben',
   'tasks.badge': '{count} offen',
-  'tasks.title': 'Aufgaben',
   'tasks.mine': 'Meine Aufgaben',
   'tasks.mineLead': 'Was du liefern oder freigeben sollst, das Dringendste zuerst.',
   'tasks.mineEmpty': 'Nichts zu tun: Alles ist geliefert und freigegeben.',
@@ -15,7 +14,6 @@ export const requestsDe = {
   'kind.visual': 'Visual',
   'kind.text': 'Text',
   'kind.info': 'Information',
-  'kind.other': 'Sonstiges',
   'kind.approval': 'Freigabe',
   'kindA.visual': 'ein Visual',
   'kindA.text': 'einen Text',
@@ -74,9 +72,6 @@ export const requestsDe = {
   'request.damaged': 'Beschädigte Anfrage (unlesbar: {fields})',
   'request.skipped': '{count} unlesbare Anfragen ausgeblendet.',
   'request.approvalsOf': 'Freigaben: {done} von {total}',
-  'request.pendingBy': 'wartet auf {names}',
-  'request.changesBy': '{name} bittet um Änderungen',
-  'request.approvedBy': '{name} hat freigegeben',
   'request.openCard': 'Karte öffnen: {title}',
   'request.untitled': 'Ohne Titel',
 
@@ -85,7 +80,6 @@ export const requestsDe = {
   'action.notePlaceholder': 'Notiz oder Link (optional)',
   'action.decline': 'Ablehnen',
   'action.declinePlaceholder': 'Warum kannst du es nicht liefern?',
-  'action.confirm': 'Bestätigen',
   'action.remind': 'Erinnern',
   'action.change': 'Ändern',
   'action.save': 'Speichern',
@@ -166,13 +160,11 @@ export const requestsDe = {
   'notify.overdueMany': '{count} Aufgaben sind überfällig',
   'notify.changesOne': 'Änderungen erbeten',
   'notify.changesMany': '{count} Karten mit erbetenen Änderungen',
-  'notify.and': ', ',
 } as const;
 
 export const requestsEn: { [key in keyof typeof requestsDe]: string } = {
   'view.tasks': 'Tasks',
   'tasks.badge': '{count} open',
-  'tasks.title': 'Tasks',
   'tasks.mine': 'My tasks',
   'tasks.mineLead': 'What you should deliver or approve, most urgent first.',
   'tasks.mineEmpty': 'Nothing to do: everything is delivered and approved.',
@@ -184,7 +176,6 @@ export const requestsEn: { [key in keyof typeof requestsDe]: string } = {
   'kind.visual': 'Visual',
   'kind.text': 'Text',
   'kind.info': 'Information',
-  'kind.other': 'Other',
   'kind.approval': 'Approval',
   'kindA.visual': 'a visual',
   'kindA.text': 'a text',
@@ -243,9 +234,6 @@ export const requestsEn: { [key in keyof typeof requestsDe]: string } = {
   'request.damaged': 'Damaged request (unreadable: {fields})',
   'request.skipped': '{count} unreadable requests hidden.',
   'request.approvalsOf': 'Approvals: {done} of {total}',
-  'request.pendingBy': 'waiting on {names}',
-  'request.changesBy': '{name} asks for changes',
-  'request.approvedBy': '{name} approved',
   'request.openCard': 'Open card: {title}',
   'request.untitled': 'Untitled',
 
@@ -254,7 +242,6 @@ export const requestsEn: { [key in keyof typeof requestsDe]: string } = {
   'action.notePlaceholder': 'Note or link (optional)',
   'action.decline': 'Decline',
   'action.declinePlaceholder': 'Why can’t you deliver it?',
-  'action.confirm': 'Confirm',
   'action.remind': 'Remind',
   'action.change': 'Change',
   'action.save': 'Save',
@@ -334,5 +321,4 @@ export const requestsEn: { [key in keyof typeof requestsDe]: string } = {
   'notify.overdueMany': '{count} tasks are overdue',
   'notify.changesOne': 'Changes requested',
   'notify.changesMany': '{count} cards with requested changes',
-  'notify.and': ', ',
 };
