@@ -1,4 +1,4 @@
-// Lint with zero warnings. The layer rules keep the house in order (DESIGN.md §2):
+// Lint with zero warnings. The layer rules keep the house in order (docs/architecture.md, "The parts"):
 // yjs only in shared/model and renderer/sync, electron only in electron/, and shared/ stays
 // isomorphic (nothing from renderer/ or electron/, no DOM-only or Node-only modules).
 import js from '@eslint/js';

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench`: measures and prints issue 6's figures ("Big boards stay instant") and writes
-// bench/results.json. Not a test: it never fails on a missed target (DESIGN.md §5).
+// bench/results.json. Not a test: it never fails on a missed target (tests/e2e/README.md).
 //
 // 1. As root with unshare and iproute2 it re-executes itself inside a fresh network namespace with
-//    the veth recipe of DESIGN.md §5 (as tests/e2e/run.mjs does), so the 10-peer sync figure can
+//    the veth recipe of tests/e2e/README.md (as tests/e2e/run.mjs does), so the 10-peer sync figure can
 //    run over real WebRTC; without it that figure is reported as not measured.
 // 2. Builds the renderer into test-results/bench/renderer (its own directory: other runs may be
 //    using dist/) and bundles the serve CLI and the bench itself with esbuild (the bench bundles the

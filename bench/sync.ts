@@ -1,7 +1,7 @@
 /*
  * Sync latency with 10 peers, each its own Chromium with its own profile on disk (as the desktop
  * app has: IndexedDB on disk), seeded with the same workspace (id, secret, state), meeting through
- * the bench server's hub over real WebRTC inside the network namespace (DESIGN.md §5). Peer k
+ * the bench server's hub over real WebRTC inside the network namespace (tests/e2e/README.md). Peer k
  * opens card k in its side panel; edit n is made by peer n mod 10, which sets that card's title to
  * "SYNC-n …" in the panel.
  *

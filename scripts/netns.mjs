@@ -1,5 +1,5 @@
 // The project's own network namespace for tests and benchmarks that run real WebRTC between
-// Chromium processes (DESIGN.md §5): `unshare -n`, then loopback plus a veth pair, with nothing
+// Chromium processes (tests/e2e/README.md): `unshare -n`, then loopback plus a veth pair, with nothing
 // routed out of the namespace. Used by tests/e2e/run.mjs and bench/run.mjs.
 import { spawnSync } from 'node:child_process';
 

@@ -2,7 +2,7 @@
  * iCalendar files (RFC 5545) of the publishing plan, for Outlook, Apple Kalender, Thunderbird and
  * phone calendars.
  *
- * Slots are wall-clock times in the workspace's time zone (DESIGN.md §3: "exports convert, ICS with
+ * Slots are wall-clock times in the workspace's time zone (docs/architecture.md: "exports convert, ICS with
  * TZID"), so every post is written with that TZID. The file carries the zone's definition
  * (VTIMEZONE) with each change of offset over the years of its posts, found with Intl as the
  * calendar finds "now" (zoneOffsets.ts): a calendar that does not know the zone's name still

@@ -1,5 +1,5 @@
 /*
- * The one contract between the Electron main process and the renderer (DESIGN.md §2). The preload
+ * The one contract between the Electron main process and the renderer (docs/architecture.md, "The parts"). The preload
  * exposes an object that `satisfies DesktopApi` as `window.desktop`; the main process registers one
  * `ipcMain.handle` per channel below and validates every argument and its sender. Only invoke-style
  * calls, plus main->renderer events (menu commands, LAN hub lists, local hub restarts, flush requests
@@ -27,7 +27,7 @@ export interface SaveFileRequest {
 
 export type SaveFileResult = { saved: true; path: string } | { saved: false };
 
-/** The signaling hub this desktop app runs on 127.0.0.1 (DESIGN.md §4), e.g. `ws://127.0.0.1:41873`. */
+/** The signaling hub this desktop app runs on 127.0.0.1 (docs/architecture.md, "Sync"), e.g. `ws://127.0.0.1:41873`. */
 export interface LocalHubInfo {
   url: string;
 }

@@ -1,7 +1,7 @@
 /*
  * Closing the window without losing the last edit. y-indexeddb writes each update in its own
  * IndexedDB transaction; an edit made right before the window goes can be lost when the renderer is
- * torn down before that transaction commits (y-indexeddb issue #28, DESIGN.md §4). So the first
+ * torn down before that transaction commits (y-indexeddb issue #28). So the first
  * close is held back while the renderer flushes (DesktopApi.onBeforeClose), for at most
  * `timeoutMs`:
  *

@@ -49,7 +49,7 @@ protocol.registerSchemesAsPrivileged([
     privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
   },
 ]);
-// LAN sync without internet: peers must see each other's host addresses (DESIGN.md §4).
+// LAN sync without internet: peers must see each other's host addresses (docs/architecture.md, "Sync").
 app.commandLine.appendSwitch('disable-features', 'WebRtcHideLocalIpsWithMdns');
 app.enableSandbox();
 // Windows shows notifications only for an app with an AppUserModelID (the installer's appId).

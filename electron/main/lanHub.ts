@@ -1,5 +1,5 @@
 /*
- * The desktop app's hub and its presence on the LAN (DESIGN.md §4: "each desktop app runs one hub
+ * The desktop app's hub and its presence on the LAN (docs/architecture.md, "Sync": "each desktop app runs one hub
  * and may announce it on the LAN via mDNS, so a team in a meeting room without internet still
  * syncs"). The device setting announceOnLan (settings.ts) decides, through `hubBinding`:
  *

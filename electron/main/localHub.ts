@@ -1,5 +1,5 @@
 /*
- * The lifecycle of one run of the desktop app's own signaling hub (DESIGN.md §4): started once on
+ * The lifecycle of one run of the desktop app's own signaling hub (docs/architecture.md, "Sync"): started once on
  * `host` (127.0.0.1 unless told otherwise; lanHub.ts picks it) with the preferred port if it is free,
  * else a free one; asked for its URL by the renderer (possibly before it has finished starting:
  * `info()` waits); stopped on quit or before a restart with other settings.

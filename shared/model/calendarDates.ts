@@ -1,7 +1,7 @@
 /*
  * Calendar arithmetic on calendar dates. A date here is a string `YYYY-MM-DD` (a "date key"), the
  * same form a slot stores: a local calendar date in the workspace time zone, never an instant
- * (DESIGN.md §3). Computations go through date-fns on Dates at local midnight of the runtime, and
+ * (docs/architecture.md, "The document"). Computations go through date-fns on Dates at local midnight of the runtime, and
  * only ever ask for calendar fields (day, week, month) back, so no millisecond arithmetic and no
  * time-zone offset ever enters a result: adding a week to the Monday before a DST change gives the
  * next Monday, whatever the runtime's zone.

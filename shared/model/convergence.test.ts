@@ -1,5 +1,5 @@
 /*
- * Convergence of concurrent edits (DESIGN.md §3, §5): three peers start from the same synced
+ * Convergence of concurrent edits (docs/architecture.md, "The document"): three peers start from the same synced
  * workspace and apply random sequences of board operations while their updates travel in random
  * order, some delivered between rounds, all delivered at the end. Whatever happened, the peers
  * must end with the same document and the same board, and at every moment each peer's board must

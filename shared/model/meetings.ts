@@ -1,6 +1,6 @@
 /*
- * The weekly editorial meeting (DESIGN.md §1: "decisions and action items are recorded; minutes go
- * out after the meeting"). A meeting started on any laptop runs for everyone until someone ends it.
+ * The weekly editorial meeting, where the team decides what goes out when: decisions and action
+ * items are recorded, and the minutes go out after the meeting. A meeting started on any laptop runs for everyone until someone ends it.
  * While it runs, each laptop in it puts its person on the list of those present, and decisions are
  * written down. What else happened on the board meanwhile (ideas scheduled, moved, approved, inputs
  * asked for) is already in the cards' history and the requests: the minutes read it from there.
@@ -12,7 +12,8 @@
  * Two laptops that start a meeting at the same moment, offline from each other, start two: the
  * earlier one is the running meeting for everyone, and ending it ends both.
  *
- * A crisis (DESIGN.md §1, "Shitstorm") is kept the same way, with `kind: 'crisis'` and the reason
+ * A crisis ("Shitstorm": the social media manager, the press office and management must act
+ * within minutes) is kept the same way, with `kind: 'crisis'` and the reason
  * it was declared: while one runs, every scheduled post is on hold; its log is the decisions, and
  * what the team did on the board meanwhile is read as for a meeting. A crisis and a meeting can run
  * at the same time. The playbook, who does what in a crisis, is `meta.playbook`, a text.

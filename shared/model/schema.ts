@@ -1,5 +1,5 @@
 /*
- * The workspace document, schema version 1 (DESIGN.md §3). Top-level shared types of a Y.Doc:
+ * The workspace document, schema version 1 (docs/architecture.md, "The document"). Top-level shared types of a Y.Doc:
  *
  *   meta      Y.Map    schemaVersion, name, timezone, weekStartsOn (1 = Monday)
  *   columns   Y.Map<ColumnId, Y.Map>   title, order (fractional key), stage?

@@ -3,7 +3,7 @@
  * {date 'YYYY-MM-DD', time 'HH:mm', channelId} or null, written whole by every mutation here, so
  * concurrent scheduling by several peers converges to one whole slot (never A's date with B's time).
  *
- * Slots are wall-clock times in the workspace time zone (DESIGN.md §3). Whether a slot is past or
+ * Slots are wall-clock times in the workspace time zone (docs/architecture.md, "The document"). Whether a slot is past or
  * close is decided by comparing it with the workspace's wall clock now (calendarDates.zonedNow),
  * never by turning it into an instant.
  *

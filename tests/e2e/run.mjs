@@ -2,7 +2,7 @@
 // The e2e harness: `npm run test:e2e [-- <playwright test args>]`. See tests/e2e/README.md.
 //
 // 1. As root with unshare and iproute2 it re-executes itself inside a fresh network namespace
-//    (`unshare -n`) and sets up lo plus a veth pair, the recipe of DESIGN.md §5: Chromium peers
+//    (`unshare -n`) and sets up lo plus a veth pair, the recipe of tests/e2e/README.md: Chromium peers
 //    then gather real host candidates (10.99.0.x) while no packet can leave the namespace, and
 //    SENDEPLAN_NETNS=1 tells the fixtures that peers may start. Without a namespace the suite
 //    still runs, but peer tests refuse to start peers (tests/e2e/harness/env.ts).

@@ -17,7 +17,7 @@ test('two peer processes connect over real WebRTC in the namespace @peers', asyn
   const result = await probeWebRtc(anna.page, ben.page);
 
   expect(result.receivedByB).toBe('hallo von A');
-  // Host candidates on the namespace's veth addresses, not loopback: the recipe of DESIGN.md §5.
+  // Host candidates on the namespace's veth addresses, not loopback: the recipe of tests/e2e/README.md.
   expect(result.candidatesA.length).toBeGreaterThan(0);
   expect(result.candidatesB.length).toBeGreaterThan(0);
   expect(result.selectedPair.local).toMatch(/^10\.99\.0\.\d+:\d+$/);

@@ -1,5 +1,5 @@
 // How every Chromium of the e2e suite is started: Debian's /usr/bin/chromium (never a
-// Playwright browser download, which is blocked here) with the flags DESIGN.md §5 names.
+// Playwright browser download, which is blocked here) with the flags tests/e2e/README.md names.
 import { inNetns } from './env';
 
 export const chromiumPath = process.env.SENDEPLAN_CHROMIUM ?? '/usr/bin/chromium';

@@ -3,7 +3,7 @@
 // SENDEPLAN_URL   the served app, e.g. http://127.0.0.1:41234 (the serve CLI's random port)
 // SENDEPLAN_HUB   the y-webrtc signaling hub on the same port, e.g. ws://127.0.0.1:41234/hub
 // SENDEPLAN_NETNS "1" only when the whole run is inside the harness's own network namespace
-//                 (DESIGN.md §5). Real WebRTC between peers may run there and nowhere else.
+//                 (tests/e2e/README.md). Real WebRTC between peers may run there and nowhere else.
 // SENDEPLAN_ALLOW_SKIP_PEERS "1" lets a developer without root skip peer tests instead of
 //                 failing them; CI never sets it, so a missing namespace fails loudly there.
 import type { TestInfo } from '@playwright/test';
@@ -25,7 +25,7 @@ export const inNetns = (): boolean => process.env.SENDEPLAN_NETNS === '1';
 
 export const NO_NETNS_REASON =
   'Peer tests run real WebRTC and may only run inside the harness network namespace ' +
-  '(DESIGN.md §5, needs root, unshare and iproute2). This run is not inside one ' +
+  '(tests/e2e/README.md; needs root, unshare and iproute2). This run is not inside one ' +
   '(SENDEPLAN_NETNS is not 1; tests/e2e/run.mjs printed why at its start).';
 
 /**

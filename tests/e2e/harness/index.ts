@@ -8,7 +8,7 @@
 //              the same profile; returns the same Peer, whose `page` is then the new page
 //
 // Peers run real WebRTC, so they start only inside the harness network namespace
-// (SENDEPLAN_NETNS=1, DESIGN.md §5). A test that opens a peer, or whose title or tags carry
+// (SENDEPLAN_NETNS=1, tests/e2e/README.md). A test that opens a peer, or whose title or tags carry
 // @peers, fails outside it, or is skipped with the reason when SENDEPLAN_ALLOW_SKIP_PEERS=1.
 import { test as base, type Page } from '@playwright/test';
 import { appUrl, hubUrl, refusePeersOutsideNetns } from './env';
