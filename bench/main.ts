@@ -126,7 +126,8 @@ async function profile(out: string, netns: boolean) {
 async function syncFigure(out: string, url: string, netns: boolean): Promise<Figure> {
   const unmeasured = (why: string) =>
     notMeasured('sync.10peers', 'sync: edit to visible on 9 other peers', 'ms', '≤ 50 / ≤ 200 ms', why);
-  if (!netns) return unmeasured('no network namespace (needs root, unshare and iproute2; tests/e2e/README.md)');
+  if (!netns)
+    return unmeasured('no network namespace (needs root, unshare and iproute2; tests/e2e/README.md)');
   log(`sync: ${10} peers on a 500-card workspace`);
   const shared = prepare(out, 500, 300);
   return syncBenchmark(url, shared, launchOf(out, netns), log).catch((error: unknown) =>
