@@ -1,5 +1,6 @@
 import { format } from 'date-fns';
 import { de as deLocale, enUS } from 'date-fns/locale';
+import { DEFAULT_COLUMNS, type Column } from '../../shared/model';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { de, type MessageKey } from './de';
 import { en } from './en';
@@ -63,4 +64,16 @@ export function useI18n(): I18n {
   const i18n = useContext(I18nContext);
   if (!i18n) throw new Error('useI18n needs an I18nProvider');
   return i18n;
+}
+
+/**
+ * The title a column is shown with. Default columns are created with their German titles in the
+ * document (every peer creates the same ones); while such a title is untouched it is shown in the
+ * UI's language, and once someone renamed it, as they wrote it.
+ */
+export function columnTitle(column: Pick<Column, 'stage' | 'title'>, t: Translate): string {
+  const stage = column.stage;
+  if (!stage) return column.title;
+  const untouched = DEFAULT_COLUMNS.some((d) => d.stage === stage && d.title === column.title);
+  return untouched ? t(`column.${stage}`) : column.title;
 }

@@ -31,6 +31,9 @@ import { DurableIndexeddb } from './durableIndexeddb';
 import { Listeners, type Listener } from './listeners';
 import { takeStoredUpdates } from './storedUpdates';
 
+/** Changes closer together than this (ms) are one undo step: a double click, a drag's last moves. */
+const CAPTURE_TIMEOUT = 300;
+
 /** The part a subscriber of one card names: it changes with every change to that card. */
 export const cardPart = (id: string): string => `card:${id}`;
 /** The part of changes outside the document: sync status and presence. */
@@ -83,7 +86,7 @@ export class Session {
       ['meta', 'columns', 'cards', 'channels', 'people', 'requests', 'history', 'meetings'].map((name) =>
         this.doc.getMap(name),
       ),
-      { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: 300 },
+      { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: CAPTURE_TIMEOUT },
     );
     // One notification per transaction: the UndoManager adds its stack item while the transaction
     // is being cleaned up (before our afterTransaction), so a second notification for it would only
@@ -186,6 +189,20 @@ export class Session {
 
   /** Ends the current undo step, so the next change is undone on its own. */
   stopCapturing(): void {
+    this.undoManager.stopCapturing();
+  }
+
+  /**
+   * While a text that merges character by character (the brief) has focus, everything typed into
+   * it is one undo step, however slowly it was typed; the step ends with endTextEdit.
+   */
+  beginTextEdit(): void {
+    this.undoManager.stopCapturing();
+    this.undoManager.captureTimeout = Infinity;
+  }
+
+  endTextEdit(): void {
+    this.undoManager.captureTimeout = CAPTURE_TIMEOUT;
     this.undoManager.stopCapturing();
   }
 

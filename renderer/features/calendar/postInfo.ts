@@ -15,7 +15,8 @@ import {
 } from '../../../shared/model';
 import type { Session } from '../../sync/session';
 import { useCard, useDocValue } from '../../sync/useDocValue';
-import { byId, onChangesOf, sameRecords, selectChannels, selectColumns, selectPeople } from '../selectors';
+import { byId, onChangesOf, sameRecords, selectChannels, selectPeople } from '../selectors';
+import { useColumns } from '../useColumns';
 import { useFirstPaintDone } from '../shell/firstPaint';
 import { useWallClock } from './useWallClock';
 
@@ -49,7 +50,7 @@ export function usePostInfo(cardId: CardId): PostInfo | undefined {
   const card = useCard(cardId);
   const channels = useDocValue(selectChannels, sameRecords);
   const people = useDocValue(selectPeople, sameRecords);
-  const columns = useDocValue(selectColumns, sameRecords);
+  const columns = useColumns();
   // Conflicts compare every card's slot: shown once the first frame is painted (firstPaint.ts).
   const painted = useFirstPaintDone();
   const conflict = useDocValue(

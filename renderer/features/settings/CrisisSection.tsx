@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { DECISION_MAX_CHARS, PLAYBOOK_MAX_CHARS, setPlaybook, startMeeting } from '../../../shared/model';
+import { DraftNotice, useDraft } from '../../components/useDraft';
 import { useI18n } from '../../i18n';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { selectPlaybook } from '../meeting/Crisis';
@@ -15,6 +16,11 @@ export function CrisisSection() {
   const crisis = useDocValue(selectRunningCrisis, sameJson);
   const playbook = useDocValue(selectPlaybook);
   const [reason, setReason] = useState('');
+  const playbookDraft = useDraft({
+    value: playbook,
+    multiline: true,
+    onCommit: (text) => setPlaybook(session.doc, text),
+  });
 
   function declare(event: FormEvent) {
     event.preventDefault();
@@ -31,13 +37,13 @@ export function CrisisSection() {
       <label className="field">
         <span>{t('crisis.playbookLabel')}</span>
         <textarea
-          value={playbook}
+          {...playbookDraft.bind}
           rows={4}
           maxLength={PLAYBOOK_MAX_CHARS}
           placeholder={t('crisis.playbookPlaceholder')}
-          onChange={(e) => setPlaybook(session.doc, e.target.value)}
         />
       </label>
+      <DraftNotice draft={playbookDraft} field={t('crisis.playbookLabel')} />
       {crisis ? (
         <p role="status">{t('crisis.running', { time: formatTime(crisis.startedAt) })}</p>
       ) : (
