@@ -8,7 +8,7 @@
  *   field instead, to take over ("Übernehmen") or to overwrite by committing.
  * - The draft is committed as one whole value on Enter (single-line fields), on leaving the field,
  *   when the field disappears and when the page is closed. The model normalises it then (trims).
- *   One commit is one undo step. Escape drops the draft.
+ *   One commit is one undo step. Escape drops the draft; Ctrl+Z in a draft undoes typing in it.
  * - Committing a draft that was not changed writes nothing, so opening and leaving a field never
  *   overwrites what a colleague wrote meanwhile.
  */
@@ -96,6 +96,9 @@ export function useDraft({ value, onCommit, onDone, multiline = false }: DraftOp
       finish();
     },
     onKeyDown: (event) => {
+      // While there is a draft, Ctrl+Z takes back typing in the field (the browser's own undo),
+      // not the document's last step.
+      if ((event.ctrlKey || event.metaKey) && current.current) return event.stopPropagation();
       if (event.key === 'Enter' && !multiline && !event.nativeEvent.isComposing) {
         event.preventDefault();
         finish();

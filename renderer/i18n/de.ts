@@ -157,7 +157,7 @@ export const de = {
   'board.newColumnTitle': 'Name der neuen Spalte',
   'board.empty': 'Keine Karten',
   'board.emptyFiltered': 'Keine passenden Karten',
-  'board.count': '{count} Karten',
+  'board.count': '{count, plural, one {# Karte} other {# Karten}}',
   'board.columnActions': 'Aktionen für Spalte „{column}“',
   'board.renameColumn': 'Umbenennen',
   'board.columnTitle': 'Spaltenname',
@@ -165,7 +165,8 @@ export const de = {
   'board.moveColumnRight': 'Nach rechts verschieben',
   'board.deleteColumn': 'Spalte löschen',
   'board.deleteColumnTitle': 'Spalte „{column}“ löschen?',
-  'board.deleteColumnCards': 'Die {count} Karten dieser Spalte werden verschoben nach:',
+  'board.deleteColumnCards':
+    '{count, plural, one {Die eine Karte dieser Spalte wird} other {Die # Karten dieser Spalte werden}} verschoben nach:',
   'board.deleteColumnEmpty': 'Die Spalte ist leer.',
   'board.deleteColumnConfirm': 'Spalte löschen',
   'board.lastColumn': 'Die letzte Spalte kann nicht gelöscht werden.',
@@ -191,7 +192,7 @@ export const de = {
 
   'filter.label': 'Filter',
   'filter.search': 'Suchen',
-  'filter.searchPlaceholder': 'Titel und Briefing durchsuchen',
+  'filter.searchPlaceholder': 'Titel, Briefing und #Tags durchsuchen',
   'filter.channel': 'Kanal',
   'filter.owner': 'Zuständig',
   'filter.field': 'Aktionsfeld',
@@ -199,7 +200,7 @@ export const de = {
   'filter.all': 'Alle',
   'filter.archived': 'Archiv anzeigen',
   'filter.clear': 'Filter zurücksetzen',
-  'filter.active': 'Filter aktiv: {count} von {total} Karten sichtbar',
+  'filter.active': 'Filter aktiv: {count} von {total, plural, one {# Karte} other {# Karten}} sichtbar',
 
   'card.panel': 'Karte bearbeiten',
   'card.close': 'Schließen',

@@ -150,7 +150,7 @@ export const en: { [key in MessageKey]: string } = {
   'board.newColumnTitle': 'Name of the new column',
   'board.empty': 'No cards',
   'board.emptyFiltered': 'No matching cards',
-  'board.count': '{count} cards',
+  'board.count': '{count, plural, one {# card} other {# cards}}',
   'board.columnActions': 'Actions for column “{column}”',
   'board.renameColumn': 'Rename',
   'board.columnTitle': 'Column name',
@@ -158,7 +158,8 @@ export const en: { [key in MessageKey]: string } = {
   'board.moveColumnRight': 'Move right',
   'board.deleteColumn': 'Delete column',
   'board.deleteColumnTitle': 'Delete column “{column}”?',
-  'board.deleteColumnCards': 'The {count} cards of this column will move to:',
+  'board.deleteColumnCards':
+    '{count, plural, one {The one card of this column moves} other {The # cards of this column move}} to:',
   'board.deleteColumnEmpty': 'The column is empty.',
   'board.deleteColumnConfirm': 'Delete column',
   'board.lastColumn': 'The last column cannot be deleted.',
@@ -183,7 +184,7 @@ export const en: { [key in MessageKey]: string } = {
 
   'filter.label': 'Filter',
   'filter.search': 'Search',
-  'filter.searchPlaceholder': 'Search titles and briefs',
+  'filter.searchPlaceholder': 'Search titles, briefs and #tags',
   'filter.channel': 'Channel',
   'filter.owner': 'Responsible',
   'filter.field': 'Action field',
@@ -191,7 +192,7 @@ export const en: { [key in MessageKey]: string } = {
   'filter.all': 'All',
   'filter.archived': 'Show archive',
   'filter.clear': 'Clear filters',
-  'filter.active': 'Filter active: {count} of {total} cards visible',
+  'filter.active': 'Filter active: {count} of {total, plural, one {# card} other {# cards}} visible',
 
   'card.panel': 'Edit card',
   'card.close': 'Close',

@@ -23,9 +23,27 @@ export function translate(
 ): string {
   const template: string = LOCALES[locale][key];
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match,
-  );
+  return template
+    .replace(PLURAL, (match, name: string, forms: string) => {
+      const value = params[name];
+      return typeof value === 'number' ? pluralForm(locale, value, forms) : match;
+    })
+    .replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+}
+
+/**
+ * Plurals in messages, in a small part of ICU's syntax: `{count, plural, one {# Karte} other {#
+ * Karten}}`, the form chosen by Intl.PluralRules for the locale and `#` replaced by the number.
+ */
+const PLURAL = /\{(\w+), plural,((?:\s*\w+\s*\{[^{}]*\})+)\s*\}/g;
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+function pluralForm(locale: Locale, value: number, forms: string): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  const byCategory = new Map([...forms.matchAll(/(\w+)\s*\{([^{}]*)\}/g)].map((m) => [m[1]!, m[2]!]));
+  const form = byCategory.get(rules.select(value)) ?? byCategory.get('other') ?? '';
+  return form.replace(/#/g, String(value));
 }
 
 interface I18n {

@@ -158,3 +158,26 @@ test('two colleagues rename the same card at once: one title wins everywhere, ne
     .toMatch(/^Karte öffnen: Zeitgleich [AB]$/);
   expect([...anna.errors, ...ben.errors, ...carla.errors]).toEqual([]);
 });
+
+test('a title edit and a brief edit made within a second undo as two steps', async ({ app }) => {
+  await createWorkspace(app);
+  const before = 'Produktlaunch EcoLine: Teaser-Video';
+  await cardButton(app, before).click();
+  const panel = panelOf(app);
+  const brief = panel.getByLabel('Briefing');
+  const briefBefore = await brief.inputValue();
+  await typeLikeAPerson(panel.getByLabel('Titel'), 'Teaser fertig');
+  // Tab moves straight on to the brief: the title is committed on the way.
+  await panel.getByLabel('Titel').press('Tab');
+  await expect(brief).toBeFocused();
+  await brief.press('End');
+  await brief.pressSequentially(' Mit Untertiteln.', { delay: 20 });
+  await panel.getByRole('heading', { name: 'Karte bearbeiten' }).click();
+
+  await app.getByRole('button', { name: 'Rückgängig' }).click();
+  await expect(brief).toHaveValue(briefBefore);
+  await expect(panel.getByLabel('Titel')).toHaveValue('Teaser fertig');
+  await app.getByRole('button', { name: 'Rückgängig' }).click();
+  await expect(panel.getByLabel('Titel')).toHaveValue(before);
+  await expect(brief).toHaveValue(briefBefore);
+});
