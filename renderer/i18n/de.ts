@@ -87,6 +87,8 @@ export const de = {
   'join.error.badHub':
     'Die Einladung enthält eine ungültige Server-Adresse. Bitte lass dir eine neue schicken.',
 
+  'sync.connecting': 'Verbinde …',
+  'sync.hint.connecting': 'Sendeplan sucht gerade die Hubs und Kolleg:innen.',
   'sync.offline': 'Offline',
   'sync.searching': 'Suche Kolleg:innen …',
   'sync.connected': 'Verbunden mit {count} Kolleg:innen',

@@ -82,6 +82,8 @@ export const en: { [key in MessageKey]: string } = {
   'join.error.incomplete': 'The invite is missing details. Please ask for a new one.',
   'join.error.badHub': 'The invite contains an invalid server address. Please ask for a new one.',
 
+  'sync.connecting': 'Connecting …',
+  'sync.hint.connecting': 'Sendeplan is looking for the hubs and colleagues.',
   'sync.offline': 'Offline',
   'sync.searching': 'Looking for colleagues …',
   'sync.connected': 'Connected to {count} colleagues',

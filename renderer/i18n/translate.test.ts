@@ -15,21 +15,31 @@ describe('plurals', () => {
     expect(translate('de', 'board.count', { count: 1 })).toBe('1 Karte');
     expect(translate('de', 'board.count', { count: 0 })).toBe('0 Karten');
     expect(translate('en', 'board.count', { count: 1 })).toBe('1 card');
-    expect(translate('de', 'filter.active', { count: 1, total: 1 })).toBe('Filter aktiv: 1 von 1 Karte sichtbar');
-    expect(translate('en', 'filter.active', { count: 0, total: 12 })).toBe('Filter active: 0 of 12 cards visible');
+    expect(translate('de', 'filter.active', { count: 1, total: 1 })).toBe(
+      'Filter aktiv: 1 von 1 Karte sichtbar',
+    );
+    expect(translate('en', 'filter.active', { count: 0, total: 12 })).toBe(
+      'Filter active: 0 of 12 cards visible',
+    );
   });
 
   it('has no message that puts a count before a plural noun without choosing the form', () => {
     // Keys ending in "Many" have a "...One" twin and are used for two and more only.
     for (const messages of [de, en] as const)
       for (const [key, text] of Object.entries(messages))
-        if (!key.endsWith('Many') && /^Die \{count\} Karten|\{count\} (Karten|cards)\b/.test(text)) throw new Error(`${key}: ${text}`);
+        if (!key.endsWith('Many') && /^Die \{count\} Karten|\{count\} (Karten|cards)\b/.test(text))
+          throw new Error(`${key}: ${text}`);
   });
 });
 
 describe('columnTitle', () => {
   const t: Translate = (key, params) => translate('en', key, params);
-  const column = (title: string, stage: Column['stage']) => ({ id: 'c' as ColumnId, order: 'a', title, stage });
+  const column = (title: string, stage: Column['stage']) => ({
+    id: 'c' as ColumnId,
+    order: 'a',
+    title,
+    stage,
+  });
 
   it('shows an untouched default column in the UI language and a renamed one as written', () => {
     for (const d of DEFAULT_COLUMNS) expect(columnTitle(column(d.title, d.stage), t)).not.toBe(d.title);

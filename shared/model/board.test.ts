@@ -96,7 +96,11 @@ describe('matchesFilter', () => {
     expect(matchesFilter(c, filter({ text: 'große' }))).toBe(true);
     expect(matchesFilter(c, filter({ text: 'geschaftsfuhrung' }))).toBe(true);
     const collator = new Intl.Collator('de', { sensitivity: 'base' });
-    for (const [a, b] of [['Größe', 'grosse'], ['Grüße', 'GRUSSE'], ['Café', 'cafe']] as const) {
+    for (const [a, b] of [
+      ['Größe', 'grosse'],
+      ['Grüße', 'GRUSSE'],
+      ['Café', 'cafe'],
+    ] as const) {
       expect(collator.compare(a, b)).toBe(0);
       expect(foldForSearch(a)).toBe(foldForSearch(b));
     }
@@ -211,12 +215,18 @@ describe('tagsInUse', () => {
 
 describe('readStoredFilter', () => {
   it('gives back a stored filter and drops what is not a filter', () => {
-    const stored = filter({ channelIds: [IG], ownerIds: [ANNA], fields: ['marketing'], tags: ['Reel'], text: 'ß' });
+    const stored = filter({
+      channelIds: [IG],
+      ownerIds: [ANNA],
+      fields: ['marketing'],
+      tags: ['Reel'],
+      text: 'ß',
+    });
     expect(readStoredFilter(JSON.parse(JSON.stringify(stored)))).toEqual(stored);
     expect(readStoredFilter(null)).toEqual(EMPTY_FILTER);
     expect(readStoredFilter('x')).toEqual(EMPTY_FILTER);
-    expect(readStoredFilter({ fields: ['nonsense', 'customer'], tags: [1, 'a'], showArchived: 'yes', text: 5 })).toEqual(
-      filter({ fields: ['customer'], tags: ['a'] }),
-    );
+    expect(
+      readStoredFilter({ fields: ['nonsense', 'customer'], tags: [1, 'a'], showArchived: 'yes', text: 5 }),
+    ).toEqual(filter({ fields: ['customer'], tags: ['a'] }));
   });
 });

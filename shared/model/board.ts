@@ -78,7 +78,9 @@ export function readStoredFilter(value: unknown): BoardFilter {
   return {
     channelIds: strings('channelIds') as ChannelId[],
     ownerIds: strings('ownerIds') as PersonId[],
-    fields: strings('fields').filter((f): f is ActionField => (ACTION_FIELDS as readonly string[]).includes(f)),
+    fields: strings('fields').filter((f): f is ActionField =>
+      (ACTION_FIELDS as readonly string[]).includes(f),
+    ),
     tags: strings('tags'),
     text: typeof stored.text === 'string' ? stored.text.slice(0, 200) : '',
     showArchived: stored.showArchived === true,

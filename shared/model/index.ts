@@ -16,6 +16,8 @@ export * from './people';
 export * from './read';
 export * from './requestReads';
 export * from './requests';
+export * from './stages';
+export * from './arrivals';
 export * from './sample';
 export * from './schema';
 export * from './slots';

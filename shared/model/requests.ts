@@ -14,6 +14,7 @@
  * - approval: cancelled > changes > approved (all approvers) > open. Each approver's decision lives
  *             under their own id in `decisions`, so "approve" by one and "changes" by another never
  *             overwrite each other; any request for changes holds until that approver approves.
+ * Asking for an approval moves the card to "Zur Freigabe" (stages.ts, meta.reviewOnRequest).
  * When the last approval arrives the card moves to the column with stage 'approved' (if the team
  * has not turned that off in meta.autoApprove), once: settledAt marks it done. Approvals that came
  * in concurrently on different devices are settled by settleApprovals when a device sees them.
@@ -24,6 +25,7 @@ import { appendHistory, nameOf } from './history';
 import { newId, type CardId, type PersonId } from './ids';
 import { isPos, readCard, readColumn, readRequest } from './read';
 import { moveCard } from './cards';
+import { moveForReview } from './stages';
 import { pendingApprovers, readRequests, requestStatus, requestsMap } from './requestReads';
 import type { Card, Decision, InputKind, NamedPerson, Request, RequestId } from './schema';
 
@@ -297,6 +299,7 @@ export function requestApproval(doc: Y.Doc, input: NewApproval): RequestId {
       by: input.fromId,
       at: now,
     });
+    moveForReview(doc, input.cardId);
   });
   return id;
 }

@@ -125,7 +125,10 @@ test('two colleagues rename the same card at once: one title wins everywhere, ne
   const fromBen = 'Neuer Titel von Ben';
   await benTitle.click();
   await benTitle.press('ControlOrMeta+A');
-  await Promise.all([typeLikeAPerson(annaTitle, fromAnna), benTitle.pressSequentially(fromBen, { delay: 20 })]);
+  await Promise.all([
+    typeLikeAPerson(annaTitle, fromAnna),
+    benTitle.pressSequentially(fromBen, { delay: 20 }),
+  ]);
   await annaTitle.press('Enter');
   // Ben's field keeps his text under the cursor and shows Anna's beside it.
   await expect(panelOf(ben.page).getByRole('status').filter({ hasText: fromAnna })).toBeVisible();

@@ -80,10 +80,7 @@ export function CardPanel({ cardId, onClose }: { cardId: CardId; onClose: () => 
           {t('sync.alsoOpen', { names: alsoHere.map((p) => p.name).join(', ') })}
         </p>
       )}
-      <TitleField
-        value={card.title}
-        onCommit={(title) => updateCard(session.doc, cardId, { title })}
-      />
+      <TitleField value={card.title} onCommit={(title) => updateCard(session.doc, cardId, { title })} />
       <label className="field">
         <span>{t('card.brief')}</span>
         <BriefEditor

@@ -55,7 +55,12 @@ function PersonRow({ person, onRemove }: { person: Person; onRemove: () => void 
   return (
     <li className="team-row">
       <Avatar name={person.name} color={person.color} />
-      <input {...name.bind} className="team-name" maxLength={80} aria-label={t('team.name', { name: person.name })} />
+      <input
+        {...name.bind}
+        className="team-name"
+        maxLength={80}
+        aria-label={t('team.name', { name: person.name })}
+      />
       <DraftNotice draft={name} field={t('team.name', { name: person.name })} />
       {person.id === me && <span className="you-chip">{t('team.you')}</span>}
       <ChoiceSelect

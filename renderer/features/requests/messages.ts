@@ -10,6 +10,9 @@ export const requestsDe = {
   'tasks.waiting': 'Ich warte auf',
   'tasks.waitingLead': 'Was du angefragt hast und noch offen ist.',
   'tasks.waitingEmpty': 'Du wartest gerade auf nichts.',
+  'tasks.done': 'Erledigt',
+  'tasks.doneLead': 'Was von deinen Anfragen eingegangen ist, mit der Notiz dazu: das Neueste zuerst.',
+  'tasks.doneEmpty': 'Noch ist nichts eingegangen.',
   'tasks.noIdentity': 'Wähle in den Einstellungen, wer du bist, um deine Aufgaben zu sehen.',
 
   'kind.visual': 'Visual',
@@ -154,6 +157,7 @@ export const requestsDe = {
   'team.newColor': 'Farbe',
 
   'settings.approvals': 'Freigaben',
+  'settings.reviewOnRequest': 'Karte beim Anfordern einer Freigabe nach „Zur Freigabe“ verschieben',
   'settings.autoApprove': 'Karte nach allen Freigaben automatisch nach „Freigegeben“ verschieben',
 
   'notify.enable': 'Benachrichtigungen einschalten',
@@ -166,6 +170,8 @@ export const requestsDe = {
   'notify.overdueMany': '{count} Aufgaben sind überfällig',
   'notify.changesOne': 'Änderungen erbeten',
   'notify.changesMany': '{count} Karten mit erbetenen Änderungen',
+  'notify.remindedOne': 'Erinnerung: jemand wartet auf dich',
+  'notify.remindedMany': '{count} Erinnerungen: man wartet auf dich',
   'notify.and': ', ',
 } as const;
 
@@ -179,6 +185,9 @@ export const requestsEn: { [key in keyof typeof requestsDe]: string } = {
   'tasks.waiting': 'Waiting on',
   'tasks.waitingLead': 'What you requested that is still open.',
   'tasks.waitingEmpty': 'You are not waiting on anything.',
+  'tasks.done': 'Done',
+  'tasks.doneLead': 'What came in of your requests, with its note: the newest first.',
+  'tasks.doneEmpty': 'Nothing has come in yet.',
   'tasks.noIdentity': 'Choose who you are in the settings to see your tasks.',
 
   'kind.visual': 'Visual',
@@ -322,6 +331,7 @@ export const requestsEn: { [key in keyof typeof requestsDe]: string } = {
   'team.newColor': 'Colour',
 
   'settings.approvals': 'Approvals',
+  'settings.reviewOnRequest': 'Move a card to “For approval” when an approval is requested',
   'settings.autoApprove': 'Move a card to “Approved” when all approvals are in',
 
   'notify.enable': 'Turn on notifications',
@@ -334,5 +344,7 @@ export const requestsEn: { [key in keyof typeof requestsDe]: string } = {
   'notify.overdueMany': '{count} tasks are overdue',
   'notify.changesOne': 'Changes requested',
   'notify.changesMany': '{count} cards with requested changes',
+  'notify.remindedOne': 'Reminder: someone is waiting for you',
+  'notify.remindedMany': '{count} reminders: colleagues are waiting for you',
   'notify.and': ', ',
 };
