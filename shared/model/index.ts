@@ -17,6 +17,7 @@ export * from './read';
 export * from './requestReads';
 export * from './requests';
 export * from './stages';
+export * from './slotChecks';
 export * from './arrivals';
 export * from './sample';
 export * from './schema';

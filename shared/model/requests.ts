@@ -108,6 +108,8 @@ export interface NewInputRequest {
   toId: PersonId;
   fromId: PersonId | null;
   dueDate: string | null;
+  /** HH:mm on the due date, for what is due within hours. */
+  dueTime?: string | null;
   now?: number;
 }
 
@@ -127,6 +129,7 @@ export function requestInput(doc: Y.Doc, input: NewInputRequest): RequestId {
         what: input.what.trim(),
         why: input.why.trim(),
         dueDate: input.dueDate,
+        dueTime: input.dueTime ?? undefined,
         fromId: input.fromId ?? undefined,
         fromName: input.fromId ? nameOf(doc, input.fromId) : undefined,
         toId: to.id,
@@ -260,6 +263,8 @@ export interface NewApproval {
   fromId: PersonId | null;
   why?: string;
   dueDate: string | null;
+  /** HH:mm on the due date, for what is due within hours. */
+  dueTime?: string | null;
   now?: number;
 }
 
@@ -284,6 +289,7 @@ export function requestApproval(doc: Y.Doc, input: NewApproval): RequestId {
         kind: 'approval',
         why: (input.why ?? '').trim(),
         dueDate: input.dueDate,
+        dueTime: input.dueTime ?? undefined,
         fromId: input.fromId ?? undefined,
         fromName: input.fromId ? nameOf(doc, input.fromId) : undefined,
         approvers,
@@ -361,6 +367,7 @@ export function resubmitApproval(
       fromId: by,
       why: request.why,
       dueDate: request.dueDate,
+      dueTime: request.dueTime,
       now,
     });
   });

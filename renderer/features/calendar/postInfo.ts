@@ -83,13 +83,15 @@ export function postInfo(
   },
 ): PostInfo {
   const column = byId(columns).get(card.pos.columnId) ?? columns[0];
+  const held = isHeld(onHold, card, column?.stage ?? null, now);
   return {
     card,
     channel: card.slot ? byId(channels).get(card.slot.channelId) : undefined,
     owner: card.ownerId ? byId(people).get(card.ownerId) : undefined,
     column,
-    risk: card.slot && !card.archived ? slotRisk(card.slot, column?.stage ?? null, now) : null,
+    // A post a crisis holds back is "angehalten", not also "gefährdet": it is not going out anyway.
+    risk: card.slot && !card.archived && !held ? slotRisk(card.slot, column?.stage ?? null, now) : null,
     conflict,
-    held: isHeld(onHold, card, column?.stage ?? null, now),
+    held,
   };
 }

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { DECISION_MAX_CHARS, PLAYBOOK_MAX_CHARS, setPlaybook, startMeeting } from '../../../shared/model';
+import { ConfirmDialog } from '../../components/Dialog';
 import { DraftNotice, useDraft } from '../../components/useDraft';
 import { useI18n } from '../../i18n';
 import { useDocValue, useSession } from '../../sync/useDocValue';
@@ -22,12 +23,12 @@ export function CrisisSection() {
     onCommit: (text) => setPlaybook(session.doc, text),
   });
 
+  const [confirming, setConfirming] = useState(false);
+
+  // A crisis holds every scheduled post on every laptop: it is declared only after a confirmation.
   function declare(event: FormEvent) {
     event.preventDefault();
-    if (!reason.trim()) return;
-    startMeeting(session.doc, myName, Date.now(), { reason });
-    session.stopCapturing();
-    setReason('');
+    if (reason.trim()) setConfirming(true);
   }
 
   return (
@@ -60,6 +61,20 @@ export function CrisisSection() {
             {t('crisis.declare')}
           </button>
         </form>
+      )}
+      {confirming && (
+        <ConfirmDialog
+          title={t('crisis.confirmTitle')}
+          confirmLabel={t('crisis.declare')}
+          onConfirm={() => {
+            startMeeting(session.doc, myName, Date.now(), { reason });
+            session.stopCapturing();
+            setReason('');
+          }}
+          onClose={() => setConfirming(false)}
+        >
+          <p>{t('crisis.confirmText', { reason: reason.trim() })}</p>
+        </ConfirmDialog>
       )}
     </section>
   );
