@@ -17,11 +17,12 @@ export const de = {
   'draft.changed': '{field}: inzwischen von anderer Seite geändert zu „{value}“.',
   'draft.take': 'Übernehmen',
   'draft.keep': 'Meins behalten',
-  'check.past': '{day}, {time} Uhr liegt in der Vergangenheit. Bitte wähle einen späteren Termin.',
+  'check.past': '{day}, {time} Uhr liegt in der Vergangenheit: Der Beitrag käme zu spät.',
   'check.nonexistent':
     'Am {day} gibt es {time} Uhr nicht: In dieser Nacht wird die Uhr auf Sommerzeit vorgestellt. Bitte wähle eine andere Uhrzeit.',
   'check.dueAfterSlot':
     'Fällig erst nach dem Termin des Beitrags ({day}): Dann kommt es zu spät. Bitte wähle ein Datum bis zum Termin.',
+  'slot.scheduleAnyway': 'Trotzdem einplanen',
   'app.name': 'Sendeplan',
   'app.loading': 'Arbeitsbereich wird geladen …',
   'app.newerSchema':

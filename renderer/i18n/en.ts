@@ -16,11 +16,12 @@ export const en: { [key in MessageKey]: string } = {
   'draft.changed': '{field}: meanwhile changed elsewhere to “{value}”.',
   'draft.take': 'Use theirs',
   'draft.keep': 'Keep mine',
-  'check.past': '{day}, {time} is in the past. Please choose a later time.',
+  'check.past': '{day}, {time} is in the past: the post would be late.',
   'check.nonexistent':
     '{time} does not exist on {day}: the clocks go forward to summer time that night. Please choose another time.',
   'check.dueAfterSlot':
     'Due only after the post goes out ({day}): that is too late. Please choose a date up to the post day.',
+  'slot.scheduleAnyway': 'Schedule anyway',
   'app.name': 'Sendeplan',
   'app.loading': 'Loading workspace …',
   'app.newerSchema':

@@ -46,7 +46,7 @@ function Scheduled({ card, slot }: { card: Card; slot: Slot }) {
   // A date or time in the past, or one the clocks skip, is not taken: the field says why.
   const change = (patch: Partial<Slot>) => {
     const problem = patch.channelId ? null : check({ ...slot, ...patch });
-    setRefused(problem);
+    setRefused(problem?.message ?? null);
     if (!problem) rescheduleCard(session.doc, card.id, patch);
   };
   return (
@@ -111,7 +111,7 @@ function Unscheduled({ card }: { card: Card }) {
   if (channels.length === 0) return <p className="hint">{t('slot.needChannel')}</p>;
   const typed = isDateKey(value.date) && isTime(value.time) && !!value.channelId;
   const problem = typed ? check(value as Slot) : null;
-  const complete = typed && !problem;
+  const complete = typed && problem?.kind !== 'nonexistent';
   return (
     <>
       <p className="hint">{t('slot.none')}</p>
@@ -132,7 +132,7 @@ function Unscheduled({ card }: { card: Card }) {
       />
       {problem && (
         <p className="form-error" role="alert">
-          {problem}
+          {problem.message}
         </p>
       )}
       <div className="slot-actions">
@@ -142,7 +142,7 @@ function Unscheduled({ card }: { card: Card }) {
           disabled={!complete}
           onClick={() => complete && schedule(value as Slot)}
         >
-          {t('slot.schedule')}
+          {problem?.kind === 'past' ? t('slot.scheduleAnyway') : t('slot.schedule')}
         </button>
       </div>
     </>

@@ -29,8 +29,9 @@ export function TimeDialog({
   const [time, setTime] = useState(slot.time);
   const check = useSlotCheck();
   const problem = isTime(time) ? check({ date: slot.date, time }) : null;
+  const refused = problem?.kind === 'nonexistent';
   const apply = () => {
-    if (problem) return;
+    if (refused) return;
     if (isTime(time) && time !== slot.time) {
       rescheduleCard(session.doc, cardId, { time });
       session.stopCapturing();
@@ -71,7 +72,7 @@ export function TimeDialog({
         </label>
         {problem && (
           <p className="form-error" role="alert">
-            {problem}
+            {problem.message}
           </p>
         )}
       </form>

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { longDayLabel, readMeta, slotProblem, type Slot } from '../../../shared/model';
+import { longDayLabel, readMeta, slotProblem, type Slot, type SlotProblem } from '../../../shared/model';
 import { useI18n } from '../../i18n';
 import type { Session } from '../../sync/session';
 import { useDocValue } from '../../sync/useDocValue';
@@ -8,11 +8,17 @@ import { useWallClock } from './useWallClock';
 
 const selectTimezone = onChangesOf(['meta'], (s: Session) => readMeta(s.doc).timezone);
 
+export interface SlotCheck {
+  kind: SlotProblem;
+  message: string;
+}
+
 /**
- * Says why a post cannot go out at a date and time (slotChecks.ts), in the user's words, or
- * null: a time in the past, or one the clocks skip when summer time starts.
+ * Says why a post should not go out at a date and time (slotChecks.ts), in the user's words, or
+ * null. A time the clocks skip when summer time starts is refused; a time in the past is asked
+ * about (a post that went out is documented afterwards), where the action can say "Trotzdem".
  */
-export function useSlotCheck(): (slot: Pick<Slot, 'date' | 'time'>) => string | null {
+export function useSlotCheck(): (slot: Pick<Slot, 'date' | 'time'>) => SlotCheck | null {
   const { t, locale } = useI18n();
   const timezone = useDocValue(selectTimezone);
   const now = useWallClock();
@@ -21,7 +27,7 @@ export function useSlotCheck(): (slot: Pick<Slot, 'date' | 'time'>) => string | 
       const problem = slotProblem(slot, timezone, now);
       if (!problem) return null;
       const params = { day: longDayLabel(slot.date, locale), time: slot.time };
-      return problem === 'past' ? t('check.past', params) : t('check.nonexistent', params);
+      return { kind: problem, message: t(problem === 'past' ? 'check.past' : 'check.nonexistent', params) };
     },
     [t, locale, timezone, now],
   );
