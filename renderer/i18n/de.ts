@@ -22,7 +22,6 @@ export const de = {
     'Am {day} gibt es {time} Uhr nicht: In dieser Nacht wird die Uhr auf Sommerzeit vorgestellt. Bitte wähle eine andere Uhrzeit.',
   'check.dueAfterSlot':
     'Fällig erst nach dem Termin des Beitrags ({day}): Dann kommt es zu spät. Bitte wähle ein Datum bis zum Termin.',
-  'slot.scheduleAnyway': 'Trotzdem einplanen',
   'app.name': 'Sendeplan',
   'app.loading': 'Arbeitsbereich wird geladen …',
   'app.newerSchema':

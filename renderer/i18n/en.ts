@@ -21,7 +21,6 @@ export const en: { [key in MessageKey]: string } = {
     '{time} does not exist on {day}: the clocks go forward to summer time that night. Please choose another time.',
   'check.dueAfterSlot':
     'Due only after the post goes out ({day}): that is too late. Please choose a date up to the post day.',
-  'slot.scheduleAnyway': 'Schedule anyway',
   'app.name': 'Sendeplan',
   'app.loading': 'Loading workspace …',
   'app.newerSchema':

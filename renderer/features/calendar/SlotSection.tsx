@@ -142,7 +142,7 @@ function Unscheduled({ card }: { card: Card }) {
           disabled={!complete}
           onClick={() => complete && schedule(value as Slot)}
         >
-          {problem?.kind === 'past' ? t('slot.scheduleAnyway') : t('slot.schedule')}
+          {t('slot.schedule')}
         </button>
       </div>
     </>

@@ -15,8 +15,8 @@ export interface SlotCheck {
 
 /**
  * Says why a post should not go out at a date and time (slotChecks.ts), in the user's words, or
- * null. A time the clocks skip when summer time starts is refused; a time in the past is asked
- * about (a post that went out is documented afterwards), where the action can say "Trotzdem".
+ * null. A time the clocks skip when summer time starts is refused; a time in the past is said
+ * before it is taken (a post that went out may be entered afterwards), and taken only on request.
  */
 export function useSlotCheck(): (slot: Pick<Slot, 'date' | 'time'>) => SlotCheck | null {
   const { t, locale } = useI18n();
