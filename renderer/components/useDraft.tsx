@@ -130,15 +130,21 @@ export function useDraft({ value, onCommit, onDone, multiline = false }: DraftOp
 export function DraftNotice({
   draft,
   field,
+  by,
 }: {
   draft: Pick<ReturnType<typeof useDraft>, 'incoming' | 'adopt' | 'noticeId'>;
   field: string;
+  /** Who changed it, when that is known (the one colleague who has the same card open). */
+  by?: string;
 }) {
   const { t } = useI18n();
   if (draft.incoming === null) return null;
+  const value = draft.incoming;
   return (
     <div className="draft-notice" role="status" id={draft.noticeId} data-draft={draft.noticeId}>
-      <span>{t('draft.changed', { field, value: draft.incoming })}</span>
+      <span>
+        {by ? t('draft.changedBy', { name: by, field, value }) : t('draft.changed', { field, value })}
+      </span>
       <button type="button" className="button small" onClick={() => draft.adopt(true)}>
         {t('draft.take')}
       </button>

@@ -15,6 +15,7 @@ export const de = {
   'column.approved': 'Freigegeben',
   'column.published': 'Veröffentlicht',
   'draft.changed': '{field}: inzwischen von anderer Seite geändert zu „{value}“.',
+  'draft.changedBy': '{name} hat „{field}“ geändert: „{value}“.',
   'draft.take': 'Übernehmen',
   'draft.keep': 'Meins behalten',
   'check.past': '{day}, {time} Uhr liegt in der Vergangenheit: Der Beitrag käme zu spät.',

@@ -14,6 +14,7 @@ export const en: { [key in MessageKey]: string } = {
   'column.approved': 'Approved',
   'column.published': 'Published',
   'draft.changed': '{field}: meanwhile changed elsewhere to “{value}”.',
+  'draft.changedBy': '{name} changed “{field}”: “{value}”.',
   'draft.take': 'Use theirs',
   'draft.keep': 'Keep mine',
   'check.past': '{day}, {time} is in the past: the post would be late.',

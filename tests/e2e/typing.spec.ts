@@ -131,8 +131,10 @@ test('two colleagues rename the same card at once: one title wins everywhere, ne
   ]);
   await annaTitle.press('Enter');
   // Ben's field keeps his text under the cursor and shows Anna's beside it.
-  await expect(panelOf(ben.page).getByRole('status').filter({ hasText: fromAnna })).toBeVisible();
+  const notice = panelOf(ben.page).getByRole('status').filter({ hasText: fromAnna });
+  await expect(notice).toContainText(`Anna Berger hat „Titel“ geändert: „${fromAnna}“.`);
   await expect(benTitle).toHaveValue(fromBen);
+  await ben.page.screenshot({ path: test.info().outputPath('draft-notice.png') });
   await benTitle.press('Enter');
 
   // Everyone ends with one of the two titles (Ben committed last: his), never a concatenation.
@@ -141,6 +143,17 @@ test('two colleagues rename the same card at once: one title wins everywhere, ne
     await expect(cardButton(peer.page, /Anna.*Ben|Ben.*Anna/)).toHaveCount(0);
     await expect(cardButton(peer.page, card)).toHaveCount(0);
   }
+
+  // Taking the colleague's title over: Ben's field shows it, and nobody's title changes again.
+  await typeLikeAPerson(annaTitle, 'Anna hat das letzte Wort');
+  await annaTitle.press('Enter');
+  await typeLikeAPerson(benTitle, 'Ben überlegt noch');
+  await notice.getByRole('button', { name: 'Übernehmen' }).click();
+  await expect(benTitle).toHaveValue('Anna hat das letzte Wort');
+  await expect(benTitle).toBeFocused();
+  await benTitle.press('Enter');
+  for (const peer of [anna, ben, carla])
+    await expect(cardButton(peer.page, 'Anna hat das letzte Wort')).toBeVisible();
 
   // Both at the very same moment: whichever commit the document orders last, all agree on it.
   await Promise.all([typeLikeAPerson(annaTitle, 'Zeitgleich A'), typeLikeAPerson(benTitle, 'Zeitgleich B')]);

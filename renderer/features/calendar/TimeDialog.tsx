@@ -51,7 +51,7 @@ export function TimeDialog({
             type="submit"
             form="slot-time-form"
             className="button primary"
-            disabled={!isTime(time) || problem !== null}
+            disabled={!isTime(time) || refused}
           >
             {t('calendar.apply')}
           </button>

@@ -59,6 +59,9 @@ export function CardPanel({ cardId, onClose }: { cardId: CardId; onClose: () => 
     );
   }
 
+  // A change to the card arriving while a field is edited comes, as a rule, from the colleague
+  // who has it open too; with several, the notice names nobody.
+  const changer = alsoHere.length === 1 ? alsoHere[0]!.name : undefined;
   const creator = card.createdBy ? byId(people).get(card.createdBy) : undefined;
   const ownerKnown = card.ownerId === null || people.some((p) => p.id === card.ownerId);
   const toggleChannel = (id: ChannelId, on: boolean) =>
@@ -80,7 +83,11 @@ export function CardPanel({ cardId, onClose }: { cardId: CardId; onClose: () => 
           {t('sync.alsoOpen', { names: alsoHere.map((p) => p.name).join(', ') })}
         </p>
       )}
-      <TitleField value={card.title} onCommit={(title) => updateCard(session.doc, cardId, { title })} />
+      <TitleField
+        value={card.title}
+        onCommit={(title) => updateCard(session.doc, cardId, { title })}
+        by={changer}
+      />
       <label className="field">
         <span>{t('card.brief')}</span>
         <BriefEditor
@@ -154,7 +161,11 @@ export function CardPanel({ cardId, onClose }: { cardId: CardId; onClose: () => 
         ))}
       </fieldset>
       <SlotSection card={card} />
-      <TagsField tags={card.tags} onChange={(tags) => updateCard(session.doc, cardId, { tags })} />
+      <TagsField
+        tags={card.tags}
+        onChange={(tags) => updateCard(session.doc, cardId, { tags })}
+        by={changer}
+      />
       <p className="hint">
         {creator
           ? t('card.created', { date: formatDate(card.createdAt), name: creator.name })
@@ -195,7 +206,15 @@ export function CardPanel({ cardId, onClose }: { cardId: CardId; onClose: () => 
 }
 
 /** The card's title, kept as typed while the field has focus (useDraft). */
-function TitleField({ value, onCommit }: { value: string; onCommit: (title: string) => void }) {
+function TitleField({
+  value,
+  onCommit,
+  by,
+}: {
+  value: string;
+  onCommit: (title: string) => void;
+  by: string | undefined;
+}) {
   const { t } = useI18n();
   const draft = useDraft({ value, onCommit });
   return (
@@ -204,13 +223,21 @@ function TitleField({ value, onCommit }: { value: string; onCommit: (title: stri
         <span>{t('card.title')}</span>
         <input {...draft.bind} maxLength={300} />
       </label>
-      <DraftNotice draft={draft} field={t('card.title')} />
+      <DraftNotice draft={draft} field={t('card.title')} by={by} />
     </>
   );
 }
 
 /** Tags as comma-separated text, saved when the field is left or Enter is pressed. */
-function TagsField({ tags, onChange }: { tags: readonly string[]; onChange: (tags: string[]) => void }) {
+function TagsField({
+  tags,
+  onChange,
+  by,
+}: {
+  tags: readonly string[];
+  onChange: (tags: string[]) => void;
+  by: string | undefined;
+}) {
   const { t } = useI18n();
   const draft = useDraft({ value: tags.join(', '), onCommit: (text) => onChange(text.split(',')) });
   return (
@@ -221,7 +248,7 @@ function TagsField({ tags, onChange }: { tags: readonly string[]; onChange: (tag
         </span>
         <input {...draft.bind} />
       </label>
-      <DraftNotice draft={draft} field={t('card.tags')} />
+      <DraftNotice draft={draft} field={t('card.tags')} by={by} />
     </>
   );
 }
