@@ -123,7 +123,14 @@ export function useDraft({ value, onCommit, onDone, multiline = false }: DraftOp
     element.current?.focus();
   };
 
-  return { bind, incoming, adopt, noticeId, editing: draft !== null };
+  /** Focus left the notice: the edit ends unless it went back to the field. */
+  const noticeBlur = (event: FocusEvent) => {
+    const to = event.relatedTarget;
+    if (to instanceof Element && (to === element.current || to.closest(`[data-draft="${noticeId}"]`))) return;
+    finish();
+  };
+
+  return { bind, incoming, adopt, noticeId, noticeBlur, editing: draft !== null };
 }
 
 /** Beside a field whose value a colleague changed while it is being edited: take theirs or keep mine. */
@@ -132,7 +139,7 @@ export function DraftNotice({
   field,
   by,
 }: {
-  draft: Pick<ReturnType<typeof useDraft>, 'incoming' | 'adopt' | 'noticeId'>;
+  draft: Pick<ReturnType<typeof useDraft>, 'incoming' | 'adopt' | 'noticeId' | 'noticeBlur'>;
   field: string;
   /** Who changed it, when that is known (the one colleague who has the same card open). */
   by?: string;
@@ -141,7 +148,13 @@ export function DraftNotice({
   if (draft.incoming === null) return null;
   const value = draft.incoming;
   return (
-    <div className="draft-notice" role="status" id={draft.noticeId} data-draft={draft.noticeId}>
+    <div
+      className="draft-notice"
+      role="status"
+      id={draft.noticeId}
+      data-draft={draft.noticeId}
+      onBlur={draft.noticeBlur}
+    >
       <span>
         {by ? t('draft.changedBy', { name: by, field, value }) : t('draft.changed', { field, value })}
       </span>
