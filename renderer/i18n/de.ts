@@ -200,7 +200,7 @@ export const de = {
 
   'filter.label': 'Filter',
   'filter.search': 'Suchen',
-  'filter.searchPlaceholder': 'Titel, Briefing und #Tags durchsuchen',
+  'filter.searchPlaceholder': 'Suchen, auch #Tags',
   'filter.channel': 'Kanal',
   'filter.owner': 'Zuständig',
   'filter.field': 'Aktionsfeld',

@@ -192,7 +192,7 @@ export const en: { [key in MessageKey]: string } = {
 
   'filter.label': 'Filter',
   'filter.search': 'Search',
-  'filter.searchPlaceholder': 'Search titles, briefs and #tags',
+  'filter.searchPlaceholder': 'Search, also #tags',
   'filter.channel': 'Channel',
   'filter.owner': 'Responsible',
   'filter.field': 'Action field',
