@@ -148,7 +148,9 @@ test('two colleagues rename the same card at once: one title wins everywhere, ne
   await typeLikeAPerson(annaTitle, 'Anna hat das letzte Wort');
   await annaTitle.press('Enter');
   await typeLikeAPerson(benTitle, 'Ben überlegt noch');
-  await notice.getByRole('button', { name: 'Übernehmen' }).click();
+  const lastWord = panelOf(ben.page).getByRole('status').filter({ hasText: 'Anna hat das letzte Wort' });
+  await expect(lastWord).toContainText('Anna Berger hat „Titel“ geändert');
+  await lastWord.getByRole('button', { name: 'Übernehmen' }).click();
   await expect(benTitle).toHaveValue('Anna hat das letzte Wort');
   await expect(benTitle).toBeFocused();
   await benTitle.press('Enter');
