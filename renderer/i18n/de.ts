@@ -8,6 +8,21 @@ export const de = {
   ...calendarDe,
   ...meetingDe,
   ...requestsDe,
+  'column.ideas': 'Ideen',
+  'column.inProgress': 'In Arbeit',
+  'column.waiting': 'Warten auf Input',
+  'column.review': 'Zur Freigabe',
+  'column.approved': 'Freigegeben',
+  'column.published': 'Veröffentlicht',
+  'draft.changed': '{field}: inzwischen von anderer Seite geändert zu „{value}“.',
+  'draft.changedBy': '{name} hat „{field}“ geändert: „{value}“.',
+  'draft.take': 'Übernehmen',
+  'draft.keep': 'Meins behalten',
+  'check.past': '{day}, {time} Uhr liegt in der Vergangenheit: Der Beitrag käme zu spät.',
+  'check.nonexistent':
+    'Am {day} gibt es {time} Uhr nicht: In dieser Nacht wird die Uhr auf Sommerzeit vorgestellt. Bitte wähle eine andere Uhrzeit.',
+  'check.dueAfterSlot':
+    'Fällig erst nach dem Termin des Beitrags ({day}): Dann kommt es zu spät. Bitte wähle ein Datum bis zum Termin.',
   'app.name': 'Sendeplan',
   'app.loading': 'Arbeitsbereich wird geladen …',
   'app.newerSchema':
@@ -78,6 +93,8 @@ export const de = {
   'join.error.badHub':
     'Die Einladung enthält eine ungültige Server-Adresse. Bitte lass dir eine neue schicken.',
 
+  'sync.connecting': 'Verbinde …',
+  'sync.hint.connecting': 'Sendeplan sucht gerade die Hubs und Kolleg:innen.',
   'sync.offline': 'Offline',
   'sync.searching': 'Suche Kolleg:innen …',
   'sync.connected': 'Verbunden mit {count} Kolleg:innen',
@@ -149,7 +166,7 @@ export const de = {
   'board.newColumnTitle': 'Name der neuen Spalte',
   'board.empty': 'Keine Karten',
   'board.emptyFiltered': 'Keine passenden Karten',
-  'board.count': '{count} Karten',
+  'board.count': '{count, plural, one {# Karte} other {# Karten}}',
   'board.columnActions': 'Aktionen für Spalte „{column}“',
   'board.renameColumn': 'Umbenennen',
   'board.columnTitle': 'Spaltenname',
@@ -157,7 +174,8 @@ export const de = {
   'board.moveColumnRight': 'Nach rechts verschieben',
   'board.deleteColumn': 'Spalte löschen',
   'board.deleteColumnTitle': 'Spalte „{column}“ löschen?',
-  'board.deleteColumnCards': 'Die {count} Karten dieser Spalte werden verschoben nach:',
+  'board.deleteColumnCards':
+    '{count, plural, one {Die eine Karte dieser Spalte wird} other {Die # Karten dieser Spalte werden}} verschoben nach:',
   'board.deleteColumnEmpty': 'Die Spalte ist leer.',
   'board.deleteColumnConfirm': 'Spalte löschen',
   'board.lastColumn': 'Die letzte Spalte kann nicht gelöscht werden.',
@@ -183,7 +201,7 @@ export const de = {
 
   'filter.label': 'Filter',
   'filter.search': 'Suchen',
-  'filter.searchPlaceholder': 'Titel und Briefing durchsuchen',
+  'filter.searchPlaceholder': 'Suchen, auch #Tags',
   'filter.channel': 'Kanal',
   'filter.owner': 'Zuständig',
   'filter.field': 'Aktionsfeld',
@@ -191,7 +209,7 @@ export const de = {
   'filter.all': 'Alle',
   'filter.archived': 'Archiv anzeigen',
   'filter.clear': 'Filter zurücksetzen',
-  'filter.active': 'Filter aktiv: {count} von {total} Karten sichtbar',
+  'filter.active': 'Filter aktiv: {count} von {total, plural, one {# Karte} other {# Karten}} sichtbar',
 
   'card.panel': 'Karte bearbeiten',
   'card.close': 'Schließen',

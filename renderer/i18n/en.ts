@@ -7,6 +7,21 @@ export const en: { [key in MessageKey]: string } = {
   ...calendarEn,
   ...meetingEn,
   ...requestsEn,
+  'column.ideas': 'Ideas',
+  'column.inProgress': 'In progress',
+  'column.waiting': 'Waiting for input',
+  'column.review': 'For approval',
+  'column.approved': 'Approved',
+  'column.published': 'Published',
+  'draft.changed': '{field}: meanwhile changed elsewhere to “{value}”.',
+  'draft.changedBy': '{name} changed “{field}”: “{value}”.',
+  'draft.take': 'Use theirs',
+  'draft.keep': 'Keep mine',
+  'check.past': '{day}, {time} is in the past: the post would be late.',
+  'check.nonexistent':
+    '{time} does not exist on {day}: the clocks go forward to summer time that night. Please choose another time.',
+  'check.dueAfterSlot':
+    'Due only after the post goes out ({day}): that is too late. Please choose a date up to the post day.',
   'app.name': 'Sendeplan',
   'app.loading': 'Loading workspace …',
   'app.newerSchema':
@@ -73,6 +88,8 @@ export const en: { [key in MessageKey]: string } = {
   'join.error.incomplete': 'The invite is missing details. Please ask for a new one.',
   'join.error.badHub': 'The invite contains an invalid server address. Please ask for a new one.',
 
+  'sync.connecting': 'Connecting …',
+  'sync.hint.connecting': 'Sendeplan is looking for the hubs and colleagues.',
   'sync.offline': 'Offline',
   'sync.searching': 'Looking for colleagues …',
   'sync.connected': 'Connected to {count} colleagues',
@@ -141,7 +158,7 @@ export const en: { [key in MessageKey]: string } = {
   'board.newColumnTitle': 'Name of the new column',
   'board.empty': 'No cards',
   'board.emptyFiltered': 'No matching cards',
-  'board.count': '{count} cards',
+  'board.count': '{count, plural, one {# card} other {# cards}}',
   'board.columnActions': 'Actions for column “{column}”',
   'board.renameColumn': 'Rename',
   'board.columnTitle': 'Column name',
@@ -149,7 +166,8 @@ export const en: { [key in MessageKey]: string } = {
   'board.moveColumnRight': 'Move right',
   'board.deleteColumn': 'Delete column',
   'board.deleteColumnTitle': 'Delete column “{column}”?',
-  'board.deleteColumnCards': 'The {count} cards of this column will move to:',
+  'board.deleteColumnCards':
+    '{count, plural, one {The one card of this column moves} other {The # cards of this column move}} to:',
   'board.deleteColumnEmpty': 'The column is empty.',
   'board.deleteColumnConfirm': 'Delete column',
   'board.lastColumn': 'The last column cannot be deleted.',
@@ -174,7 +192,7 @@ export const en: { [key in MessageKey]: string } = {
 
   'filter.label': 'Filter',
   'filter.search': 'Search',
-  'filter.searchPlaceholder': 'Search titles and briefs',
+  'filter.searchPlaceholder': 'Search, also #tags',
   'filter.channel': 'Channel',
   'filter.owner': 'Responsible',
   'filter.field': 'Action field',
@@ -182,7 +200,7 @@ export const en: { [key in MessageKey]: string } = {
   'filter.all': 'All',
   'filter.archived': 'Show archive',
   'filter.clear': 'Clear filters',
-  'filter.active': 'Filter active: {count} of {total} cards visible',
+  'filter.active': 'Filter active: {count} of {total, plural, one {# card} other {# cards}} visible',
 
   'card.panel': 'Edit card',
   'card.close': 'Close',

@@ -1,5 +1,6 @@
 import { format } from 'date-fns';
 import { de as deLocale, enUS } from 'date-fns/locale';
+import { DEFAULT_COLUMNS, type Column } from '../../shared/model';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { de, type MessageKey } from './de';
 import { en } from './en';
@@ -22,9 +23,27 @@ export function translate(
 ): string {
   const template: string = LOCALES[locale][key];
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match,
-  );
+  return template
+    .replace(PLURAL, (match, name: string, forms: string) => {
+      const value = params[name];
+      return typeof value === 'number' ? pluralForm(locale, value, forms) : match;
+    })
+    .replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+}
+
+/**
+ * Plurals in messages, in a small part of ICU's syntax: `{count, plural, one {# Karte} other {#
+ * Karten}}`, the form chosen by Intl.PluralRules for the locale and `#` replaced by the number.
+ */
+const PLURAL = /\{(\w+), plural,((?:\s*\w+\s*\{[^{}]*\})+)\s*\}/g;
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+function pluralForm(locale: Locale, value: number, forms: string): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  const byCategory = new Map([...forms.matchAll(/(\w+)\s*\{([^{}]*)\}/g)].map((m) => [m[1]!, m[2]!]));
+  const form = byCategory.get(rules.select(value)) ?? byCategory.get('other') ?? '';
+  return form.replace(/#/g, String(value));
 }
 
 interface I18n {
@@ -63,4 +82,16 @@ export function useI18n(): I18n {
   const i18n = useContext(I18nContext);
   if (!i18n) throw new Error('useI18n needs an I18nProvider');
   return i18n;
+}
+
+/**
+ * The title a column is shown with. Default columns are created with their German titles in the
+ * document (every peer creates the same ones); while such a title is untouched it is shown in the
+ * UI's language, and once someone renamed it, as they wrote it.
+ */
+export function columnTitle(column: Pick<Column, 'stage' | 'title'>, t: Translate): string {
+  const stage = column.stage;
+  if (!stage) return column.title;
+  const untouched = DEFAULT_COLUMNS.some((d) => d.stage === stage && d.title === column.title);
+  return untouched ? t(`column.${stage}`) : column.title;
 }

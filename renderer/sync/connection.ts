@@ -7,6 +7,11 @@
  *
  * The status is derived from what is actually connected, so the header never claims more than
  * is true: no hub reachable = offline; a hub but no colleague = searching; else N colleagues.
+ * In the first seconds, before any hub answered, it says "connecting" rather than "offline".
+ *
+ * Closing the window leaves the room at once (pagehide): colleagues see this device go within a
+ * moment, instead of when their connection times out (y-webrtc itself only listens for
+ * beforeunload, which a closed Electron window or a discarded tab may never fire).
  */
 import { Awareness } from 'y-protocols/awareness';
 import { WebrtcProvider, type SignalingConn, type WebrtcConn } from 'y-webrtc';
@@ -16,7 +21,17 @@ import type { CardId, PersonId } from '../../shared/model';
 import { Relay } from './relay';
 
 export type SyncStatus =
-  { kind: 'offline' } | { kind: 'paused' } | { kind: 'searching' } | { kind: 'connected'; peers: number };
+  | { kind: 'connecting' }
+  | { kind: 'offline' }
+  | { kind: 'paused' }
+  | { kind: 'searching' }
+  | { kind: 'connected'; peers: number };
+
+/**
+ * How long after starting the hubs may take before the status says "Offline": a hub on this
+ * machine or in the LAN answers well within it, and the header does not flash "Offline" on load.
+ */
+const CONNECTING_MS = 3000;
 
 export interface Presence {
   clientId: number;
@@ -122,7 +137,8 @@ export class Connection {
   private readonly opening = new WeakMap<WebrtcConn, number>();
   private readonly listeners = new Set<() => void>();
   private timer: ReturnType<typeof setInterval> | null = null;
-  private statusValue: SyncStatus = { kind: 'offline' };
+  private statusValue: SyncStatus = { kind: 'connecting' };
+  private startedAt = 0;
   private presenceValue: Presence[] = [];
   private local: LocalPresence = { personId: null, name: '', color: '#868e96', cardId: null };
   private paused = false;
@@ -139,8 +155,21 @@ export class Connection {
       if (removed.includes(this.awareness.clientID)) this.showSelf();
     });
     window.addEventListener('offline', this.recheckHubs);
+    window.addEventListener('pagehide', this.leave);
+    window.addEventListener('pageshow', this.comeBack);
     this.start();
   }
+
+  /** The page goes away: say so to colleagues and close every connection. */
+  private readonly leave = () => {
+    this.awareness.setLocalState(null);
+    this.stop();
+  };
+
+  /** The page came back from the back-forward cache after `leave`. */
+  private readonly comeBack = (event: PageTransitionEvent) => {
+    if (event.persisted && !this.provider) this.start();
+  };
 
   /**
    * When the system reports the network gone, hub connections are checked at once instead of after
@@ -154,6 +183,7 @@ export class Connection {
 
   private start() {
     const hubs = [...new Set(this.options.hubs)];
+    this.startedAt = Date.now();
     if (hubs.length === 0 || this.paused) return this.refresh();
     const provider = new WebrtcProvider(this.options.room, this.doc, {
       signaling: hubs,
@@ -253,9 +283,8 @@ export class Connection {
       if (conn.connected) peers++;
     });
     if (peers > 0) return { kind: 'connected', peers };
-    return provider.signalingConns.some((conn) => conn.connected)
-      ? { kind: 'searching' }
-      : { kind: 'offline' };
+    if (provider.signalingConns.some((conn) => conn.connected)) return { kind: 'searching' };
+    return Date.now() - this.startedAt < CONNECTING_MS ? { kind: 'connecting' } : { kind: 'offline' };
   }
 
   get status(): SyncStatus {
@@ -279,6 +308,8 @@ export class Connection {
 
   destroy() {
     window.removeEventListener('offline', this.recheckHubs);
+    window.removeEventListener('pagehide', this.leave);
+    window.removeEventListener('pageshow', this.comeBack);
     if (this.timer) clearInterval(this.timer);
     this.stop();
     this.awareness.setLocalState(null);

@@ -33,6 +33,9 @@ import { DurableIndexeddb } from './durableIndexeddb';
 import { Listeners, type Listener } from './listeners';
 import { takeStoredUpdates } from './storedUpdates';
 
+/** Changes closer together than this (ms) are one undo step: a double click, a drag's last moves. */
+const CAPTURE_TIMEOUT = 300;
+
 export { cardPart, CONNECTION_PARTS } from './changeTracker';
 
 /** Where a session keeps its document between starts. */
@@ -80,7 +83,7 @@ export class Session {
     this.undoManager = new Y.UndoManager(
       // Everything a user changes, so undoing a move also takes back its history entry.
       TOP_LEVEL_MAPS.map((name) => this.doc.getMap(name)),
-      { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: 300 },
+      { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: CAPTURE_TIMEOUT },
     );
     // One notification per transaction: the UndoManager adds its stack item while the transaction
     // is being cleaned up (before our afterTransaction), so a second notification for it would only
@@ -171,6 +174,20 @@ export class Session {
 
   /** Ends the current undo step, so the next change is undone on its own. */
   stopCapturing(): void {
+    this.undoManager.stopCapturing();
+  }
+
+  /**
+   * While a text that merges character by character (the brief) has focus, everything typed into
+   * it is one undo step, however slowly it was typed; the step ends with endTextEdit.
+   */
+  beginTextEdit(): void {
+    this.undoManager.stopCapturing();
+    this.undoManager.captureTimeout = Infinity;
+  }
+
+  endTextEdit(): void {
+    this.undoManager.captureTimeout = CAPTURE_TIMEOUT;
     this.undoManager.stopCapturing();
   }
 

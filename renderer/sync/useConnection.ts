@@ -5,7 +5,8 @@ import { CONNECTION_PARTS, type Session } from './session';
 import { useSession } from './useDocValue';
 import type { WorkspaceEntry } from './workspaces';
 
-const OFFLINE: SyncStatus = { kind: 'offline' };
+/** Until the connection's code is loaded and started, the header says it is connecting. */
+const CONNECTING: SyncStatus = { kind: 'connecting' };
 const NOBODY: Presence[] = [];
 
 /** Connects (or reconnects with new hubs) through the local hub and the workspace's hubs. */
@@ -41,7 +42,7 @@ function useConnectionValue<T>(read: (connection: Connection | null) => T): T {
 }
 
 export function useSyncStatus(): SyncStatus {
-  return useConnectionValue((connection) => connection?.status ?? OFFLINE);
+  return useConnectionValue((connection) => connection?.status ?? CONNECTING);
 }
 
 /** Colleagues present now; none while no colleague is connected (stale states are not shown). */

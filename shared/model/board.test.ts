@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   EMPTY_FILTER,
   boardLayout,
+  foldForSearch,
   isFilterActive,
   matchesFilter,
+  readStoredFilter,
   tagsInUse,
   type BoardFilter,
 } from './board';
@@ -75,7 +77,7 @@ describe('matchesFilter', () => {
     expect(matchesFilter(card({ tags: [] }), filter({ tags: ['Karriere'] }))).toBe(false);
   });
 
-  it('searches title and brief, ignoring case (umlauts too) and surrounding spaces', () => {
+  it('searches title, brief and tags, ignoring case, accents, umlauts and surrounding spaces', () => {
     const c = card({ title: 'Öffnungszeiten im Kundenservice', body: 'Ab Januar länger erreichbar. GRÜßE' });
     expect(matchesFilter(c, filter({ text: 'öffnungszeiten' }))).toBe(true);
     expect(matchesFilter(c, filter({ text: 'KUNDENSERVICE' }))).toBe(true);
@@ -83,8 +85,34 @@ describe('matchesFilter', () => {
     expect(matchesFilter(c, filter({ text: 'grüße' }))).toBe(true);
     expect(matchesFilter(c, filter({ text: '  januar  ' }))).toBe(true);
     expect(matchesFilter(c, filter({ text: 'Dezember' }))).toBe(false);
-    expect(matchesFilter(c, filter({ text: 'langer' }))).toBe(false);
+    expect(matchesFilter(c, filter({ text: 'langer' }))).toBe(true);
     expect(matchesFilter(c, filter({ text: '   ' }))).toBe(true);
+  });
+
+  it('folds ß and ss both ways, as Intl.Collator with base sensitivity does', () => {
+    const c = card({ title: 'Weihnachtsgruß der Geschäftsführung', body: 'Grosse Pläne' });
+    expect(matchesFilter(c, filter({ text: 'weihnachtsgruss' }))).toBe(true);
+    expect(matchesFilter(c, filter({ text: 'WEIHNACHTSGRUẞ' }))).toBe(true);
+    expect(matchesFilter(c, filter({ text: 'große' }))).toBe(true);
+    expect(matchesFilter(c, filter({ text: 'geschaftsfuhrung' }))).toBe(true);
+    const collator = new Intl.Collator('de', { sensitivity: 'base' });
+    for (const [a, b] of [
+      ['Größe', 'grosse'],
+      ['Grüße', 'GRUSSE'],
+      ['Café', 'cafe'],
+    ] as const) {
+      expect(collator.compare(a, b)).toBe(0);
+      expect(foldForSearch(a)).toBe(foldForSearch(b));
+    }
+  });
+
+  it('finds tags, and with "#" only tags', () => {
+    const c = card({ title: 'Hinter den Kulissen', body: 'Reel aus der Werkstatt', tags: ['Reel', 'Team'] });
+    expect(matchesFilter(c, filter({ text: '#Reel' }))).toBe(true);
+    expect(matchesFilter(c, filter({ text: '#reel' }))).toBe(true);
+    expect(matchesFilter(c, filter({ text: 'team' }))).toBe(true);
+    expect(matchesFilter(c, filter({ text: '#Werkstatt' }))).toBe(false);
+    expect(matchesFilter(card({ tags: [] }), filter({ text: '#Reel' }))).toBe(false);
   });
 
   it('does not match across the end of the title and the start of the brief', () => {
@@ -182,5 +210,23 @@ describe('tagsInUse', () => {
   it('lists each tag once, in German order', () => {
     const cards = [card({ tags: ['Zahlen', 'Über uns'] }), card({ tags: ['apfel', 'Zahlen', 'Messe'] })];
     expect(tagsInUse(cards)).toEqual(['apfel', 'Messe', 'Über uns', 'Zahlen']);
+  });
+});
+
+describe('readStoredFilter', () => {
+  it('gives back a stored filter and drops what is not a filter', () => {
+    const stored = filter({
+      channelIds: [IG],
+      ownerIds: [ANNA],
+      fields: ['marketing'],
+      tags: ['Reel'],
+      text: 'ß',
+    });
+    expect(readStoredFilter(JSON.parse(JSON.stringify(stored)))).toEqual(stored);
+    expect(readStoredFilter(null)).toEqual(EMPTY_FILTER);
+    expect(readStoredFilter('x')).toEqual(EMPTY_FILTER);
+    expect(
+      readStoredFilter({ fields: ['nonsense', 'customer'], tags: [1, 'a'], showArchived: 'yes', text: 5 }),
+    ).toEqual(filter({ fields: ['customer'], tags: ['a'] }));
   });
 });

@@ -6,7 +6,7 @@
 import type { CardId, ChannelId, ColumnId, PersonId } from './ids';
 import { compareNames } from './nameOrder';
 import { compareOrdered } from './ordering';
-import type { ActionField, Card, Column } from './schema';
+import { ACTION_FIELDS, type ActionField, type Card, type Column } from './schema';
 
 export interface BoardFilter {
   channelIds: readonly ChannelId[];
@@ -44,9 +44,47 @@ export function matchesFilter(card: Card, filter: BoardFilter): boolean {
   if (filter.ownerIds.length && !(card.ownerId && filter.ownerIds.includes(card.ownerId))) return false;
   if (filter.fields.length && !(card.field && filter.fields.includes(card.field))) return false;
   if (filter.tags.length && !card.tags.some((t) => filter.tags.includes(t))) return false;
-  const text = filter.text.trim().toLocaleLowerCase('de');
-  if (text && !`${card.title}\n${card.body}`.toLocaleLowerCase('de').includes(text)) return false;
+  const query = foldForSearch(filter.text.trim());
+  if (query && !matchesSearch(card, query)) return false;
   return true;
+}
+
+/**
+ * Text as a search compares it, the way German readers expect: case, accents and umlauts ignored
+ * (ö finds o), ß equal to ss ("weihnachtsgruss" finds "Weihnachtsgruß"). What Intl.Collator with
+ * sensitivity 'base' treats as equal, as a string that `includes` can look into.
+ */
+export function foldForSearch(text: string): string {
+  return text.toLocaleLowerCase('de').normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss');
+}
+
+/** A folded query: "#reel" looks at the tags only; other words at title, brief and tags. */
+function matchesSearch(card: Card, query: string): boolean {
+  if (query.startsWith('#')) {
+    const tag = query.slice(1).trim();
+    return card.tags.some((t) => foldForSearch(t).includes(tag));
+  }
+  return foldForSearch(`${card.title}\n${card.body}\n${card.tags.join('\n')}`).includes(query);
+}
+
+/** A filter stored on this device, read defensively (it may be from an older version or edited). */
+export function readStoredFilter(value: unknown): BoardFilter {
+  if (typeof value !== 'object' || value === null) return EMPTY_FILTER;
+  const stored = value as { [key: string]: unknown };
+  const strings = (key: string): string[] => {
+    const list = stored[key];
+    return Array.isArray(list) ? list.filter((v): v is string => typeof v === 'string').slice(0, 50) : [];
+  };
+  return {
+    channelIds: strings('channelIds') as ChannelId[],
+    ownerIds: strings('ownerIds') as PersonId[],
+    fields: strings('fields').filter((f): f is ActionField =>
+      (ACTION_FIELDS as readonly string[]).includes(f),
+    ),
+    tags: strings('tags'),
+    text: typeof stored.text === 'string' ? stored.text.slice(0, 200) : '',
+    showArchived: stored.showArchived === true,
+  };
 }
 
 /** The column a card is shown in: its own, or the first column when that one is gone. */

@@ -241,6 +241,7 @@ export function readRequest(id: string, value: unknown): Request | null {
     from: named(r, 'fromId', 'fromName'),
     why: r.field('why', isString, ''),
     dueDate: r.field('dueDate', (v): v is string | null => v === null || isDate(v), null),
+    dueTime: r.field('dueTime', (v): v is string | null => v === null || isTime(v), null),
     createdAt: r.field('createdAt', isNumber, 0, true),
     cancelled: r.field('cancelled', (v): v is Stamp | null => v === null || isStamp(v), null),
     reminders,

@@ -72,9 +72,12 @@ export function openRequestsForCard(doc: Y.Doc, cardId: CardId): Request[] {
 }
 
 /** Overdue: due before today and someone still has to deliver or decide. */
-export function isRequestOverdue(request: Request, today: string): boolean {
+/** Overdue: after its due date, or on it after its due time when `time` (HH:mm, now) is given. */
+export function isRequestOverdue(request: Request, today: string, time?: string): boolean {
   const status = requestStatus(request);
-  return status === 'open' && isPastDue(request.dueDate, today);
+  if (status !== 'open') return false;
+  if (time !== undefined && request.dueTime && request.dueDate === today) return time > request.dueTime;
+  return isPastDue(request.dueDate, today);
 }
 
 export interface CardRequestState {

@@ -14,6 +14,7 @@
  * - approval: cancelled > changes > approved (all approvers) > open. Each approver's decision lives
  *             under their own id in `decisions`, so "approve" by one and "changes" by another never
  *             overwrite each other; any request for changes holds until that approver approves.
+ * Asking for an approval moves the card to "Zur Freigabe" (stages.ts, meta.reviewOnRequest).
  * When the last approval arrives the card moves to the column with stage 'approved' (if the team
  * has not turned that off in meta.autoApprove), once: settledAt marks it done. Approvals that came
  * in concurrently on different devices are settled by settleApprovals when a device sees them.
@@ -24,6 +25,7 @@ import { appendHistory, nameOf } from './history';
 import { newId, type CardId, type PersonId } from './ids';
 import { isPos, readCard, readColumn, readRequest } from './read';
 import { moveCard } from './cards';
+import { moveForReview } from './stages';
 import { pendingApprovers, readRequests, requestStatus, requestsMap } from './requestReads';
 import type { Card, Decision, InputKind, NamedPerson, Request, RequestId } from './schema';
 
@@ -106,6 +108,8 @@ export interface NewInputRequest {
   toId: PersonId;
   fromId: PersonId | null;
   dueDate: string | null;
+  /** HH:mm on the due date, for what is due within hours. */
+  dueTime?: string | null;
   now?: number;
 }
 
@@ -125,6 +129,7 @@ export function requestInput(doc: Y.Doc, input: NewInputRequest): RequestId {
         what: input.what.trim(),
         why: input.why.trim(),
         dueDate: input.dueDate,
+        dueTime: input.dueTime ?? undefined,
         fromId: input.fromId ?? undefined,
         fromName: input.fromId ? nameOf(doc, input.fromId) : undefined,
         toId: to.id,
@@ -258,6 +263,8 @@ export interface NewApproval {
   fromId: PersonId | null;
   why?: string;
   dueDate: string | null;
+  /** HH:mm on the due date, for what is due within hours. */
+  dueTime?: string | null;
   now?: number;
 }
 
@@ -282,6 +289,7 @@ export function requestApproval(doc: Y.Doc, input: NewApproval): RequestId {
         kind: 'approval',
         why: (input.why ?? '').trim(),
         dueDate: input.dueDate,
+        dueTime: input.dueTime ?? undefined,
         fromId: input.fromId ?? undefined,
         fromName: input.fromId ? nameOf(doc, input.fromId) : undefined,
         approvers,
@@ -297,6 +305,7 @@ export function requestApproval(doc: Y.Doc, input: NewApproval): RequestId {
       by: input.fromId,
       at: now,
     });
+    moveForReview(doc, input.cardId);
   });
   return id;
 }
@@ -358,6 +367,7 @@ export function resubmitApproval(
       fromId: by,
       why: request.why,
       dueDate: request.dueDate,
+      dueTime: request.dueTime,
       now,
     });
   });

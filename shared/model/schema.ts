@@ -152,7 +152,7 @@ export interface Channel {
 /*
  * Requests (issue 5): `requests` Y.Map<RequestId, Y.Map>, one record per request.
  *
- *   every request  cardId, kind, fromId, fromName, cardTitle, why, dueDate (YYYY-MM-DD), createdAt,
+ *   every request  cardId, kind, fromId, fromName, cardTitle, why, dueDate (YYYY-MM-DD), dueTime?, createdAt,
  *                  cancelled {at, by} (set once by the requester), reminders Y.Array<{at, by}>
  *   input request  kind visual | text | info | other, what, toId, toName, assignedAt (when
  *                  reassigned; createdAt until then),
@@ -206,6 +206,8 @@ interface RequestBase {
   from: NamedPerson | null;
   why: string;
   dueDate: string | null;
+  /** HH:mm on the due date, for what is due within hours (in a crisis); null: by the end of the day. */
+  dueTime: string | null;
   createdAt: number;
   cancelled: Stamp | null;
   reminders: readonly Stamp[];

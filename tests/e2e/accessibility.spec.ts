@@ -94,6 +94,9 @@ async function walkThrough(page: Page) {
   const settings = page.getByRole('dialog', { name: 'Einstellungen' });
   await settings.getByLabel('Was ist passiert?').fill('Shitstorm');
   await settings.getByRole('button', { name: 'Krise ausrufen' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Krise ausrufen?' });
+  await expectAccessible(page, 'declaring a crisis');
+  await confirm.getByRole('button', { name: 'Krise ausrufen' }).click();
   await settings.getByRole('button', { name: 'Fertig' }).click();
   await page.getByRole('button', { name: 'Kalender', exact: true }).click();
   await expectAccessible(page, 'calendar in a crisis');

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
 import { cardButton, cardTitles, createWorkspace } from './steps';
+import { typeLikeAPerson } from './typing';
 
 const RENAMED = 'Jubiläum: 75 Jahre Leipzig – mit Video';
 
@@ -11,7 +12,7 @@ const RENAMED = 'Jubiläum: 75 Jahre Leipzig – mit Video';
 async function renameCard(page: Page, from: RegExp | string, to: string) {
   await cardButton(page, from).click();
   const panel = page.getByRole('complementary', { name: 'Karte bearbeiten' });
-  await panel.getByLabel('Titel').fill(to);
+  await typeLikeAPerson(panel.getByLabel('Titel'), to);
   await panel.getByRole('button', { name: 'Schließen' }).click();
   await expect(cardButton(page, to)).toBeVisible();
 }

@@ -2,6 +2,7 @@
 // language. Every test runs in a fresh browser context (its own IndexedDB).
 import { expect, test } from './harness';
 import { cardButton, cardTitles, column, createWorkspace, dragWithMouse } from './steps';
+import { typeLikeAPerson } from './typing';
 
 test('first start: create a workspace, say who I am, and get the example plan', async ({
   app,
@@ -50,13 +51,16 @@ test('create a card in a column, edit it in the side panel, and see it on the bo
 
   await cardButton(app, 'Rückblick Sommerfest').click();
   const panel = app.getByRole('complementary', { name: 'Karte bearbeiten' });
-  await panel.getByLabel('Titel').fill('Rückblick Sommerfest 2026');
-  await panel.getByLabel('Briefing').fill('Zehn Fotos, Dank an das Orga-Team.\nFreigabe durch die GF.');
+  await typeLikeAPerson(panel.getByLabel('Titel'), 'Rückblick Sommerfest 2026');
+  await typeLikeAPerson(
+    panel.getByLabel('Briefing'),
+    'Zehn Fotos, Dank an das Orga-Team.\nFreigabe durch die GF.',
+  );
   await panel.getByLabel('Zuständig').selectOption({ label: 'Sabine Krüger' });
   await panel.getByRole('checkbox', { name: 'LinkedIn' }).check();
   await panel.getByRole('checkbox', { name: 'Instagram' }).check();
   await panel.getByLabel('Aktionsfeld').selectOption({ label: 'Unternehmenskommunikation' });
-  await panel.getByLabel(/^Tags/).fill('Event, #Team, Event');
+  await typeLikeAPerson(panel.getByLabel(/^Tags/), 'Event, #Team, Event');
   await panel.getByLabel(/^Tags/).press('Enter');
   await expect(panel.getByLabel(/^Tags/)).toHaveValue('Event, Team');
   await panel.getByRole('button', { name: 'Schließen' }).click();
@@ -286,7 +290,14 @@ test('switch the interface to English and back', async ({ app }) => {
   await app.getByRole('dialog', { name: 'Einstellungen' }).getByLabel('Sprache').selectOption('en');
   await expect(app.getByRole('dialog', { name: 'Settings' })).toBeVisible();
   await app.getByRole('button', { name: 'Done' }).click();
-  await expect(app.getByRole('button', { name: 'Add card to “Ideen”' })).toBeVisible();
+  // The default columns, untouched, read in English; a renamed one keeps its name.
+  await expect(app.getByRole('button', { name: 'Add card to “Ideas”' })).toBeVisible();
+  await expect(column(app, 'For approval')).toBeVisible();
+  await app.getByRole('button', { name: 'Actions for column “Published”' }).click();
+  await app.getByRole('menuitem', { name: 'Rename' }).click();
+  await typeLikeAPerson(app.getByLabel('Column name'), 'Live');
+  await app.getByLabel('Column name').press('Enter');
+  await expect(column(app, 'Live')).toBeVisible();
   await expect(app.getByRole('searchbox', { name: 'Search' })).toBeVisible();
   await app.reload();
   await expect(app.getByRole('button', { name: 'Settings' })).toBeVisible();

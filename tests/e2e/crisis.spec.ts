@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
 import { cardButton, pair } from './steps';
+import { typeLikeAPerson } from './typing';
 
 const CASE = 'Case Study Stadtwerke: Sanierung in 6 Wochen';
 const REASON = 'Shitstorm wegen Lieferverzug bei der EcoLine';
@@ -24,10 +25,20 @@ test('a crisis declared on one laptop holds every scheduled post on both, and it
 
   await anna.page.getByRole('button', { name: 'Einstellungen' }).click();
   const settings = anna.page.getByRole('dialog', { name: 'Einstellungen' });
-  await settings.getByLabel('Playbook: wer macht was in der Krise').fill(PLAYBOOK);
+  await typeLikeAPerson(settings.getByLabel('Playbook: wer macht was in der Krise'), PLAYBOOK);
   await expect(settings.getByRole('button', { name: 'Krise ausrufen' })).toBeDisabled();
-  await settings.getByLabel('Was ist passiert?').fill(REASON);
+  await typeLikeAPerson(settings.getByLabel('Was ist passiert?'), REASON);
   await settings.getByRole('button', { name: 'Krise ausrufen' }).click();
+  // It asks first: a crisis holds every post of the team.
+  const confirm = anna.page.getByRole('dialog', { name: 'Krise ausrufen?' });
+  await expect(confirm).toContainText(
+    'Alle eingeplanten Beiträge werden auf allen Rechnern des Teams angehalten',
+  );
+  await confirm.getByRole('button', { name: 'Abbrechen' }).click();
+  await expect(settings.getByRole('status').filter({ hasText: 'Krisenmodus läuft seit' })).toBeHidden();
+  await expect(band(ben.page)).toBeHidden();
+  await settings.getByRole('button', { name: 'Krise ausrufen' }).click();
+  await confirm.getByRole('button', { name: 'Krise ausrufen' }).click();
   await expect(settings.getByRole('status').filter({ hasText: 'Krisenmodus läuft seit' })).toBeVisible();
   await settings.getByRole('button', { name: 'Fertig' }).click();
 
@@ -49,9 +60,12 @@ test('a crisis declared on one laptop holds every scheduled post on both, and it
   await cardButton(anna.page, CASE).click();
   await panel.getByRole('button', { name: /Freigabe anfordern/ }).click();
   const form = panel.getByRole('form', { name: 'Freigabe anfordern' });
-  await expect(form).toContainText('Krisenmodus: heute fällig.');
+  // Due within the hour, not at the end of some day.
+  await expect(form).toContainText('Krisenmodus: fällig in einer Stunde.');
   const today = await anna.page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
   await expect(form.getByLabel('Fällig am')).toHaveValue(today);
+  await expect(form.getByLabel('Bis (Uhrzeit)')).toHaveValue(/^\d\d:\d\d$/);
+  await form.getByLabel('Bis (Uhrzeit)').fill('23:45');
   await form.getByRole('checkbox', { name: /Ben Schulz/ }).check();
   await form.getByRole('button', { name: 'Freigabe anfordern' }).click();
   await expect(form).toBeHidden();
@@ -60,6 +74,9 @@ test('a crisis declared on one laptop holds every scheduled post on both, and it
   await expect(
     ben.page.getByRole('article', { name: `Freigabe: ${CASE}` }).getByText('eilt: Krise', { exact: true }),
   ).toBeVisible();
+  await expect(ben.page.getByRole('article', { name: `Freigabe: ${CASE}` })).toContainText(
+    /fällig .*23:45 Uhr/,
+  );
 
   // Anna's export says the post is on hold.
   await anna.page.getByRole('button', { name: 'Kalender', exact: true }).click();

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
 import { cardButton, pair } from './steps';
+import { typeLikeAPerson } from './typing';
 
 const REEL = 'Tutorial-Reel: Filter richtig wechseln in 30 Sekunden';
 const meetingDialog = (page: Page) => page.getByRole('dialog', { name: /^Redaktionssitzung/ });
@@ -11,7 +12,7 @@ const minutes = (page: Page) => page.getByRole('article', { name: /^Redaktionssi
 
 async function recordDecision(page: Page, text: string) {
   await page.getByRole('button', { name: /^Sitzung läuft seit \d\d:\d\d$/ }).click();
-  await meetingDialog(page).getByLabel('Beschluss').fill(text);
+  await typeLikeAPerson(meetingDialog(page).getByLabel('Beschluss'), text);
   await meetingDialog(page).getByRole('button', { name: 'Festhalten' }).click();
   await expect(minutes(page).getByRole('region', { name: 'Beschlüsse' })).toContainText(text);
   await meetingDialog(page).getByRole('button', { name: 'Schließen' }).click();
@@ -40,8 +41,8 @@ test('a meeting started on one laptop runs on both, and both keep the same minut
   const form = panel.getByRole('form', { name: 'Input anfragen' });
   await form.getByLabel('Was brauchst du?').selectOption({ label: 'Visual' });
   await form.getByLabel('Von wem?').selectOption({ label: 'Ben Schulz · Social Media' });
-  await form.getByLabel('Was genau?').fill('Drei Fotos aus der Werkstatt');
-  await form.getByLabel('Wofür wird es gebraucht?').fill('Das Reel braucht ein Titelbild');
+  await typeLikeAPerson(form.getByLabel('Was genau?'), 'Drei Fotos aus der Werkstatt');
+  await typeLikeAPerson(form.getByLabel('Wofür wird es gebraucht?'), 'Das Reel braucht ein Titelbild');
   await form.getByRole('button', { name: 'Anfrage senden' }).click();
   await expect(form).toBeHidden();
   await panel.getByRole('button', { name: 'Schließen' }).click();

@@ -3,6 +3,7 @@
 // Chromium process with its own profile; reopening relaunches that process on the same profile.
 import { expect, test } from './harness';
 import { cardButton, cardTitles, createWorkspace } from './steps';
+import { typeLikeAPerson } from './typing';
 
 test('an edit made right before the window closes survives reopening @peers', async ({
   openPeer,
@@ -12,8 +13,8 @@ test('an edit made right before the window closes survives reopening @peers', as
   await createWorkspace(solo.page);
   await cardButton(solo.page, /Jubiläum/).click();
   const title = solo.page.getByRole('complementary', { name: 'Karte bearbeiten' }).getByLabel('Titel');
-  await title.fill('Jubiläum: 75 Jahre Leipzig – mit Video');
-  // No waiting: the window closes in the same moment, the way a user closes it.
+  await typeLikeAPerson(title, 'Jubiläum: 75 Jahre Leipzig – mit Video');
+  // No waiting and no leaving the field: the window closes in the same moment, the way a user closes it.
   await reopen(solo);
   await expect(cardButton(solo.page, 'Jubiläum: 75 Jahre Leipzig – mit Video')).toBeVisible();
   expect(await cardTitles(solo.page, 'Ideen')).toHaveLength(6);

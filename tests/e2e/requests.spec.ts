@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
 import { cardButton, cardTitles, createWorkspace } from './steps';
+import { typeLikeAPerson } from './typing';
 
 async function switchTo(page: Page, name: string) {
   await page.getByRole('button', { name: 'Einstellungen' }).click();
@@ -29,8 +30,8 @@ async function askInput(
   const form = panel.getByRole('form', { name: 'Input anfragen' });
   await form.getByLabel('Was brauchst du?').selectOption({ label: input.kind });
   await form.getByLabel('Von wem?').selectOption({ label: input.to });
-  await form.getByLabel('Was genau?').fill(input.what);
-  await form.getByLabel('Wofür wird es gebraucht?').fill(input.why);
+  await typeLikeAPerson(form.getByLabel('Was genau?'), input.what);
+  await typeLikeAPerson(form.getByLabel('Wofür wird es gebraucht?'), input.why);
   await form.getByLabel('Fällig am').fill(input.due);
   await form.getByRole('button', { name: 'Anfrage senden' }).click();
   await expect(form).toBeHidden();
@@ -78,7 +79,7 @@ test('request a visual with the reason and a due date; the colleague delivers it
   const task = mine.getByRole('article', { name: `Visual: ${card}` });
   await expect(task.getByText('die Familie hat der Nutzung zugestimmt', { exact: false })).toBeVisible();
   await task.getByRole('button', { name: 'Geliefert' }).click();
-  await task.getByLabel('Notiz').fill('Liegt im Ordner Kampagnen/Heizung');
+  await typeLikeAPerson(task.getByLabel('Notiz'), 'Liegt im Ordner Kampagnen/Heizung');
   await task.getByRole('button', { name: 'Geliefert' }).click();
   await expect(mine.getByText('Nichts zu tun')).toBeVisible();
 
@@ -175,7 +176,7 @@ test('Meine Aufgaben and Ich warte auf list the right items, the overdue one fir
   await panelOf(app).getByRole('button', { name: 'Schließen' }).click();
 
   // Overdue stands out on the board.
-  await expect(cardButton(app, late).getByRole('img', { name: 'Überfällig: 1 Anfragen' })).toBeVisible();
+  await expect(cardButton(app, late).getByRole('img', { name: 'Überfällig: 1 Anfrage' })).toBeVisible();
   await expect(cardButton(app, later).getByRole('img', { name: /^Überfällig/ })).toHaveCount(0);
 
   await tasksTab(app).click();

@@ -22,7 +22,7 @@ import {
 import { useI18n } from '../../i18n';
 import type { Part } from '../../sync/changeTracker';
 import { useDocValue, useSession } from '../../sync/useDocValue';
-import { sameRecords, selectColumns } from '../selectors';
+import { useColumns } from '../useColumns';
 import { AddColumn } from './AddColumn';
 import { BoardColumn } from './BoardColumn';
 import { CardView } from './CardTile';
@@ -40,7 +40,7 @@ import { KeyboardMovesContext, useKeyboardMoves } from './useKeyboardMove';
 export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard: (id: CardId) => void }) {
   const { t } = useI18n();
   const session = useSession();
-  const columns = useDocValue(selectColumns, sameRecords);
+  const columns = useColumns();
   const selectLayout = useMemo(() => layoutSelector(filter), [filter]);
   const [drag, setDrag] = useState<{ cardId: CardId; overId: string | null } | null>(null);
   // During a mouse drag the Board draws the insertion line and keeps the dragged card rendered:

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { moveColumn, readColumns, renameColumn, type Column } from '../../../shared/model';
+import { DraftNotice, useDraft } from '../../components/useDraft';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../sync/useDocValue';
 import { DeleteColumnDialog } from './DeleteColumnDialog';
@@ -53,12 +54,9 @@ export function ColumnHeader({
     <header className="column-header">
       {renaming ? (
         <RenameField
-          initial={column.title}
-          onDone={(title) => {
-            setRenaming(false);
-            if (title !== null && title.trim() && title.trim() !== column.title)
-              renameColumn(session.doc, column.id, title);
-          }}
+          value={column.title}
+          onCommit={(title) => title.trim() && renameColumn(session.doc, column.id, title)}
+          onDone={() => setRenaming(false)}
         />
       ) : (
         <h2 id={headingId} onDoubleClick={() => setRenaming(true)}>
@@ -119,23 +117,28 @@ export function ColumnHeader({
   );
 }
 
-function RenameField({ initial, onDone }: { initial: string; onDone: (title: string | null) => void }) {
+function RenameField({
+  value,
+  onCommit,
+  onDone,
+}: {
+  value: string;
+  onCommit: (title: string) => void;
+  onDone: () => void;
+}) {
   const { t } = useI18n();
-  const [value, setValue] = useState(initial);
+  const draft = useDraft({ value, onCommit, onDone });
   return (
-    <input
-      className="column-rename"
-      aria-label={t('board.columnTitle')}
-      value={value}
-      autoFocus
-      maxLength={60}
-      onFocus={(e) => e.target.select()}
-      onChange={(e) => setValue(e.target.value)}
-      onBlur={() => onDone(value)}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') onDone(value);
-        if (e.key === 'Escape') onDone(null);
-      }}
-    />
+    <>
+      <input
+        {...draft.bind}
+        className="column-rename"
+        aria-label={t('board.columnTitle')}
+        autoFocus
+        maxLength={60}
+        onFocus={(e) => e.target.select()}
+      />
+      <DraftNotice draft={draft} field={t('board.columnTitle')} />
+    </>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { cardsInColumn, deleteColumn, readColumns, type Column, type ColumnId } from '../../../shared/model';
 import { ConfirmDialog } from '../../components/Dialog';
-import { useI18n } from '../../i18n';
+import { columnTitle, useI18n } from '../../i18n';
 import { useSession } from '../../sync/useDocValue';
 
 /** Deleting a column asks where its cards go (default: the first other column); no card is lost. */
@@ -15,7 +15,9 @@ export function DeleteColumnDialog({
 }) {
   const { t } = useI18n();
   const session = useSession();
-  const others = readColumns(session.doc).filter((c) => c.id !== column.id);
+  const others = readColumns(session.doc)
+    .filter((c) => c.id !== column.id)
+    .map((c) => ({ ...c, title: columnTitle(c, t) }));
   const cardCount = cardsInColumn(session.doc, column.id, true).length;
   const [target, setTarget] = useState<ColumnId | undefined>(others[0]?.id);
   return (

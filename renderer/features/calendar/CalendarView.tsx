@@ -34,6 +34,7 @@ import { calendarCollisions, decideDrop, gridKeyboardCoordinates, parseTarget } 
 import { IdeaStore } from './IdeaStore';
 import { MonthGrid } from './MonthGrid';
 import { TimeDialog } from './TimeDialog';
+import { useSlotCheck } from './useSlotCheck';
 import { ExportDialog } from './ExportDialog';
 import { DragPreview } from './Tiles';
 import { useAnnouncements } from './useAnnouncements';
@@ -72,6 +73,7 @@ export function CalendarView({
   const plan = usePlan(days, filter, now, mode === 'week' ? week.days : NO_DAYS);
   /** The card as it was when picked up: announcements and the drop decide from the same state. */
   const pickedUp = useRef<Card | null>(null);
+  const checkSlot = useSlotCheck();
 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
@@ -84,15 +86,18 @@ export function CalendarView({
       const card = pickedUp.current;
       if (!card || card.id !== activeId) return;
       const decision = decideDrop(card, parseTarget(overId), channels);
+      // The drop is an undo step of its own, which "Abbrechen" in the time dialog takes back.
+      session.stopCapturing();
       if (decision.action === 'schedule') {
         scheduleCard(session.doc, card.id, decision.slot);
-        if (decision.defaultedTime) setAskTime({ cardId: card.id, title: card.title, slot: decision.slot });
+        if (decision.defaultedTime || checkSlot(decision.slot))
+          setAskTime({ cardId: card.id, title: card.title, slot: decision.slot });
       } else if (decision.action === 'unschedule') {
         unscheduleCard(session.doc, card.id);
       }
       session.stopCapturing();
     },
-    [channels, session],
+    [channels, session, checkSlot],
   );
 
   return (
@@ -149,7 +154,16 @@ export function CalendarView({
         </CalendarMain>
         <DragOverlay dropAnimation={null}>{dragging ? <DragPreview cardId={dragging} /> : null}</DragOverlay>
       </DndContext>
-      {askTime && <TimeDialog {...askTime} onClose={() => setAskTime(null)} />}
+      {askTime && (
+        <TimeDialog
+          {...askTime}
+          onClose={() => setAskTime(null)}
+          onCancel={() => {
+            session.undo();
+            setAskTime(null);
+          }}
+        />
+      )}
       {manageChannels && <ChannelsDialog onClose={() => setManageChannels(false)} />}
       {exporting && (
         <ExportDialog

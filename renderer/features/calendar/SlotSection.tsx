@@ -18,6 +18,7 @@ import { sameRecords, selectChannels } from '../selectors';
 import { RiskBadges } from './Badges';
 import './calendar.css';
 import { usePostInfo } from './postInfo';
+import { useSlotCheck } from './useSlotCheck';
 import { useWallClock } from './useWallClock';
 
 /**
@@ -39,10 +40,22 @@ function Scheduled({ card, slot }: { card: Card; slot: Slot }) {
   const { t } = useI18n();
   const session = useSession();
   const info = usePostInfo(card.id);
+  const check = useSlotCheck();
+  const [refused, setRefused] = useState<string | null>(null);
   // Typing a date or time changes the slot per keystroke; the undo manager groups quick ones.
-  const change = (patch: Partial<Slot>) => rescheduleCard(session.doc, card.id, patch);
+  // A date or time in the past, or one the clocks skip, is not taken: the field says why.
+  const change = (patch: Partial<Slot>) => {
+    const problem = patch.channelId ? null : check({ ...slot, ...patch });
+    setRefused(problem?.message ?? null);
+    if (!problem) rescheduleCard(session.doc, card.id, patch);
+  };
   return (
     <>
+      {refused && (
+        <p className="form-error" role="alert">
+          {refused}
+        </p>
+      )}
       <SlotFields
         value={slot}
         onDate={(date) => change({ date })}
@@ -85,6 +98,7 @@ function Unscheduled({ card }: { card: Card }) {
   const next: Slot | undefined =
     date && time && channelId ? { date, time, channelId: channelId as ChannelId } : undefined;
   const [draft, setDraft] = useState<Partial<Slot>>({});
+  const check = useSlotCheck();
   const value: Partial<Slot> = {
     date: draft.date ?? next?.date ?? now.date,
     time: draft.time ?? next?.time ?? '09:00',
@@ -95,7 +109,9 @@ function Unscheduled({ card }: { card: Card }) {
     session.stopCapturing();
   };
   if (channels.length === 0) return <p className="hint">{t('slot.needChannel')}</p>;
-  const complete = isDateKey(value.date) && isTime(value.time) && !!value.channelId;
+  const typed = isDateKey(value.date) && isTime(value.time) && !!value.channelId;
+  const problem = typed ? check(value as Slot) : null;
+  const complete = typed && problem?.kind !== 'nonexistent';
   return (
     <>
       <p className="hint">{t('slot.none')}</p>
@@ -114,6 +130,11 @@ function Unscheduled({ card }: { card: Card }) {
         onTime={(tm) => setDraft({ ...draft, time: tm })}
         onChannel={(c) => setDraft({ ...draft, channelId: c })}
       />
+      {problem && (
+        <p className="form-error" role="alert">
+          {problem.message}
+        </p>
+      )}
       <div className="slot-actions">
         <button
           type="button"

@@ -4,7 +4,8 @@ import { Avatar } from '../../components/Avatar';
 import { ChannelChip } from '../../components/badges';
 import { useI18n } from '../../i18n';
 import { useCard, useDocValue } from '../../sync/useDocValue';
-import { byId, sameRecords, selectChannels, selectColumns, selectPeople } from '../selectors';
+import { byId, sameRecords, selectChannels, selectPeople } from '../selectors';
+import { useColumns } from '../useColumns';
 import { CardRequestBadge } from '../requests/CardRequestBadge';
 import { RiskBadges, StatusBadge } from './Badges';
 import { DraggableCard } from './DraggableCard';
@@ -113,7 +114,7 @@ export const IdeaTile = memo(function IdeaTile({
   const card = useCard(cardId);
   const channels = useDocValue(selectChannels, sameRecords);
   const people = useDocValue(selectPeople, sameRecords);
-  const columns = useDocValue(selectColumns, sameRecords);
+  const columns = useColumns();
   if (!card) return null;
   const title = card.title || t('board.untitled');
   const owner = card.ownerId ? byId(people).get(card.ownerId) : undefined;

@@ -3,26 +3,35 @@ import { isTime, longDayLabel, rescheduleCard, type CardId, type Slot } from '..
 import { Dialog } from '../../components/Dialog';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../sync/useDocValue';
+import { useSlotCheck } from './useSlotCheck';
 
 /**
  * After a card was dropped on a day rather than on a slot, its time is a suggestion: this asks
- * for the real one. Closing keeps the suggestion.
+ * for the real one. "Abbrechen" (and Escape) takes the drop back. A drop into the past or into
+ * the hour the clocks skip asks here too, and only a time that can be taken is applied.
  */
 export function TimeDialog({
   cardId,
   title,
   slot,
   onClose,
+  onCancel,
 }: {
   cardId: CardId;
   title: string;
   slot: Slot;
   onClose: () => void;
+  /** Takes the drop back. */
+  onCancel: () => void;
 }) {
   const { t, locale } = useI18n();
   const session = useSession();
   const [time, setTime] = useState(slot.time);
+  const check = useSlotCheck();
+  const problem = isTime(time) ? check({ date: slot.date, time }) : null;
+  const refused = problem?.kind === 'nonexistent';
   const apply = () => {
+    if (refused) return;
     if (isTime(time) && time !== slot.time) {
       rescheduleCard(session.doc, cardId, { time });
       session.stopCapturing();
@@ -32,13 +41,18 @@ export function TimeDialog({
   return (
     <Dialog
       title={t('calendar.timeTitle', { title })}
-      onClose={onClose}
+      onClose={onCancel}
       actions={
         <>
-          <button type="button" className="button" onClick={onClose}>
+          <button type="button" className="button" onClick={onCancel}>
             {t('dialog.cancel')}
           </button>
-          <button type="submit" form="slot-time-form" className="button primary" disabled={!isTime(time)}>
+          <button
+            type="submit"
+            form="slot-time-form"
+            className="button primary"
+            disabled={!isTime(time) || refused}
+          >
             {t('calendar.apply')}
           </button>
         </>
@@ -56,6 +70,11 @@ export function TimeDialog({
           <span>{t('slot.time')}</span>
           <input type="time" value={time} required autoFocus onChange={(e) => setTime(e.target.value)} />
         </label>
+        {problem && (
+          <p className="form-error" role="alert">
+            {problem.message}
+          </p>
+        )}
       </form>
     </Dialog>
   );

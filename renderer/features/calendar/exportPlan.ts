@@ -15,7 +15,7 @@ import {
   type Card,
   type DateKey,
 } from '../../../shared/model';
-import type { Translate } from '../../i18n';
+import { columnTitle, type Translate } from '../../i18n';
 import type { Session } from '../../sync/session';
 
 /** The first and last day of the posts to export; null is open-ended. */
@@ -53,7 +53,7 @@ export function planCalendar(session: Session, posts: readonly Card[], t: Transl
     const column = columnOf.get(card.pos.columnId) ?? columns[0];
     const owner = card.ownerId ? people.get(card.ownerId) : undefined;
     const facts = [
-      column && t('export.stage', { column: column.title }),
+      column && t('export.stage', { column: columnTitle(column, t) }),
       owner && t('export.owner', { name: owner }),
     ].filter(Boolean);
     const summary = `${channel}: ${card.title.trim() || t('board.untitled')}`;

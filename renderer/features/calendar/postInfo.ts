@@ -15,7 +15,8 @@ import {
 } from '../../../shared/model';
 import type { Session } from '../../sync/session';
 import { useCard, useDocValue } from '../../sync/useDocValue';
-import { byId, onChangesOf, sameRecords, selectChannels, selectColumns, selectPeople } from '../selectors';
+import { byId, onChangesOf, sameRecords, selectChannels, selectPeople } from '../selectors';
+import { useColumns } from '../useColumns';
 import { useFirstPaintDone } from '../shell/firstPaint';
 import { useWallClock } from './useWallClock';
 
@@ -42,7 +43,7 @@ export function usePostInfo(cardId: CardId): PostInfo | undefined {
   const card = useCard(cardId);
   const channels = useDocValue(selectChannels, sameRecords);
   const people = useDocValue(selectPeople, sameRecords);
-  const columns = useDocValue(selectColumns, sameRecords);
+  const columns = useColumns();
   // Conflicts compare every card's slot: shown once the first frame is painted (firstPaint.ts).
   const painted = useFirstPaintDone();
   const conflict = useDocValue(
@@ -75,13 +76,15 @@ export function postInfo(
   },
 ): PostInfo {
   const column = byId(columns).get(card.pos.columnId) ?? columns[0];
+  const held = isHeld(onHold, card, column?.stage ?? null, now);
   return {
     card,
     channel: card.slot ? byId(channels).get(card.slot.channelId) : undefined,
     owner: card.ownerId ? byId(people).get(card.ownerId) : undefined,
     column,
-    risk: card.slot && !card.archived ? slotRisk(card.slot, column?.stage ?? null, now) : null,
+    // A post a crisis holds back is "angehalten", not also "gefährdet": it is not going out anyway.
+    risk: card.slot && !card.archived && !held ? slotRisk(card.slot, column?.stage ?? null, now) : null,
     conflict,
-    held: isHeld(onHold, card, column?.stage ?? null, now),
+    held,
   };
 }

@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import {
   matchesFilter,
   readChannels,
+  postsOnHold,
   readColumns,
   scheduledOn,
   slotConflicts,
@@ -56,6 +57,7 @@ export function usePlan(
       const stages = new Map(readColumns(s.doc).map((c) => [c.id as string, c.stage]));
       const firstStage = readColumns(s.doc)[0]?.stage ?? null;
       const conflicts = slotConflicts(cards);
+      const onHold = postsOnHold(s.doc);
       const posts = scheduledOn(
         cards.filter((c) => matchesFilter(c, filter)),
         days,
@@ -76,7 +78,8 @@ export function usePlan(
         if (!channelIds.has(slot.channelId)) removed.add(slot.channelId);
         const risk = slotRisk(slot, stages.get(card.pos.columnId) ?? firstStage, now);
         if (risk === 'overdue') plan.summary.overdue++;
-        if (risk === 'atRisk') plan.summary.atRisk++;
+        // Posts a crisis holds are not counted as at risk (postInfo.ts).
+        if (risk === 'atRisk' && !onHold) plan.summary.atRisk++;
         if (conflicts.has(card.id)) plan.summary.conflicts++;
       }
       plan.removedChannelIds = [...removed].sort();

@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useSession } from '../../sync/useDocValue';
 
 /**
  * A textarea bound to the card's brief (a Y.Text). Local typing is written as a character-level
@@ -18,6 +19,16 @@ export function BriefEditor({
 }) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const shown = useRef(value);
+  const session = useSession();
+
+  // Everything typed while the brief has focus is one undo step (Session.beginTextEdit).
+  const focused = useRef(false);
+  useEffect(
+    () => () => {
+      if (focused.current) session.endTextEdit();
+    },
+    [session],
+  );
 
   useLayoutEffect(() => {
     const textarea = ref.current;
@@ -42,6 +53,14 @@ export function BriefEditor({
       placeholder={placeholder}
       defaultValue={value}
       rows={8}
+      onFocus={() => {
+        focused.current = true;
+        session.beginTextEdit();
+      }}
+      onBlur={() => {
+        focused.current = false;
+        session.endTextEdit();
+      }}
       onChange={(e) => {
         shown.current = e.target.value;
         onChange(e.target.value);

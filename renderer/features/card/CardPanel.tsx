@@ -13,12 +13,14 @@ import {
   type PersonId,
 } from '../../../shared/model';
 import { ConfirmDialog } from '../../components/Dialog';
+import { DraftNotice, useDraft } from '../../components/useDraft';
 import { useI18n } from '../../i18n';
 import { useCardPresence } from '../../sync/useConnection';
 import { useCard, useDocValue, useSession } from '../../sync/useDocValue';
 import { SlotSection } from '../calendar/SlotSection';
 import { CardRequests } from '../requests/CardRequests';
-import { byId, sameRecords, selectChannels, selectColumns, selectPeople } from '../selectors';
+import { byId, sameRecords, selectChannels, selectPeople } from '../selectors';
+import { useColumns } from '../useColumns';
 import { BriefEditor } from './BriefEditor';
 
 /** The side panel in which a card is read and edited; every change is saved as it is made. */
@@ -28,7 +30,7 @@ export function CardPanel({ cardId, onClose }: { cardId: CardId; onClose: () => 
   const card = useCard(cardId);
   const people = useDocValue(selectPeople, sameRecords);
   const channels = useDocValue(selectChannels, sameRecords);
-  const columns = useDocValue(selectColumns, sameRecords);
+  const columns = useColumns();
   const alsoHere = useCardPresence(cardId);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const titleId = useId();
@@ -57,6 +59,9 @@ export function CardPanel({ cardId, onClose }: { cardId: CardId; onClose: () => 
     );
   }
 
+  // A change to the card arriving while a field is edited comes, as a rule, from the colleague
+  // who has it open too; with several, the notice names nobody.
+  const changer = alsoHere.length === 1 ? alsoHere[0]!.name : undefined;
   const creator = card.createdBy ? byId(people).get(card.createdBy) : undefined;
   const ownerKnown = card.ownerId === null || people.some((p) => p.id === card.ownerId);
   const toggleChannel = (id: ChannelId, on: boolean) =>
@@ -78,14 +83,11 @@ export function CardPanel({ cardId, onClose }: { cardId: CardId; onClose: () => 
           {t('sync.alsoOpen', { names: alsoHere.map((p) => p.name).join(', ') })}
         </p>
       )}
-      <label className="field">
-        <span>{t('card.title')}</span>
-        <input
-          value={card.title}
-          maxLength={300}
-          onChange={(e) => updateCard(session.doc, cardId, { title: e.target.value })}
-        />
-      </label>
+      <TitleField
+        value={card.title}
+        onCommit={(title) => updateCard(session.doc, cardId, { title })}
+        by={changer}
+      />
       <label className="field">
         <span>{t('card.brief')}</span>
         <BriefEditor
@@ -159,7 +161,11 @@ export function CardPanel({ cardId, onClose }: { cardId: CardId; onClose: () => 
         ))}
       </fieldset>
       <SlotSection card={card} />
-      <TagsField tags={card.tags} onChange={(tags) => updateCard(session.doc, cardId, { tags })} />
+      <TagsField
+        tags={card.tags}
+        onChange={(tags) => updateCard(session.doc, cardId, { tags })}
+        by={changer}
+      />
       <p className="hint">
         {creator
           ? t('card.created', { date: formatDate(card.createdAt), name: creator.name })
@@ -199,38 +205,50 @@ export function CardPanel({ cardId, onClose }: { cardId: CardId; onClose: () => 
   );
 }
 
-/** Tags as comma-separated text, saved when the field is left or Enter is pressed. */
-function TagsField({ tags, onChange }: { tags: readonly string[]; onChange: (tags: string[]) => void }) {
+/** The card's title, kept as typed while the field has focus (useDraft). */
+function TitleField({
+  value,
+  onCommit,
+  by,
+}: {
+  value: string;
+  onCommit: (title: string) => void;
+  by: string | undefined;
+}) {
   const { t } = useI18n();
-  const joined = tags.join(', ');
-  const [text, setText] = useState(joined);
-  const [editing, setEditing] = useState(false);
-  const commit = () => {
-    setEditing(false);
-    const next = text.split(',');
-    if (
-      next
-        .map((s) => s.trim())
-        .filter(Boolean)
-        .join(', ') !== joined
-    )
-      onChange(next);
-  };
+  const draft = useDraft({ value, onCommit });
   return (
-    <label className="field">
-      <span>
-        {t('card.tags')} <small className="hint">({t('card.tagsHint')})</small>
-      </span>
-      <input
-        value={editing ? text : joined}
-        onFocus={() => {
-          setText(joined);
-          setEditing(true);
-        }}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => e.key === 'Enter' && commit()}
-      />
-    </label>
+    <>
+      <label className="field">
+        <span>{t('card.title')}</span>
+        <input {...draft.bind} maxLength={300} />
+      </label>
+      <DraftNotice draft={draft} field={t('card.title')} by={by} />
+    </>
+  );
+}
+
+/** Tags as comma-separated text, saved when the field is left or Enter is pressed. */
+function TagsField({
+  tags,
+  onChange,
+  by,
+}: {
+  tags: readonly string[];
+  onChange: (tags: string[]) => void;
+  by: string | undefined;
+}) {
+  const { t } = useI18n();
+  const draft = useDraft({ value: tags.join(', '), onCommit: (text) => onChange(text.split(',')) });
+  return (
+    <>
+      <label className="field">
+        <span>
+          {t('card.tags')} <small className="hint">({t('card.tagsHint')})</small>
+        </span>
+        <input {...draft.bind} />
+      </label>
+      <DraftNotice draft={draft} field={t('card.tags')} by={by} />
+    </>
   );
 }

@@ -15,6 +15,7 @@ import {
 import { ChannelChip } from '../../components/badges';
 import { ConfirmDialog, Dialog } from '../../components/Dialog';
 import { ChoiceSelect } from '../../components/ChoiceSelect';
+import { DraftNotice, useDraft } from '../../components/useDraft';
 import { useI18n } from '../../i18n';
 import type { Session } from '../../sync/session';
 import { useDocValue, useSession } from '../../sync/useDocValue';
@@ -73,25 +74,19 @@ function ChannelRow({
 }) {
   const { t } = useI18n();
   const session = useSession();
-  const [name, setName] = useState(channel.name);
-  const saveName = () => {
-    if (name.trim() && name.trim() !== channel.name) updateChannel(session.doc, channel.id, { name });
-    else setName(channel.name);
-  };
+  const name = useDraft({
+    value: channel.name,
+    onCommit: (next) => next.trim() && updateChannel(session.doc, channel.id, { name: next }),
+  });
   return (
     <li className="channel-row">
       <div className="channel-row-main">
         <ChannelChip channel={channel} />
         <label className="field">
           <span>{t('channels.name')}</span>
-          <input
-            value={name}
-            maxLength={60}
-            onChange={(e) => setName(e.target.value)}
-            onBlur={saveName}
-            onKeyDown={(e) => e.key === 'Enter' && saveName()}
-          />
+          <input {...name.bind} maxLength={60} />
         </label>
+        <DraftNotice draft={name} field={t('channels.name')} />
         <label className="field">
           <span>{t('channels.kind')}</span>
           <ChoiceSelect

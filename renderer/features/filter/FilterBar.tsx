@@ -111,7 +111,9 @@ export function FilterBar({
       </label>
       {active && (
         <>
-          <output className="filter-status">{t('filter.active', { count: count!, total: total! })}</output>
+          <output className="filter-status">
+            {t('filter.active', { count: Number(count), total: Number(total) })}
+          </output>
           <button type="button" className="button small" onClick={() => onChange(EMPTY_FILTER)}>
             {t('filter.clear')}
           </button>

@@ -59,6 +59,9 @@ export const meetingDe = {
   'crisis.playbookPlaceholder': '1. Pressestelle formuliert das Holding Statement …',
   'crisis.reason': 'Was ist passiert?',
   'crisis.declare': 'Krise ausrufen',
+  'crisis.confirmTitle': 'Krise ausrufen?',
+  'crisis.confirmText':
+    '„{reason}“: Alle eingeplanten Beiträge werden auf allen Rechnern des Teams angehalten, bis jemand die Krise beendet. Anfragen sind dann in Stunden fällig.',
   'crisis.running': 'Krisenmodus läuft seit {time}.',
   'calendar.onHold': 'angehalten',
   'calendar.onHoldHint': 'Krisenmodus: Dieser Beitrag ist angehalten.',
@@ -124,6 +127,9 @@ export const meetingEn: { [key in keyof typeof meetingDe]: string } = {
   'crisis.playbookPlaceholder': '1. The press office writes the holding statement …',
   'crisis.reason': 'What happened?',
   'crisis.declare': 'Declare a crisis',
+  'crisis.confirmTitle': 'Declare a crisis?',
+  'crisis.confirmText':
+    '“{reason}”: every scheduled post is put on hold on every laptop of the team until someone ends the crisis. Requests are then due within hours.',
   'crisis.running': 'Crisis mode since {time}.',
   'calendar.onHold': 'on hold',
   'calendar.onHoldHint': 'Crisis mode: this post is on hold.',

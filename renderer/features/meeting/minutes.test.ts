@@ -99,6 +99,8 @@ describe('minutes', () => {
         '## Auf dem Board',
         '',
         `- ${time(5)} „Tutorial-Reel“: Lena Hoffmann hat die Karte nach In Arbeit verschoben`,
+        // Asking for the approval moved the card to review (stages.ts), in the same minute.
+        `- ${time(20)} „Messe-Teaser“: Lena Hoffmann hat die Karte nach Zur Freigabe verschoben`,
         `- ${time(20)} „Messe-Teaser“: Lena Hoffmann hat die Karte für 03.12.2026 09:00 · LinkedIn eingeplant`,
         '',
       ].join('\n'),

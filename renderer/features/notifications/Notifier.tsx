@@ -29,6 +29,14 @@ function itemsOf(tasks: readonly Task[], t: Translate): NotifyItem[] {
     if (task.role === 'revise')
       items.push({ key: `changes:${request.id}:${task.since}`, kind: 'changes', since: task.since, title });
     else items.push({ key: `new:${request.id}:${task.since}`, kind: 'new', since: task.since, title });
+    const reminder = request.reminders.at(-1);
+    if (reminder && (task.role === 'deliver' || task.role === 'approve'))
+      items.push({
+        key: `reminded:${request.id}:${reminder.at}`,
+        kind: 'reminded',
+        since: reminder.at,
+        title,
+      });
     if (task.overdue && request.dueDate)
       items.push({
         key: `overdue:${request.id}:${request.dueDate}`,
@@ -41,7 +49,7 @@ function itemsOf(tasks: readonly Task[], t: Translate): NotifyItem[] {
 }
 
 /**
- * Tells the user about new and overdue tasks with one system notification (web Notifications API,
+ * Tells the user about new and overdue tasks, and a requester's reminders, with one system notification (web Notifications API,
  * also in Electron, whose main process allows the permission for our origin), only when the user
  * has allowed it. The in-app count on the tasks tab shows the same without permission.
  */
@@ -68,6 +76,8 @@ export function Notifier() {
         overdueMany: (count) => translate('notify.overdueMany', { count }),
         changesOne: translate('notify.changesOne'),
         changesMany: (count) => translate('notify.changesMany', { count }),
+        remindedOne: translate('notify.remindedOne'),
+        remindedMany: (count) => translate('notify.remindedMany', { count }),
       });
       if (summary && typeof Notification !== 'undefined' && Notification.permission === 'granted') {
         const notification = new Notification(summary.title, { body: summary.body, tag: `sendeplan-${key}` });

@@ -15,6 +15,8 @@ const words = {
   overdueMany: (n: number) => `${n} Aufgaben sind überfällig`,
   changesOne: 'Änderungen erbeten',
   changesMany: (n: number) => `${n} Karten mit erbetenen Änderungen`,
+  remindedOne: 'Erinnerung: jemand wartet auf dich',
+  remindedMany: (n: number) => `${n} Erinnerungen`,
 };
 
 describe('notification plan', () => {
@@ -44,6 +46,18 @@ describe('notification plan', () => {
       'Neue Aufgabe · Änderungen erbeten · 2 Aufgaben sind überfällig',
     );
     expect(summarise([], words)).toBeNull();
+  });
+
+  it('tells each reminder once, also for a task told before', () => {
+    const told = planNotifications([item('new:r1:10', 10)], { firstSeen: 0, notified: [] });
+    const reminded = [item('new:r1:10', 10), item('reminded:r1:500', 500, 'reminded')];
+    const plan = planNotifications(reminded, told.state);
+    expect(plan.tell.map((i) => i.key)).toEqual(['reminded:r1:500']);
+    expect(summarise(plan.tell, words)).toEqual({
+      title: 'Erinnerung: jemand wartet auf dich',
+      body: 'Karte reminded:r1:500',
+    });
+    expect(planNotifications(reminded, plan.state).tell).toEqual([]);
   });
 
   it('forgets keys of items that are gone, so the list does not grow forever', () => {

@@ -8,10 +8,11 @@
  * - many things at once (a sync brought them) become one notification: "3 neue Aufgaben".
  *
  * Keys name the event, not only the request: `new:<id>:<since>` (a request passed on to me again
- * is new again), `overdue:<id>:<dueDate>`, `changes:<id>:<since>`.
+ * is new again), `overdue:<id>:<dueDate>`, `changes:<id>:<since>`, `reminded:<id>:<at>` (each
+ * reminder of the requester is told once).
  */
 
-export type NotifyKind = 'new' | 'overdue' | 'changes';
+export type NotifyKind = 'new' | 'overdue' | 'changes' | 'reminded';
 
 export interface NotifyItem {
   key: string;
@@ -61,6 +62,8 @@ export function summarise(
     overdueMany: (count: number) => string;
     changesOne: string;
     changesMany: (count: number) => string;
+    remindedOne: string;
+    remindedMany: (count: number) => string;
   },
 ): Summary | null {
   if (tell.length === 0) return null;
@@ -69,8 +72,10 @@ export function summarise(
   const n = count('new');
   const o = count('overdue');
   const c = count('changes');
+  const r = count('reminded');
   if (n) parts.push(n === 1 ? words.newOne : words.newMany(n));
   if (c) parts.push(c === 1 ? words.changesOne : words.changesMany(c));
+  if (r) parts.push(r === 1 ? words.remindedOne : words.remindedMany(r));
   if (o) parts.push(o === 1 ? words.overdueOne : words.overdueMany(o));
   const titles = [...new Set(tell.map((item) => item.title))];
   const body = titles.slice(0, 3).join(' · ') + (titles.length > 3 ? ` · +${titles.length - 3}` : '');

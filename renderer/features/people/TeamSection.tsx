@@ -13,6 +13,7 @@ import {
 import { Avatar } from '../../components/Avatar';
 import { ConfirmDialog } from '../../components/Dialog';
 import { ChoiceSelect } from '../../components/ChoiceSelect';
+import { DraftNotice, useDraft } from '../../components/useDraft';
 import { RoleField } from '../../components/RoleField';
 import { useI18n } from '../../i18n';
 import { useDocValue, useSession } from '../../sync/useDocValue';
@@ -47,29 +48,20 @@ function PersonRow({ person, onRemove }: { person: Person; onRemove: () => void 
   const { t } = useI18n();
   const session = useSession();
   const me = useIdentity();
-  const [name, setName] = useState(person.name);
-  const [editing, setEditing] = useState(false);
-  const save = () => {
-    setEditing(false);
-    if (name.trim() && name.trim() !== person.name) updatePerson(session.doc, person.id, { name });
-    else setName(person.name);
-  };
+  const name = useDraft({
+    value: person.name,
+    onCommit: (next) => next.trim() && updatePerson(session.doc, person.id, { name: next }),
+  });
   return (
     <li className="team-row">
       <Avatar name={person.name} color={person.color} />
       <input
+        {...name.bind}
         className="team-name"
-        value={editing ? name : person.name}
         maxLength={80}
         aria-label={t('team.name', { name: person.name })}
-        onFocus={() => {
-          setName(person.name);
-          setEditing(true);
-        }}
-        onChange={(e) => setName(e.target.value)}
-        onBlur={save}
-        onKeyDown={(e) => e.key === 'Enter' && save()}
       />
+      <DraftNotice draft={name} field={t('team.name', { name: person.name })} />
       {person.id === me && <span className="you-chip">{t('team.you')}</span>}
       <ChoiceSelect
         value={person.role}

@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import {
   defaultDueDate,
+  dueAfterSlot,
   INPUT_KINDS,
+  longDayLabel,
   requestApproval,
   requestInput,
   type Card,
   type InputKind,
   type PersonId,
+  type Slot,
 } from '../../../shared/model';
 import { useI18n } from '../../i18n';
 import { useDocValue, useSession } from '../../sync/useDocValue';
@@ -17,16 +20,28 @@ import { formatDay } from './format';
 import { useToday } from './useToday';
 
 /** The due date a request starts with, and the sentence that says where it comes from. */
-function useSuggestedDue(card: Card): { due: string; hint: string } {
+function useSuggestedDue(card: Card): { due: string; dueTime: string | null; hint: string } {
   const { t, locale } = useI18n();
   const today = useToday();
-  // In a crisis everything asked for is due today (a holding statement cannot wait).
-  if (useDocValue(selectRunningCrisis, sameJson)) return { due: today, hint: t('request.dueCrisis') };
+  // In a crisis everything asked for is due within hours (a holding statement cannot wait).
+  if (useDocValue(selectRunningCrisis, sameJson))
+    return { due: today, dueTime: inHours(CRISIS_HOURS), hint: t('request.dueCrisis') };
   const due = defaultDueDate(card.slot?.date, today);
   const hint = card.slot
     ? t('request.dueFromSlot', { date: formatDay(card.slot.date, locale) })
     : t('request.dueNoSlot');
-  return { due, hint };
+  return { due, dueTime: null, hint };
+}
+
+/** What a crisis asks for is due this many hours from now, by default. */
+const CRISIS_HOURS = 1;
+
+/** The clock time `hours` from now, HH:mm, at most 23:59 (the due date is today). */
+function inHours(hours: number): string {
+  const now = new Date();
+  const later = new Date(now.getTime() + hours * 3_600_000);
+  if (later.getDate() !== now.getDate()) return '23:59';
+  return `${String(later.getHours()).padStart(2, '0')}:${String(later.getMinutes()).padStart(2, '0')}`;
 }
 
 /** "Input anfragen": what exactly, why it is needed, from whom, by when. */
@@ -41,6 +56,7 @@ export function InputRequestForm({ card, onDone }: { card: Card; onDone: () => v
   const [what, setWhat] = useState('');
   const [why, setWhy] = useState('');
   const [due, setDue] = useState(suggested.due);
+  const [dueTime, setDueTime] = useState(suggested.dueTime);
   const myName = people.find((p) => p.id === me)?.name ?? null;
   const { error, setError, run } = useRequestAction(t, myName);
 
@@ -58,6 +74,7 @@ export function InputRequestForm({ card, onDone }: { card: Card; onDone: () => v
         toId: to as PersonId,
         fromId: me,
         dueDate: due || null,
+        dueTime: due ? dueTime : null,
       }),
     );
     if (sent) onDone();
@@ -120,7 +137,10 @@ export function InputRequestForm({ card, onDone }: { card: Card; onDone: () => v
       <DueAndSend
         due={due}
         onDue={setDue}
+        dueTime={dueTime}
+        onDueTime={setDueTime}
         hint={suggested.hint}
+        slot={card.slot}
         error={error}
         sendLabel={t('request.send')}
         onDone={onDone}
@@ -139,6 +159,7 @@ export function ApprovalRequestForm({ card, onDone }: { card: Card; onDone: () =
   const [approvers, setApprovers] = useState<PersonId[]>([]);
   const [why, setWhy] = useState('');
   const [due, setDue] = useState(suggested.due);
+  const [dueTime, setDueTime] = useState(suggested.dueTime);
   const myName = people.find((p) => p.id === me)?.name ?? null;
   const { error, setError, run } = useRequestAction(t, myName);
 
@@ -151,6 +172,7 @@ export function ApprovalRequestForm({ card, onDone }: { card: Card; onDone: () =
         fromId: me,
         why,
         dueDate: due || null,
+        dueTime: due ? dueTime : null,
       }),
     );
     if (sent) onDone();
@@ -190,7 +212,10 @@ export function ApprovalRequestForm({ card, onDone }: { card: Card; onDone: () =
       <DueAndSend
         due={due}
         onDue={setDue}
+        dueTime={dueTime}
+        onDueTime={setDueTime}
         hint={suggested.hint}
+        slot={card.slot}
         error={error}
         sendLabel={t('request.sendApproval')}
         onDone={onDone}
@@ -203,33 +228,53 @@ export function ApprovalRequestForm({ card, onDone }: { card: Card; onDone: () =
 function DueAndSend({
   due,
   onDue,
+  dueTime,
+  onDueTime,
   hint,
+  slot,
   error,
   sendLabel,
   onDone,
 }: {
   due: string;
   onDue: (due: string) => void;
+  /** HH:mm on the due date when due within hours (crisis), else null. */
+  dueTime: string | null;
+  onDueTime: (time: string) => void;
   hint: string;
+  /** The card's slot: a due date after it comes too late and is not taken. */
+  slot: Slot | null;
   error: string | null;
   sendLabel: string;
   onDone: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const late = dueAfterSlot(due, slot);
   return (
     <>
       <label className="field due-field">
         <span>{t('request.due')}</span>
         <input type="date" value={due} onChange={(e) => onDue(e.target.value)} />
       </label>
+      {dueTime !== null && (
+        <label className="field due-field">
+          <span>{t('request.dueTime')}</span>
+          <input type="time" value={dueTime} required onChange={(e) => onDueTime(e.target.value)} />
+        </label>
+      )}
       <p className="hint">{hint}</p>
+      {late && slot && (
+        <p role="alert" className="form-error">
+          {t('check.dueAfterSlot', { day: longDayLabel(slot.date, locale) })}
+        </p>
+      )}
       {error && (
         <p role="alert" className="form-error">
           {error}
         </p>
       )}
       <div className="request-actions">
-        <button type="submit" className="button primary">
+        <button type="submit" className="button primary" disabled={late}>
           {sendLabel}
         </button>
         <button type="button" className="button subtle" onClick={onDone}>

@@ -76,9 +76,11 @@ export function RequestItem({
           </span>
         )}
         <span className={`request-due${overdue ? ' late' : ''}`}>
-          {request.dueDate
-            ? t('request.dueOn', { date: formatDay(request.dueDate, locale) })
-            : t('request.noDue')}
+          {request.dueDate && request.dueTime
+            ? t('request.dueAt', { date: formatDay(request.dueDate, locale), time: request.dueTime })
+            : request.dueDate
+              ? t('request.dueOn', { date: formatDay(request.dueDate, locale) })
+              : t('request.noDue')}
         </span>
       </div>
       {showCard &&

@@ -1,6 +1,9 @@
 import './requests.css';
-import type { CardId, Task } from '../../../shared/model';
+import { useCallback } from 'react';
+import { arrivalsFor, type Arrival, type CardId, type PersonId, type Task } from '../../../shared/model';
+import type { Session } from '../../sync/session';
 import { useI18n } from '../../i18n';
+import { sameJson } from '../selectors';
 import { useDocValue } from '../../sync/useDocValue';
 import { NotificationSwitch } from '../notifications/NotificationSwitch';
 import { RequestItem } from './RequestItem';
@@ -40,6 +43,7 @@ export function TasksView({ onOpenCard }: { onOpenCard: (id: CardId) => void }) 
           tasks={waiting}
           onOpenCard={onOpenCard}
         />
+        <ArrivalList me={me} onOpenCard={onOpenCard} />
       </div>
     </div>
   );
@@ -81,6 +85,44 @@ function TaskList({
               <RequestItem
                 request={task.request}
                 card={task.card}
+                today={today}
+                showCard
+                onOpenCard={onOpenCard}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** "Erledigt": what came in of what I asked for (arrivals.ts). */
+function ArrivalList({ me, onOpenCard }: { me: PersonId; onOpenCard: (id: CardId) => void }) {
+  const { t } = useI18n();
+  const today = useToday();
+  const select = useCallback(
+    (s: Session): Arrival[] => arrivalsFor(selectRequestList(s).requests, (id) => s.card(id), me),
+    [me],
+  );
+  const arrivals = useDocValue(select, sameJson);
+  return (
+    <section className="task-list" aria-labelledby="tasks-done">
+      <header>
+        <h2 id="tasks-done">
+          {t('tasks.done')} <span className="count">{arrivals.length}</span>
+        </h2>
+        <p className="hint">{t('tasks.doneLead')}</p>
+      </header>
+      {arrivals.length === 0 ? (
+        <p className="hint empty">{t('tasks.doneEmpty')}</p>
+      ) : (
+        <ul className="request-list">
+          {arrivals.map((arrival) => (
+            <li key={arrival.request.id}>
+              <RequestItem
+                request={arrival.request}
+                card={arrival.card}
                 today={today}
                 showCard
                 onOpenCard={onOpenCard}

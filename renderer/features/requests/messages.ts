@@ -9,6 +9,9 @@ export const requestsDe = {
   'tasks.waiting': 'Ich warte auf',
   'tasks.waitingLead': 'Was du angefragt hast und noch offen ist.',
   'tasks.waitingEmpty': 'Du wartest gerade auf nichts.',
+  'tasks.done': 'Erledigt',
+  'tasks.doneLead': 'Was von deinen Anfragen eingegangen ist, mit der Notiz dazu: das Neueste zuerst.',
+  'tasks.doneEmpty': 'Noch ist nichts eingegangen.',
   'tasks.noIdentity': 'Wähle in den Einstellungen, wer du bist, um deine Aufgaben zu sehen.',
 
   'kind.visual': 'Visual',
@@ -48,7 +51,9 @@ export const requestsDe = {
   'request.due': 'Fällig am',
   'request.dueFromSlot': 'Vorschlag: zwei Werktage vor dem Slot am {date}.',
   'request.dueNoSlot': 'Vorschlag: drei Werktage ab heute (die Karte hat noch keinen Slot).',
-  'request.dueCrisis': 'Krisenmodus: heute fällig.',
+  'request.dueCrisis': 'Krisenmodus: fällig in einer Stunde.',
+  'request.dueTime': 'Bis (Uhrzeit)',
+  'request.dueAt': 'fällig {date}, {time} Uhr',
   'request.urgent': 'eilt: Krise',
   'request.urgentHint': 'Während der Krise angefragt: geht allem anderen vor.',
   'request.send': 'Anfrage senden',
@@ -70,7 +75,7 @@ export const requestsDe = {
   'request.formerMember': '{name} (nicht mehr im Team)',
   'request.someone': 'Unbekannt',
   'request.damaged': 'Beschädigte Anfrage (unlesbar: {fields})',
-  'request.skipped': '{count} unlesbare Anfragen ausgeblendet.',
+  'request.skipped': '{count, plural, one {# unlesbare Anfrage} other {# unlesbare Anfragen}} ausgeblendet.',
   'request.approvalsOf': 'Freigaben: {done} von {total}',
   'request.openCard': 'Karte öffnen: {title}',
   'request.untitled': 'Ohne Titel',
@@ -108,14 +113,14 @@ export const requestsDe = {
   'error.why': 'Bitte sag, wofür es gebraucht wird.',
 
   'badge.overdue': '{count} überfällig',
-  'badge.overdueLabel': 'Überfällig: {count} Anfragen',
+  'badge.overdueLabel': 'Überfällig: {count, plural, one {# Anfrage} other {# Anfragen}}',
   'badge.changes': 'Änderungen erbeten',
   'badge.approval': 'Freigabe offen',
   'badge.waiting': 'Wartet auf {names}',
   'badge.waitingLabel': 'Wartet auf {names}',
 
   'history.title': 'Verlauf',
-  'history.older': '{count} ältere Einträge',
+  'history.older': '{count, plural, one {# älterer Eintrag} other {# ältere Einträge}}',
   'history.empty': 'Noch kein Verlauf.',
   'history.someone': 'Jemand',
   'history.created': '{name} hat die Karte angelegt',
@@ -148,6 +153,7 @@ export const requestsDe = {
   'team.newColor': 'Farbe',
 
   'settings.approvals': 'Freigaben',
+  'settings.reviewOnRequest': 'Karte beim Anfordern einer Freigabe nach „Zur Freigabe“ verschieben',
   'settings.autoApprove': 'Karte nach allen Freigaben automatisch nach „Freigegeben“ verschieben',
 
   'notify.enable': 'Benachrichtigungen einschalten',
@@ -160,6 +166,8 @@ export const requestsDe = {
   'notify.overdueMany': '{count} Aufgaben sind überfällig',
   'notify.changesOne': 'Änderungen erbeten',
   'notify.changesMany': '{count} Karten mit erbetenen Änderungen',
+  'notify.remindedOne': 'Erinnerung: jemand wartet auf dich',
+  'notify.remindedMany': '{count} Erinnerungen: man wartet auf dich',
 } as const;
 
 export const requestsEn: { [key in keyof typeof requestsDe]: string } = {
@@ -171,6 +179,9 @@ export const requestsEn: { [key in keyof typeof requestsDe]: string } = {
   'tasks.waiting': 'Waiting on',
   'tasks.waitingLead': 'What you requested that is still open.',
   'tasks.waitingEmpty': 'You are not waiting on anything.',
+  'tasks.done': 'Done',
+  'tasks.doneLead': 'What came in of your requests, with its note: the newest first.',
+  'tasks.doneEmpty': 'Nothing has come in yet.',
   'tasks.noIdentity': 'Choose who you are in the settings to see your tasks.',
 
   'kind.visual': 'Visual',
@@ -210,7 +221,9 @@ export const requestsEn: { [key in keyof typeof requestsDe]: string } = {
   'request.due': 'Due on',
   'request.dueFromSlot': 'Suggested: two working days before the slot on {date}.',
   'request.dueNoSlot': 'Suggested: three working days from today (the card has no slot yet).',
-  'request.dueCrisis': 'Crisis mode: due today.',
+  'request.dueCrisis': 'Crisis mode: due within an hour.',
+  'request.dueTime': 'By (time)',
+  'request.dueAt': 'due {date}, {time}',
   'request.urgent': 'urgent: crisis',
   'request.urgentHint': 'Asked for during the crisis: comes before everything else.',
   'request.send': 'Send request',
@@ -232,7 +245,7 @@ export const requestsEn: { [key in keyof typeof requestsDe]: string } = {
   'request.formerMember': '{name} (no longer in the team)',
   'request.someone': 'Unknown',
   'request.damaged': 'Damaged request (unreadable: {fields})',
-  'request.skipped': '{count} unreadable requests hidden.',
+  'request.skipped': '{count, plural, one {# unreadable request} other {# unreadable requests}} hidden.',
   'request.approvalsOf': 'Approvals: {done} of {total}',
   'request.openCard': 'Open card: {title}',
   'request.untitled': 'Untitled',
@@ -269,14 +282,14 @@ export const requestsEn: { [key in keyof typeof requestsDe]: string } = {
   'error.why': 'Please say what it is needed for.',
 
   'badge.overdue': '{count} overdue',
-  'badge.overdueLabel': 'Overdue: {count} requests',
+  'badge.overdueLabel': 'Overdue: {count, plural, one {# request} other {# requests}}',
   'badge.changes': 'Changes requested',
   'badge.approval': 'Approval pending',
   'badge.waiting': 'Waiting on {names}',
   'badge.waitingLabel': 'Waiting on {names}',
 
   'history.title': 'History',
-  'history.older': '{count} older entries',
+  'history.older': '{count, plural, one {# older entry} other {# older entries}}',
   'history.empty': 'No history yet.',
   'history.someone': 'Someone',
   'history.created': '{name} created the card',
@@ -309,6 +322,7 @@ export const requestsEn: { [key in keyof typeof requestsDe]: string } = {
   'team.newColor': 'Colour',
 
   'settings.approvals': 'Approvals',
+  'settings.reviewOnRequest': 'Move a card to “For approval” when an approval is requested',
   'settings.autoApprove': 'Move a card to “Approved” when all approvals are in',
 
   'notify.enable': 'Turn on notifications',
@@ -321,4 +335,6 @@ export const requestsEn: { [key in keyof typeof requestsDe]: string } = {
   'notify.overdueMany': '{count} tasks are overdue',
   'notify.changesOne': 'Changes requested',
   'notify.changesMany': '{count} cards with requested changes',
+  'notify.remindedOne': 'Reminder: someone is waiting for you',
+  'notify.remindedMany': '{count} reminders: colleagues are waiting for you',
 };

@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { DECISION_MAX_CHARS, PLAYBOOK_MAX_CHARS, setPlaybook, startMeeting } from '../../../shared/model';
+import { ConfirmDialog } from '../../components/Dialog';
+import { DraftNotice, useDraft } from '../../components/useDraft';
 import { useI18n } from '../../i18n';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { selectPlaybook } from '../meeting/Crisis';
@@ -15,13 +17,18 @@ export function CrisisSection() {
   const crisis = useDocValue(selectRunningCrisis, sameJson);
   const playbook = useDocValue(selectPlaybook);
   const [reason, setReason] = useState('');
+  const playbookDraft = useDraft({
+    value: playbook,
+    multiline: true,
+    onCommit: (text) => setPlaybook(session.doc, text),
+  });
 
+  const [confirming, setConfirming] = useState(false);
+
+  // A crisis holds every scheduled post on every laptop: it is declared only after a confirmation.
   function declare(event: FormEvent) {
     event.preventDefault();
-    if (!reason.trim()) return;
-    startMeeting(session.doc, myName, Date.now(), { reason });
-    session.stopCapturing();
-    setReason('');
+    if (reason.trim()) setConfirming(true);
   }
 
   return (
@@ -31,13 +38,13 @@ export function CrisisSection() {
       <label className="field">
         <span>{t('crisis.playbookLabel')}</span>
         <textarea
-          value={playbook}
+          {...playbookDraft.bind}
           rows={4}
           maxLength={PLAYBOOK_MAX_CHARS}
           placeholder={t('crisis.playbookPlaceholder')}
-          onChange={(e) => setPlaybook(session.doc, e.target.value)}
         />
       </label>
+      <DraftNotice draft={playbookDraft} field={t('crisis.playbookLabel')} />
       {crisis ? (
         <p role="status">{t('crisis.running', { time: formatTime(crisis.startedAt) })}</p>
       ) : (
@@ -54,6 +61,20 @@ export function CrisisSection() {
             {t('crisis.declare')}
           </button>
         </form>
+      )}
+      {confirming && (
+        <ConfirmDialog
+          title={t('crisis.confirmTitle')}
+          confirmLabel={t('crisis.declare')}
+          onConfirm={() => {
+            startMeeting(session.doc, myName, Date.now(), { reason });
+            session.stopCapturing();
+            setReason('');
+          }}
+          onClose={() => setConfirming(false)}
+        >
+          <p>{t('crisis.confirmText', { reason: reason.trim() })}</p>
+        </ConfirmDialog>
       )}
     </section>
   );

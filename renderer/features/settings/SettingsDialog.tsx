@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { renameWorkspace, type PersonId } from '../../../shared/model';
 import { Dialog } from '../../components/Dialog';
+import { DraftNotice, useDraft } from '../../components/useDraft';
 import { useI18n, type Locale } from '../../i18n';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { updateWorkspaceEntry } from '../../sync/workspaces';
@@ -26,18 +27,19 @@ export function SettingsDialog({
   const people = useDocValue(selectPeople, sameRecords);
   const me = useIdentity();
   const [version, setVersion] = useState<string | null>(null);
-  const [workspaceName, setWorkspaceName] = useState(name);
+  const workspaceName = useDraft({
+    value: name,
+    onCommit: (next) => {
+      const trimmed = next.trim();
+      if (!trimmed) return;
+      renameWorkspace(session.doc, trimmed);
+      updateWorkspaceEntry(session.workspaceId, { name: trimmed });
+    },
+  });
 
   useEffect(() => {
     void window.desktop?.appInfo().then((info) => setVersion(info.version));
   }, []);
-
-  function saveName() {
-    const trimmed = workspaceName.trim();
-    if (!trimmed || trimmed === name) return setWorkspaceName(name);
-    renameWorkspace(session.doc, trimmed);
-    updateWorkspaceEntry(session.workspaceId, { name: trimmed });
-  }
 
   return (
     <Dialog
@@ -59,14 +61,9 @@ export function SettingsDialog({
         </label>
         <label className="field">
           <span>{t('settings.workspaceName')}</span>
-          <input
-            value={workspaceName}
-            maxLength={120}
-            onChange={(e) => setWorkspaceName(e.target.value)}
-            onBlur={saveName}
-            onKeyDown={(e) => e.key === 'Enter' && saveName()}
-          />
+          <input {...workspaceName.bind} maxLength={120} />
         </label>
+        <DraftNotice draft={workspaceName} field={t('settings.workspaceName')} />
         <label className="field">
           <span>{t('settings.identity')}</span>
           <select value={me ?? ''} onChange={(e) => onChooseIdentity(e.target.value as PersonId)}>

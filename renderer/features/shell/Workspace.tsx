@@ -1,14 +1,13 @@
 import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import {
-  EMPTY_FILTER,
   notePresent,
   runningMeeting,
-  type BoardFilter,
   type CardId,
   type MeetingId,
   type PersonId,
 } from '../../../shared/model';
 import { useI18n } from '../../i18n';
+import { useStoredFilter } from '../filter/storedFilter';
 import { useSyncConnection } from '../../sync/useConnection';
 import type { Session } from '../../sync/session';
 import { useDocValue, useSession } from '../../sync/useDocValue';
@@ -53,7 +52,7 @@ export function Workspace() {
   const session = useSession();
   const people = useDocValue(selectPeople, sameRecords);
   const [me, setMe] = useState<PersonId | null>(() => identityOf(session.workspaceId));
-  const [filter, setFilter] = useState<BoardFilter>(EMPTY_FILTER);
+  const [filter, setFilter] = useStoredFilter(session.workspaceId);
   const [openCard, setOpenCard] = useState<CardId | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [meetingOpen, setMeetingOpen] = useState(false);
