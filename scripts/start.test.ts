@@ -141,7 +141,8 @@ describe.skipIf(process.platform !== 'linux')('npm start fetches Electron', () =
   it('refuses a download that does not match its checksum, installs nothing and says what to do', async () => {
     const zip = fakeElectronZip(version);
     const damaged = Buffer.from(zip);
-    damaged[damaged.length - 40] ^= 0xff;
+    const at = damaged.length - 40;
+    damaged.writeUInt8(damaged.readUInt8(at) ^ 0xff, at);
     mirror = await startMirror({
       [`v${version}/${zipName}`]: damaged,
       [`v${version}/SHASUMS256.txt`]: Buffer.from(`${sha256(zip)} *${zipName}\n`),

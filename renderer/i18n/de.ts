@@ -9,6 +9,7 @@ export const de = {
   ...meetingDe,
   ...requestsDe,
   'app.name': 'Sendeplan',
+  'update.reload': 'Neue Version — neu laden',
   'app.loading': 'Arbeitsbereich wird geladen …',
   'app.newerSchema':
     'Dieser Arbeitsbereich wurde mit einer neueren Sendeplan-Version bearbeitet. Bitte aktualisiere die App, bevor du weiterarbeitest.',

@@ -8,6 +8,7 @@ export const en: { [key in MessageKey]: string } = {
   ...meetingEn,
   ...requestsEn,
   'app.name': 'Sendeplan',
+  'update.reload': 'New version — reload',
   'app.loading': 'Loading workspace …',
   'app.newerSchema':
     'This workspace was edited with a newer version of Sendeplan. Please update the app before you continue.',

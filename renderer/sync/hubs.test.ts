@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hubsFromInfo, shareableHubs } from './hubs';
+import { hubsFromInfo, hubsToConnect, shareableHubs } from './hubs';
 
 const info = {
   hubs: ['ws://127.0.0.1:5180/hub'],
@@ -20,6 +20,7 @@ describe("the hubs of serve's /hub-info.json", () => {
     const served = hubsFromInfo(info, new URL('http://192.168.1.20:5180/'));
     expect(served.hubs).toEqual(['ws://192.168.1.20:5180/hub']);
     expect(served.lanHubs).toEqual([]);
+    expect(served.serverAddresses).toEqual(info.lanHubs);
     expect(shareableHubs(served.hubs, served.lanHubs)).toEqual(['ws://192.168.1.20:5180/hub']);
   });
 
@@ -35,10 +36,29 @@ describe("the hubs of serve's /hub-info.json", () => {
 
   it('takes nothing from a malformed answer', () => {
     const page = new URL('http://127.0.0.1:5180/');
-    expect(hubsFromInfo(null, page)).toEqual({ hubs: [], lanHubs: [] });
+    expect(hubsFromInfo(null, page)).toEqual({ hubs: [], lanHubs: [], serverAddresses: [] });
     expect(hubsFromInfo({ hubs: 'ws://x/hub', lanHubs: [42, 'http://x/', 'javascript:1'] }, page)).toEqual({
       hubs: [],
       lanHubs: [],
+      serverAddresses: [],
     });
+  });
+});
+
+describe('hubsToConnect', () => {
+  it("connects once to the serving server's hub, however many of its addresses the invite names", () => {
+    const served = hubsFromInfo(info, new URL('http://127.0.0.1:5180/'));
+    const invited = ['ws://192.168.1.20:5180/hub', 'ws://10.0.0.7:5180/hub', 'wss://hub.example.com/hub'];
+    expect(hubsToConnect(served.hubs, invited, served.serverAddresses)).toEqual([
+      'ws://127.0.0.1:5180/hub',
+      'wss://hub.example.com/hub',
+    ]);
+  });
+
+  it('keeps every hub of the workspace where no server named its addresses (desktop)', () => {
+    expect(hubsToConnect(['ws://127.0.0.1:4000/hub'], ['ws://192.168.1.20:5180/hub'], [])).toEqual([
+      'ws://127.0.0.1:4000/hub',
+      'ws://192.168.1.20:5180/hub',
+    ]);
   });
 });

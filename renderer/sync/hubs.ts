@@ -16,19 +16,54 @@ export async function localHubs(): Promise<string[]> {
     return [...(hub ? [hub.url] : []), ...lan.filter(isHubUrl)];
   }
   if (location.protocol !== 'http:' && location.protocol !== 'https:') return [];
+  const served = hubsFromInfo(await hubInfo(), new URL(location.href));
+  servedLanHubs = served.lanHubs;
+  serverAddresses = served.serverAddresses;
+  return served.hubs;
+}
+
+/**
+ * The hubs to connect through: the local ones, and the workspace's hubs that are not the serving
+ * server under another address. Two connections to one hub would hand every signal to the
+ * colleagues twice, and a WebRTC handshake that sees its offer twice fails.
+ */
+export function hubsToConnect(
+  local: readonly string[],
+  workspaceHubs: readonly string[],
+  sameServer: readonly string[] = serverAddresses,
+): string[] {
+  const same = new Set([...local, ...sameServer]);
+  return [...new Set([...local, ...workspaceHubs.filter((hub) => !same.has(hub))])];
+}
+
+const HUB_INFO_KEY = 'sendeplan.hubInfo';
+
+/**
+ * `serve`'s /hub-info.json, or the last one this browser read from it: a page started offline
+ * (from the service worker's cache) still knows its hub, and reconnects once the server is back.
+ */
+async function hubInfo(): Promise<unknown> {
   try {
     const response = await fetch('./hub-info.json', { cache: 'no-store' });
-    if (!response.ok) return [];
-    const served = hubsFromInfo(await response.json(), new URL(location.href));
-    servedLanHubs = served.lanHubs;
-    return served.hubs;
+    if (response.ok) {
+      const info: unknown = await response.json();
+      localStorage.setItem(HUB_INFO_KEY, JSON.stringify(info));
+      return info;
+    }
   } catch {
-    return [];
+    // The server is not there: fall back to what it said last.
+  }
+  try {
+    return JSON.parse(localStorage.getItem(HUB_INFO_KEY) ?? 'null');
+  } catch {
+    return null;
   }
 }
 
 /** Hubs `serve` named for colleagues on the LAN, for the invites of a page opened on loopback. */
 let servedLanHubs: readonly string[] = [];
+/** Every address of the serving server's hub: the same hub as the local one. */
+let serverAddresses: readonly string[] = [];
 
 /**
  * Reads `serve`'s /hub-info.json. `hubs` are to connect through: the server's hub at the page's own
@@ -36,7 +71,10 @@ let servedLanHubs: readonly string[] = [];
  * the page was opened by a loopback name (the colleague who runs `serve`), that name is no use to
  * anyone else, so the invite carries the LAN addresses the server listed instead.
  */
-export function hubsFromInfo(info: unknown, page: URL): { hubs: string[]; lanHubs: string[] } {
+export function hubsFromInfo(
+  info: unknown,
+  page: URL,
+): { hubs: string[]; lanHubs: string[]; serverAddresses: string[] } {
   const list = (value: unknown) => (Array.isArray(value) ? value.filter(isHubUrl).slice(0, 8) : []);
   const record = typeof info === 'object' && info !== null ? (info as Record<string, unknown>) : {};
   const hubs = list(record.hubs).map((url) => {
@@ -47,8 +85,9 @@ export function hubsFromInfo(info: unknown, page: URL): { hubs: string[]; lanHub
     hub.port = page.port;
     return hub.toString();
   });
-  const lanHubs = isLoopbackHub(page.href) ? list(record.lanHubs) : [];
-  return { hubs, lanHubs };
+  const serverAddresses = list(record.lanHubs);
+  const lanHubs = isLoopbackHub(page.href) ? serverAddresses : [];
+  return { hubs, lanHubs, serverAddresses };
 }
 
 export function isLoopbackHub(url: string): boolean {
