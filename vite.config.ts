@@ -80,6 +80,8 @@ export default defineConfig({
       'renderer/**/*.test.ts',
       'scripts/**/*.test.ts',
     ],
+    // Packaging takes most of a minute on a busy machine: its own suite (vitest.dist.config.ts).
+    exclude: ['**/node_modules/**', 'scripts/dist.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
   },
