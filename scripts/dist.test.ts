@@ -18,6 +18,8 @@ const require = createRequire(import.meta.url);
 const { version } = require('electron/package.json') as { version: string };
 const projectPackage = JSON.parse(readFileSync('package.json', 'utf8')) as { main: string };
 
+const UPDATE_URL = 'https://updates.example.invalid/sendeplan';
+
 let temp: string;
 let mirror: Mirror;
 let appDir: string;
@@ -57,7 +59,11 @@ beforeAll(async () => {
   });
   const output = path.join(temp, 'release');
   run = await npmRunDist(
-    ['--dir', '--linux', '--x64', '--publish', 'never', `-c.directories.output=${output}`],
+    [
+      ...['--dir', '--linux', '--x64', '--publish', 'never', `-c.directories.output=${output}`],
+      // An update server, the way README says to name one (nothing is published: --publish never).
+      ...['-c.publish.provider=generic', `-c.publish.url=${UPDATE_URL}`],
+    ],
     env,
   );
   appDir = path.join(output, 'linux-unpacked');
@@ -96,6 +102,7 @@ describe.skipIf(process.platform !== 'linux')('npm run dist', () => {
       '/dist/renderer/sw.js',
       '/node_modules/ws/package.json',
       '/node_modules/bonjour-service/package.json',
+      '/node_modules/electron-updater/package.json',
     ]) {
       expect(files).toContain(entry);
     }
@@ -121,5 +128,11 @@ describe.skipIf(process.platform !== 'linux')('npm run dist', () => {
     expect(state(FuseV1Options.EnableEmbeddedAsarIntegrityValidation)).toBe(ENABLE);
     expect(state(FuseV1Options.OnlyLoadAppFromAsar)).toBe(ENABLE);
     expect(state(FuseV1Options.GrantFileProtocolExtraPrivileges)).toBe(DISABLE);
+  });
+
+  it('tells the installed app where its updates come from', () => {
+    const feed = readFileSync(path.join(appDir, 'resources', 'app-update.yml'), 'utf8');
+    expect(feed).toContain('provider: generic');
+    expect(feed).toContain(`url: ${UPDATE_URL}`);
   });
 });
