@@ -16,7 +16,8 @@ import {
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { ServerResponse } from 'node:http';
+import { createServer as createHttpServer, type ServerResponse } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { electronZipName, fakeElectronZip, sha256, startMirror, type Mirror } from './fakeElectron';
 
@@ -60,11 +61,19 @@ interface Run {
 }
 
 /** Runs scripts/start.mjs against `mirrorUrl`; `onStdout` sees the output as it grows. */
-function runStart(mirrorUrl: string, onStdout?: (stdout: string) => void): Promise<Run> {
+function runStart(
+  mirrorUrl: string,
+  onStdout?: (stdout: string) => void,
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<Run> {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
     // Nothing of the developer's own Electron settings may leak into the run.
-    if (!/^(electron_|npm_config_electron|npm_package_config_electron|force_no_cache)/i.test(key))
+    if (
+      !/^(electron_|npm_config_electron|npm_package_config_electron|force_no_cache|https?_proxy|no_proxy)/i.test(
+        key,
+      )
+    )
       env[key] = value;
   }
   Object.assign(env, {
@@ -73,6 +82,7 @@ function runStart(mirrorUrl: string, onStdout?: (stdout: string) => void): Promi
     electron_config_cache: cacheDir,
     SENDEPLAN_ELECTRON_DIR: packageDir,
     SENDEPLAN_START_NO_LAUNCH: '1',
+    ...extraEnv,
   });
   const child = spawn(process.execPath, ['scripts/start.mjs'], { env });
   const run: Run = { status: null, stdout: '', stderr: '' };
@@ -137,6 +147,45 @@ describe.skipIf(process.platform !== 'linux')('npm start fetches Electron', () =
     expect(again.stdout).not.toContain('heruntergeladen');
     expect(mirror.requests).toHaveLength(2);
   });
+
+  // Node's fetch takes HTTP(S)_PROXY with NODE_USE_ENV_PROXY from Node 22.21 on (start.mjs sets it).
+  const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+  it.skipIf(major < 22 || (major === 22 && minor < 21))(
+    'downloads through the proxy in HTTP_PROXY',
+    async () => {
+      const zip = fakeElectronZip(version);
+      mirror = await startMirror({
+        [`v${version}/${zipName}`]: zip,
+        [`v${version}/SHASUMS256.txt`]: Buffer.from(`${sha256(zip)} *${zipName}\n`),
+      });
+      const mirrorPort = Number(new URL(mirror.url).port);
+      // A proxy that tunnels every CONNECT to the mirror: the name in ELECTRON_MIRROR resolves nowhere.
+      const tunnels: string[] = [];
+      const proxy = createHttpServer((_request, response) => response.writeHead(405).end());
+      proxy.on('connect', (request, client) => {
+        tunnels.push(request.url ?? '');
+        const upstream = connect(mirrorPort, '127.0.0.1', () => {
+          client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+          upstream.pipe(client).pipe(upstream);
+        });
+        upstream.on('error', () => client.destroy());
+        client.on('error', () => upstream.destroy());
+      });
+      await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+      try {
+        const { port } = proxy.address() as AddressInfo;
+        const run = await runStart('http://electron-mirror.invalid/', undefined, {
+          HTTP_PROXY: `http://127.0.0.1:${port}`,
+        });
+        expect(run.status, run.stderr).toBe(0);
+        expect(tunnels).toContain('electron-mirror.invalid:80');
+        expect(existsSync(path.join(packageDir, 'dist', 'electron'))).toBe(true);
+      } finally {
+        proxy.closeAllConnections();
+        await new Promise((resolve) => proxy.close(resolve));
+      }
+    },
+  );
 
   it('refuses a download that does not match its checksum, installs nothing and says what to do', async () => {
     const zip = fakeElectronZip(version);
