@@ -48,7 +48,12 @@ beforeAll(async () => {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
     // No certificates, mirrors or caches of the developer's may take part.
-    if (!/^(electron_|npm_config_electron|CSC_|WIN_CSC_|APPLE_|GH_TOKEN|XDG_CACHE_HOME)/i.test(key))
+    // Nor vitest's NODE_ENV=test: the app is built as for a release.
+    if (
+      !/^(electron_|npm_config_electron|CSC_|WIN_CSC_|APPLE_|GH_TOKEN|XDG_CACHE_HOME|NODE_ENV$|VITEST)/i.test(
+        key,
+      )
+    )
       env[key] = value;
   }
   Object.assign(env, {
