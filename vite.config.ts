@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { lib0ShortStrings } from './scripts/lib0ShortStrings.ts';
 import { withoutBroadcastChannel } from './scripts/yWebrtcWithoutBroadcastChannel.ts';
@@ -26,12 +27,33 @@ function classicScript(): Plugin {
   };
 }
 
+/**
+ * The service worker that lets browser mode start offline (renderer/features/update/appUpdate.ts
+ * registers it): Workbox precaches the whole built app and answers every navigation with
+ * index.html. A new build waits for the user ('prompt').
+ */
+function offlineApp() {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: false,
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2}'],
+      // The one script holds the whole app.
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      navigateFallbackDenylist: [/^\/hub/],
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
 // The renderer is built with relative asset paths so that the same bundle loads from
 // app://sendeplan/ in Electron and from http://127.0.0.1:<port>/ in browser mode.
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), classicScript(), withoutBroadcastChannel(), lib0ShortStrings()],
+  plugins: [react(), classicScript(), withoutBroadcastChannel(), lib0ShortStrings(), offlineApp()],
   // The dev server bundles dependencies ahead: y-webrtc and lib0 get the same patches there.
   optimizeDeps: { rolldownOptions: { plugins: [withoutBroadcastChannel(), lib0ShortStrings()] } },
   build: {
@@ -58,6 +80,8 @@ export default defineConfig({
       'renderer/**/*.test.ts',
       'scripts/**/*.test.ts',
     ],
+    // Packaging takes most of a minute on a busy machine: its own suite (vitest.dist.config.ts).
+    exclude: ['**/node_modules/**', 'scripts/dist.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
   },

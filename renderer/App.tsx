@@ -7,6 +7,7 @@ import { useFirstPaintDone, useReportFirstPaint } from './features/shell/firstPa
 import { NavigationContext, type Navigation } from './features/shell/navigation';
 import { SyncStatusBadge } from './features/shell/SyncStatusBadge';
 import { Workspace } from './features/shell/Workspace';
+import { UpdateBanner } from './features/update/UpdateBanner';
 import { useI18n } from './i18n';
 import type { Session } from './sync/session';
 import { useSync } from './sync/useConnection';
@@ -56,7 +57,12 @@ export function App() {
       </Suspense>
     );
   }
-  return <NavigationContext.Provider value={navigation}>{content}</NavigationContext.Provider>;
+  return (
+    <NavigationContext.Provider value={navigation}>
+      {content}
+      <UpdateBanner />
+    </NavigationContext.Provider>
+  );
 }
 
 function Loading() {

@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { registerOfflineApp } from './features/update/appUpdate';
 import { I18nProvider, storedLocale } from './i18n';
 import { currentWorkspaceId, sessionFor } from './sync/workspaces';
 import './styles/app.css';
@@ -36,3 +37,5 @@ if (opening) {
   const waited = new Promise((resolve) => setTimeout(resolve, 3000));
   void Promise.race([loaded, waited]).then(render, render);
 } else render();
+
+registerOfflineApp();

@@ -1,70 +1,157 @@
-// `npm start`: builds the app and opens it in Electron. `npm start -- <args>` passes args to Electron.
+// `npm start`: makes sure the Electron runtime is there, builds the app and opens it in Electron.
+// `npm start -- <args>` passes args to Electron.
 //
-// The Electron binary comes from outside the package registry (the `electron` package downloads it
-// in its install script). Where that did not happen, offline or with ELECTRON_SKIP_BINARY_DOWNLOAD,
-// we say so in plain words before building anything, and point to `npm run serve`.
+// The `electron` package holds no binary and, since Electron 42, downloads none at install time:
+// its `install-electron` bin (install.js, built on @electron/get) fetches the zip for this
+// platform, checks it against the checksums the package ships, keeps it in the Electron cache and
+// unpacks it into node_modules/electron/dist. When the executable is missing we run exactly that
+// installer, so everything it honours applies: ELECTRON_MIRROR, ELECTRON_CUSTOM_DIR and
+// ELECTRON_CUSTOM_FILENAME, electron_config_cache, electron_use_remote_checksums (for mirrors with
+// their own builds), force_no_cache. Proxies (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) are honoured by
+// Node's fetch when NODE_USE_ENV_PROXY is set, which we do for the installer when a proxy is set.
 //
-// We check before calling require('electron'): when the binary is missing, that require would try
-// to download it on the spot (and hang or fail noisily offline). The check follows the package's
-// own lookup (node_modules/electron/path.txt names the executable inside dist/, or
-// ELECTRON_OVERRIDE_DIST_PATH replaces dist/).
+// We never call require('electron') before the binary is in place: that require would start the
+// same download on its own, without our progress or our message when it fails.
+//
+// For tests: SENDEPLAN_ELECTRON_DIR names another copy of the electron package, and
+// SENDEPLAN_START_NO_LAUNCH=1 stops once the runtime is in place (no build, no window).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { failureMessage, missingMessage } from './startMessages.mjs';
 
 const require = createRequire(import.meta.url);
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The path of the Electron executable, or null when it is not installed. */
-function findElectron() {
-  let packageDir;
+function electronPackageDir() {
+  if (process.env.SENDEPLAN_ELECTRON_DIR) return path.resolve(process.env.SENDEPLAN_ELECTRON_DIR);
   try {
-    packageDir = path.dirname(require.resolve('electron/package.json'));
+    return path.dirname(require.resolve('electron/package.json'));
   } catch {
     return null;
   }
+}
+
+/** The executable's name inside dist/, as the package's installer writes it to path.txt. */
+function platformExecutable() {
+  if (process.platform === 'darwin') return 'Electron.app/Contents/MacOS/Electron';
+  return process.platform === 'win32' ? 'electron.exe' : 'electron';
+}
+
+/** The Electron executable the package would run, or null when it is not there (the package's lookup). */
+function installedElectron(packageDir) {
   const pathFile = path.join(packageDir, 'path.txt');
   const executable = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
   const expected = override
     ? path.join(override, executable || 'electron')
     : executable && path.join(packageDir, 'dist', executable);
-  if (!expected || !existsSync(expected)) return null;
-  try {
-    const electronPath = require('electron');
-    return typeof electronPath === 'string' && existsSync(electronPath) ? electronPath : null;
-  } catch {
-    return null;
-  }
+  return expected && existsSync(expected) ? expected : null;
 }
 
-const MISSING_ELECTRON = `
-Sendeplan: Die Desktop-Laufzeit (Electron) ist nicht installiert.
-  Das passiert, wenn die Abhängigkeiten ohne Internet oder mit ELECTRON_SKIP_BINARY_DOWNLOAD=1
-  installiert wurden: npm hat dann nur das Paket "electron", nicht aber das Programm geladen.
-  So holen Sie es nach (mit Internetzugang):
-      npm rebuild electron
-  oder installieren Sie die Abhängigkeiten neu: rm -rf node_modules && npm install
-  Dieselbe App läuft auch ohne Electron im Browser:
-      npm run serve
+/** Megabytes the German way: 12,3 MB. */
+function megabytes(bytes) {
+  return `${(bytes / 1_000_000).toLocaleString('de-DE', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} MB`;
+}
 
-Sendeplan: the desktop runtime (Electron) is not installed.
-  This happens when dependencies were installed offline or with ELECTRON_SKIP_BINARY_DOWNLOAD=1:
-  npm then fetched the "electron" package but not the program itself.
-  To get it (with internet access):
-      npm rebuild electron
-  or reinstall the dependencies: rm -rf node_modules && npm install
-  The same app also runs in the browser, without Electron:
-      npm run serve
-`;
+/** The size of the zip being downloaded into the installer's private temp folder, or 0. */
+function downloadedBytes(tempRoot) {
+  let total = 0;
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.zip')) total += statSync(full).size;
+    }
+  };
+  try {
+    walk(tempRoot);
+  } catch {
+    // The installer removes its temp folders as it goes; a vanished folder is no error.
+  }
+  return total;
+}
 
-const electronPath = findElectron();
-if (electronPath === null) {
-  console.error(MISSING_ELECTRON);
+/** Runs the electron package's own installer; resolves with its exit code and what it printed to stderr. */
+function runInstaller(packageDir, version) {
+  const mirror = process.env.ELECTRON_MIRROR || process.env.npm_config_electron_mirror;
+  console.log(
+    `Sendeplan: Electron ${version} wird einmalig heruntergeladen (etwa 110 MB)` +
+      `${mirror ? ` von ${mirror}` : ''} …\n` +
+      `           downloading Electron ${version} once (about 110 MB) …`,
+  );
+  // A temp folder of our own, so that we can watch the download grow there.
+  const tempRoot = mkdtempSync(path.join(tmpdir(), 'sendeplan-electron-'));
+  const proxy = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => process.env[k]);
+  const child = spawn(process.execPath, [path.join(packageDir, 'install.js')], {
+    cwd: packageDir,
+    env: {
+      ...process.env,
+      TMPDIR: tempRoot,
+      TMP: tempRoot,
+      TEMP: tempRoot,
+      // Our own progress line replaces @electron/get's bar, which shows only after 30 s.
+      ELECTRON_GET_NO_PROGRESS: '1',
+      ...(proxy ? { NODE_USE_ENV_PROXY: '1' } : {}),
+    },
+    stdio: ['ignore', 'inherit', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+
+  const tty = process.stdout.isTTY;
+  let shown = 0;
+  const progress = setInterval(() => {
+    const bytes = downloadedBytes(tempRoot);
+    if (bytes === shown || bytes === 0) return;
+    shown = bytes;
+    const line = `  ${megabytes(bytes)} geladen / downloaded`;
+    if (tty) process.stdout.write(`\r${line}   `);
+    else console.log(line);
+  }, 250);
+
+  return new Promise((resolve) => {
+    const finish = (status) => {
+      clearInterval(progress);
+      if (tty && shown) process.stdout.write('\n');
+      rmSync(tempRoot, { recursive: true, force: true });
+      resolve({ status, stderr });
+    };
+    child.on('error', (error) => finish(`${error.message}`));
+    child.on('exit', (code, signal) => finish(code ?? signal));
+  });
+}
+
+async function ensureElectron() {
+  const packageDir = electronPackageDir();
+  if (packageDir === null) return { error: missingMessage('no-package') };
+  const found = installedElectron(packageDir);
+  if (found) return { path: found };
+  // Someone pointed the runtime elsewhere, or asked for no download: downloading into dist/ would
+  // not help, or go against what they asked for.
+  if (process.env.ELECTRON_OVERRIDE_DIST_PATH) return { error: missingMessage('override') };
+  if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return { error: missingMessage('skip') };
+
+  const { version } = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8'));
+  const { status, stderr } = await runInstaller(packageDir, version);
+  const installed = installedElectron(packageDir);
+  if (status === 0 && installed) {
+    console.log(`Sendeplan: Electron ${version} ist installiert / installed: ${installed}`);
+    return { path: installed };
+  }
+  const expected = path.join(packageDir, 'dist', platformExecutable());
+  return { error: failureMessage(stderr || `exit ${status}; ${expected} fehlt / missing`) };
+}
+
+const electron = await ensureElectron();
+if (electron.error) {
+  console.error(electron.error);
   process.exit(1);
 }
+if (process.env.SENDEPLAN_START_NO_LAUNCH === '1') process.exit(0);
 
 // Run npm the way it ran us (npm_execpath), which also works on Windows where npm is a .cmd.
 const npmCli = process.env.npm_execpath;
@@ -81,7 +168,7 @@ if (build.status !== 0) {
 }
 
 // npm passes what follows `npm start --` as our own arguments.
-const child = spawn(electronPath, [projectRoot, ...process.argv.slice(2)], {
+const child = spawn(electron.path, [projectRoot, ...process.argv.slice(2)], {
   cwd: projectRoot,
   stdio: 'inherit',
 });

@@ -2,6 +2,7 @@
 // `npm test`: every suite, then one closing line that sums them all.
 //
 //   unit  vitest run, default reporter to stdout and JSON to test-results/vitest.json
+//   dist  vitest with vitest.dist.config.ts: `npm run dist` packs the app (scripts/dist.test.ts)
 //   e2e   tests/e2e/run.mjs (builds, serves, runs Playwright), JSON to test-results/e2e.json
 //
 // The very last line is `N passed, N failed` (`, N skipped` only when some were skipped); CI
@@ -37,6 +38,24 @@ const suites = [
       `--outputFile.json=${join(resultsDir, 'vitest.json')}`,
     ],
     // Vitest's JSON (Jest-compatible): pending = skipped, todo counted as skipped too.
+    count: (r) => ({
+      passed: r.numPassedTests,
+      failed: r.numFailedTests,
+      skipped: r.numPendingTests + r.numTodoTests,
+    }),
+  },
+  {
+    name: 'dist',
+    json: join(resultsDir, 'vitest-dist.json'),
+    command: [
+      binOf('vitest', 'vitest'),
+      'run',
+      '--config',
+      'vitest.dist.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${join(resultsDir, 'vitest-dist.json')}`,
+    ],
     count: (r) => ({
       passed: r.numPassedTests,
       failed: r.numFailedTests,

@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { listen } from './sockets';
 import { MissingBuildError, startServer, type RunningServer, type ServeOptions } from './serve';
-import { parseServeArgs, ServeArgsError } from './serveArgs';
+import { parseServeArgs, reachability, ServeArgsError } from './serveArgs';
 import { CONTENT_SECURITY_POLICY, resolveRequestPath } from './staticFiles';
 import { connect, type TestClient } from './testing/hubClient';
 
@@ -188,14 +188,36 @@ describe('hub on the same port', () => {
     expect(reply.status).toBe(200);
     expect(reply.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(reply.headers['cache-control']).toBe('no-store');
-    expect(JSON.parse(reply.body)).toEqual({ hubs: [server.hubUrl] });
+    expect(JSON.parse(reply.body)).toEqual({ hubs: [server.hubUrl], lanHubs: [] });
 
     const viaName = await request(server.port, '/hub-info.json', {
       headers: { Host: 'sendeplan.local:5180' },
     });
-    expect(JSON.parse(viaName.body)).toEqual({ hubs: ['ws://sendeplan.local:5180/hub'] });
+    expect(JSON.parse(viaName.body)).toEqual({ hubs: ['ws://sendeplan.local:5180/hub'], lanHubs: [] });
     const forged = await request(server.port, '/hub-info.json', { headers: { Host: 'evil"/><script>' } });
-    expect(JSON.parse(forged.body)).toEqual({ hubs: [server.hubUrl] });
+    expect(JSON.parse(forged.body)).toEqual({ hubs: [server.hubUrl], lanHubs: [] });
+  });
+
+  it('tells the app and the console how colleagues on the LAN reach it', async () => {
+    // Stands in for a wildcard bind (lanAddresses.test.ts): the test itself stays on loopback.
+    const server = await serve({ lanHosts: ['192.168.1.20', '[2001:db8::20]'] });
+    expect(server.lanUrls).toEqual([
+      `http://192.168.1.20:${server.port}`,
+      `http://[2001:db8::20]:${server.port}`,
+    ]);
+    const reply = await request(server.port, '/hub-info.json');
+    expect(JSON.parse(reply.body)).toEqual({
+      hubs: [server.hubUrl],
+      lanHubs: [`ws://192.168.1.20:${server.port}/hub`, `ws://[2001:db8::20]:${server.port}/hub`],
+    });
+    const text = reachability(server.lanUrls, server.port);
+    expect(text).toContain(
+      `Kolleg:innen im LAN öffnen / colleagues on the LAN open:\n  http://192.168.1.20:${server.port}\n`,
+    );
+    expect(text).toContain(`nur über http://localhost:${server.port} oder HTTPS`);
+    expect(reachability([], server.port)).toContain(
+      'Nur auf diesem Rechner erreichbar. Für Kolleg:innen im LAN: npm run serve -- --host 0.0.0.0',
+    );
   });
 
   it('relays signaling on /hub and refuses WebSocket upgrades elsewhere', async () => {
@@ -310,7 +332,7 @@ describe('serve CLI', () => {
     });
     return outfile;
   };
-  it('prints one line with the URLs, serves, and exits cleanly on SIGTERM', async () => {
+  it('prints the URLs and who can reach them, serves, and exits cleanly on SIGTERM', async () => {
     const bundle = await bundleCli();
     const child = spawn(process.execPath, [bundle, '--port', '0', '--root', root], {
       env: { ...process.env, PORT: '', HOST: '' },
@@ -336,7 +358,7 @@ describe('serve CLI', () => {
 
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
-    expect(lines).toEqual([first]);
+    expect(lines).toEqual([first, ...reachability([], port).split('\n')]);
     expect(stderr).toBe('');
   });
 

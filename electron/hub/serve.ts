@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { announceHub } from './discovery';
 import { startHub, type Hub, type HubLimits } from './hub';
+import { isLoopbackHost, lanHosts } from './lanAddresses';
 import { listen, pathOf } from './sockets';
 import { sendText, SECURITY_HEADERS, serveStatic } from './staticFiles';
 
@@ -26,6 +27,8 @@ export interface ServeOptions {
   announce?: boolean;
   hubLimits?: Partial<HubLimits>;
   log?: (line: string) => void;
+  /** The hosts colleagues reach this server by; default: from `host` and the network interfaces. */
+  lanHosts?: readonly string[];
 }
 
 export interface RunningServer {
@@ -33,6 +36,8 @@ export interface RunningServer {
   url: string;
   /** ws:// URL of the hub on the same port. */
   hubUrl: string;
+  /** http:// URLs colleagues on the LAN open (none when bound to loopback). */
+  lanUrls: string[];
   port: number;
   /** The requested port was taken and a free one was used instead. */
   portFallback: boolean;
@@ -47,8 +52,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const host = options.host ?? '127.0.0.1';
   const rootDir = await builtRoot(options.rootDir);
 
+  // Filled in once the port is known; /hub-info.json hands these hubs to the app for invites.
+  const lanHubs: string[] = [];
   const server = http.createServer((request, response) => {
-    handle(rootDir, request, response).catch((error: unknown) => {
+    handle(rootDir, lanHubs, request, response).catch((error: unknown) => {
       log(
         `serve: ${request.method} ${request.url}: ${error instanceof Error ? error.message : String(error)}`,
       );
@@ -67,6 +74,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     portFallback = true;
   }
   const port = (server.address() as AddressInfo).port;
+  const lan = options.lanHosts ?? lanHosts(host, os.networkInterfaces());
+  lanHubs.push(...lan.map((lanHost) => `ws://${lanHost}:${port}${HUB_PATH}`));
   let hub: Hub;
   try {
     hub = await startHub({ server, path: HUB_PATH, limits: options.hubLimits, log });
@@ -77,7 +86,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 
   let stopAnnouncing: (() => Promise<void>) | undefined;
   if (options.announce) {
-    if (isLoopback(host)) log('serve: --announce ignored: bound to loopback, colleagues could not connect');
+    if (isLoopbackHost(host))
+      log('serve: --announce ignored: bound to loopback, colleagues could not connect');
     else stopAnnouncing = announceHub({ port, name: os.hostname(), path: HUB_PATH, log });
   }
 
@@ -86,6 +96,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   return {
     url: `http://${shown}:${port}`,
     hubUrl: `ws://${shown}:${port}${HUB_PATH}`,
+    lanUrls: lan.map((lanHost) => `http://${lanHost}:${port}`),
     port,
     portFallback,
     close: () =>
@@ -101,12 +112,15 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 
 async function handle(
   rootDir: string,
+  lanHubs: readonly string[],
   request: http.IncomingMessage,
   response: http.ServerResponse,
 ): Promise<void> {
   const requestPath = pathOf(request.url);
   if (requestPath === '/hub-info.json' && (request.method === 'GET' || request.method === 'HEAD')) {
-    const body = JSON.stringify({ hubs: [`ws://${hostOf(request)}${HUB_PATH}`] });
+    // `hubs`: the hub as this browser reached the server; `lanHubs`: how colleagues reach it, for
+    // the invite of a browser that reached the server by a loopback name.
+    const body = JSON.stringify({ hubs: [`ws://${hostOf(request)}${HUB_PATH}`], lanHubs });
     response.writeHead(200, {
       ...SECURITY_HEADERS,
       'Content-Type': 'application/json; charset=utf-8',
@@ -151,18 +165,12 @@ async function builtRoot(rootDir: string): Promise<string> {
   return real;
 }
 
-function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || host.startsWith('127.');
-}
-
-/** A host to print in URLs: for a wildcard bind, this machine's first LAN IPv4 address. */
+/**
+ * A host to print in the URL for this machine: for a wildcard bind, loopback, which a browser
+ * treats as a secure context (the offline start needs one); colleagues get `lanUrls`.
+ */
 function displayHost(host: string): string {
-  if (host === '0.0.0.0' || host === '::') {
-    for (const addresses of Object.values(os.networkInterfaces())) {
-      const lan = addresses?.find((a) => a.family === 'IPv4' && !a.internal);
-      if (lan) return lan.address;
-    }
-    return '127.0.0.1';
-  }
+  if (host === '0.0.0.0') return '127.0.0.1';
+  if (host === '::') return '[::1]';
   return host.includes(':') ? `[${host}]` : host;
 }

@@ -88,3 +88,19 @@ export function parseServeArgs(
   }
   return args;
 }
+
+/** How colleagues reach this server, or how to let them. */
+export function reachability(lanUrls: readonly string[], port: number): string {
+  if (lanUrls.length === 0) {
+    return (
+      'Nur auf diesem Rechner erreichbar. Für Kolleg:innen im LAN: npm run serve -- --host 0.0.0.0\n' +
+      'Reachable from this machine only. For colleagues on the LAN: npm run serve -- --host 0.0.0.0'
+    );
+  }
+  const urls = lanUrls.map((url) => `  ${url}`).join('\n');
+  return (
+    `Kolleg:innen im LAN öffnen / colleagues on the LAN open:\n${urls}\n` +
+    `Offline starten kann der Browser die App nur über http://localhost:${port} oder HTTPS (siehe README).\n` +
+    `A browser starts the app offline only from http://localhost:${port} or HTTPS (see README).`
+  );
+}

@@ -5,7 +5,7 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MissingBuildError, startServer } from './serve';
-import { DEFAULT_PORT, parseServeArgs, ServeArgsError, USAGE } from './serveArgs';
+import { DEFAULT_PORT, parseServeArgs, reachability, ServeArgsError, USAGE } from './serveArgs';
 
 /** dist/renderer next to the bundle (dist/electron/serve.js), else below the working directory. */
 async function defaultRoot(): Promise<string> {
@@ -62,6 +62,7 @@ async function main(): Promise<void> {
 
   const note = running.portFallback ? `; Port ${DEFAULT_PORT} war belegt` : '';
   console.log(`Sendeplan läuft auf ${running.url} (Hub: ${running.hubUrl}${note})`);
+  console.log(reachability(running.lanUrls, running.port));
 
   let stopping = false;
   const stop = () => {

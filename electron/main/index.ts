@@ -32,6 +32,7 @@ import {
   hardenWebContents,
   secureWebPreferences,
 } from './security';
+import { checkForUpdates } from './updates';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const RENDERER_ROOT = path.join(here, '..', 'renderer');
@@ -123,6 +124,11 @@ function onReady(): void {
     }),
   );
   registerFlushDoneIpc(ipcMain, (sender, requestId) => handshakes.get(sender.id)?.onFlushDone(requestId));
+  void checkForUpdates({
+    resourcesPath: process.resourcesPath,
+    isPackaged: app.isPackaged,
+    log: (line) => console.log(`[update] ${line}`),
+  });
 
   app.setAboutPanelOptions({
     applicationName: 'Sendeplan',

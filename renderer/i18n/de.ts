@@ -24,6 +24,7 @@ export const de = {
   'check.dueAfterSlot':
     'Fällig erst nach dem Termin des Beitrags ({day}): Dann kommt es zu spät. Bitte wähle ein Datum bis zum Termin.',
   'app.name': 'Sendeplan',
+  'update.reload': 'Neue Version — neu laden',
   'app.loading': 'Arbeitsbereich wird geladen …',
   'app.newerSchema':
     'Dieser Arbeitsbereich wurde mit einer neueren Sendeplan-Version bearbeitet. Bitte aktualisiere die App, bevor du weiterarbeitest.',

@@ -23,6 +23,7 @@ export const en: { [key in MessageKey]: string } = {
   'check.dueAfterSlot':
     'Due only after the post goes out ({day}): that is too late. Please choose a date up to the post day.',
   'app.name': 'Sendeplan',
+  'update.reload': 'New version — reload',
   'app.loading': 'Loading workspace …',
   'app.newerSchema':
     'This workspace was edited with a newer version of Sendeplan. Please update the app before you continue.',

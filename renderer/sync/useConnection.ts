@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { Connection, Presence, SyncStatus } from './connection';
-import { localHubs } from './hubs';
+import { hubsToConnect, localHubs } from './hubs';
 import { CONNECTION_PARTS, type Session } from './session';
 import { useSession } from './useDocValue';
 import type { WorkspaceEntry } from './workspaces';
@@ -12,7 +12,7 @@ const NOBODY: Presence[] = [];
 /** Connects (or reconnects with new hubs) through the local hub and the workspace's hubs. */
 export async function connectSession(session: Session, entry: WorkspaceEntry): Promise<void> {
   const local = await localHubs();
-  await session.connect({ room: entry.id, secret: entry.secret, hubs: [...local, ...entry.hubs] });
+  await session.connect({ room: entry.id, secret: entry.secret, hubs: hubsToConnect(local, entry.hubs) });
 }
 
 /** Connects the session to its colleagues once the local hub is known. */

@@ -170,7 +170,7 @@ test('a colleague who meets the others only through one of them still gets every
     expect(await cardTitles(carla.page, 'Ideen')).toEqual(await cardTitles(anna.page, 'Ideen'));
     expect([...anna.errors, ...ben.errors, ...carla.errors]).toEqual([]);
   } finally {
-    second.stop();
+    await second.stop();
   }
 });
 
@@ -245,7 +245,7 @@ test('hubs added or removed in the settings keep the connections; only the hubs 
     await expect(status(carla.page)).toHaveText('Verbunden mit 1 Kolleg:in');
     expect([...anna.errors, ...ben.errors, ...carla.errors]).toEqual([]);
   } finally {
-    second.stop();
+    await second.stop();
   }
 });
 

@@ -5,13 +5,27 @@ import { resolve } from 'node:path';
 export interface AppServer {
   url: string;
   hub: string;
-  stop(): void;
+  /** Everything the server printed so far. */
+  output(): string;
+  /** Stops the server; resolves when the process has exited (its port is free again). */
+  stop(): Promise<void>;
 }
 
-/** Starts the built serve CLI on loopback with a free port (as tests/e2e/run.mjs does for the main one). */
-export function startAppServer(): Promise<AppServer> {
+export interface AppServerOptions {
+  /** Default 127.0.0.1; 0.0.0.0 only inside the harness namespace. */
+  host?: string;
+  /** Default 0 (a free one); a test that restarts its server passes the port it had. */
+  port?: number;
+  /** Another built renderer (serve's --root). */
+  root?: string;
+}
+
+/** Starts the built serve CLI, by default on loopback with a free port (as tests/e2e/run.mjs does). */
+export function startAppServer(options: AppServerOptions = {}): Promise<AppServer> {
   const entry = resolve(process.env.SENDEPLAN_SERVE_ENTRY ?? 'dist/electron/serve.js');
-  const server = spawn(process.execPath, [entry, '--host', '127.0.0.1', '--port', '0'], {
+  const args = ['--host', options.host ?? '127.0.0.1', '--port', String(options.port ?? 0)];
+  if (options.root) args.push('--root', options.root);
+  const server = spawn(process.execPath, [entry, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolveStarted, reject) => {
@@ -25,7 +39,16 @@ export function startAppServer(): Promise<AppServer> {
       const match = /läuft auf (https?:\/\/\S+) \(Hub: (wss?:\/\/\S+)\)/.exec(seen);
       if (!match) return;
       clearTimeout(timer);
-      resolveStarted({ url: match[1]!, hub: match[2]!, stop: () => server.kill() });
+      const exited = new Promise<void>((done) => server.once('exit', () => done()));
+      resolveStarted({
+        url: match[1]!,
+        hub: match[2]!,
+        output: () => seen,
+        stop: () => {
+          if (server.exitCode === null && server.signalCode === null) server.kill();
+          return exited;
+        },
+      });
     };
     server.stdout.on('data', onData);
     server.stderr.on('data', onData);
