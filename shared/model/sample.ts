@@ -74,11 +74,9 @@ const SCHEDULE: [idea: number, week: number, weekday: number, channel: string, t
   [18, -1, 2, 'fb', '10:00'], // Black Week: published last week
   [10, -1, 4, 'li', '09:00'], // Ausbildungsstart: published last week
   [2, -1, 5, 'ig', '12:00'], // Kundenstimme: the quote never came, the post is overdue
-  [4, 0, 1, 'ig', '12:00'],
-  [7, 0, 2, 'li', '09:00'],
+  [16, 0, 1, 'ig', '12:00'],
+  [9, 0, 2, 'li', '09:00'],
   [3, 0, 2, 'fb', '10:00'],
-  [8, 0, 3, 'x', '08:30'],
-  [14, 0, 3, 'ig', '12:00'],
   [15, 0, 4, 'nl', '07:00'],
   [19, 0, 4, 'li', '09:00'],
   [12, 0, 5, 'x', '08:30'],
@@ -86,7 +84,6 @@ const SCHEDULE: [idea: number, week: number, weekday: number, channel: string, t
   [17, 1, 2, 'li', '09:00'],
   [0, 1, 2, 'fb', '10:00'],
   [13, 1, 3, 'ig', '12:00'],
-  [1, 1, 4, 'fb', '17:00'],
 ];
 
 /** Open requests: on which idea, what kind, to whom, what and why; `overdue` is due last week. */
