@@ -1,0 +1,23 @@
+import { execFileSync } from 'node:child_process';
+import { expect, test } from './harness';
+import { createWorkspace } from './steps';
+test.use({ viewport: { width: 1366, height: 768 } });
+test('probe', async ({ app }) => {
+  await createWorkspace(app);
+  await app.getByRole('button', { name: 'Kalender', exact: true }).click();
+  await expect(app.getByRole('table')).toBeVisible();
+  await app.screenshot({ path: '/tmp/wt19/week.png' });
+  await app.getByRole('button', { name: 'Komfortabel' }).click();
+  await app.screenshot({ path: '/tmp/wt19/week-comf.png' });
+  await app.getByRole('button', { name: 'Kompakt' }).click();
+  await app.emulateMedia({ media: 'print' });
+  await app.pdf({ path: '/tmp/wt19/week.pdf', format: 'A4', landscape: true, preferCSSPageSize: true, printBackground: true });
+  await app.emulateMedia({ media: 'screen' });
+  console.log(execFileSync('pdfinfo', ['/tmp/wt19/week.pdf']).toString());
+  await app.getByRole('button', { name: 'Monat', exact: true }).click();
+  await app.screenshot({ path: '/tmp/wt19/month.png' });
+  await app.pdf({ path: '/tmp/wt19/month.pdf', format: 'A4', landscape: true, preferCSSPageSize: true, printBackground: true });
+  await app.getByRole('button', { name: 'Woche', exact: true }).click();
+  await app.getByRole('button', { name: /Präsentation|Mehr/ }).first().click();
+  await app.screenshot({ path: '/tmp/wt19/present.png' });
+});
