@@ -120,7 +120,9 @@ export function CalendarView({
       role={presenting ? 'dialog' : undefined}
       aria-label={
         presenting
-          ? t('calendar.presentation', { period: mode === 'week' ? weekLabel(anchor, locale) : monthLabel(anchor, locale) })
+          ? t('calendar.presentation', {
+              period: mode === 'week' ? weekLabel(anchor, locale) : monthLabel(anchor, locale),
+            })
           : undefined
       }
       tabIndex={presenting ? -1 : undefined}

@@ -35,14 +35,13 @@ export const WeekPost = memo(function WeekPost({
       moveLabel={t('calendar.movePost', { title })}
       onOpen={onOpen}
     >
+      {/* The spaces are where a printed post, set in one flow (print.css), may wrap. */}
       <span className="post-head">
-        <span className="post-time">{slot.time}</span>
-        <StatusBadge column={column} />
-      </span>
-      <Title className="post-title" text={title} />
+        <span className="post-time">{slot.time}</span> <StatusBadge column={column} />
+      </span>{' '}
+      <Title className="post-title" text={title} />{' '}
       <span className="post-foot">
-        <RiskBadges risk={risk} conflict={conflict} held={held} />
-        <CardRequestBadge cardId={card.id} />
+        <RiskBadges risk={risk} conflict={conflict} held={held} /> <CardRequestBadge cardId={card.id} />{' '}
         <span className="post-owner">
           {owner ? (
             <Avatar name={owner.name} color={owner.color} label={t('calendar.owner', { name: owner.name })} />

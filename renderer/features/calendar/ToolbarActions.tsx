@@ -39,8 +39,7 @@ export function ToolbarActions({
   // Start from all actions whenever the room may have changed, then give up one at a time.
   useLayoutEffect(() => setShown(actions.length), [width, measureKey, actions.length]);
   useLayoutEffect(() => {
-    const element = bar.current;
-    if (element && shown > 0 && element.scrollWidth > element.clientWidth + 1) setShown(shown - 1);
+    if (shown > 0 && overflows(bar.current)) setShown(shown - 1);
   });
   const inline = actions.slice(0, shown);
   const hidden = actions.slice(shown);
@@ -61,7 +60,12 @@ export function ToolbarActions({
           </button>
         ));
         return members[0]?.group ? (
-          <div key={group} className="segmented" role="group" aria-label={t(`calendar.${group}` as 'calendar.density')}>
+          <div
+            key={group}
+            className="segmented"
+            role="group"
+            aria-label={t(`calendar.${group}` as 'calendar.density')}
+          >
             {buttons}
           </div>
         ) : (
@@ -71,6 +75,13 @@ export function ToolbarActions({
       {hidden.length > 0 && <OverflowMenu actions={hidden} />}
     </div>
   );
+}
+
+/** True when an item of the bar reaches past its inner edge (the open menu below it does not count). */
+function overflows(bar: HTMLElement | null): boolean {
+  if (!bar) return false;
+  const edge = bar.getBoundingClientRect().right - parseFloat(getComputedStyle(bar).paddingRight);
+  return [...bar.children].some((child) => child.getBoundingClientRect().right > edge + 1);
 }
 
 function OverflowMenu({ actions }: { actions: readonly ToolbarAction[] }) {

@@ -47,8 +47,10 @@ export function useEdgeScroll(root: RefObject<HTMLElement | null>) {
     [root, stop],
   );
 
+  // Always enabled, so that dnd-kit keeps following which way the pointer went (its scroll
+  // intent); whether it may scroll is answered by `canScroll`, a new function when that changes.
   const options = useMemo<AutoScrollOptions>(
-    () => ({ enabled: scrolling, threshold: { x: EDGE, y: EDGE }, acceleration: 6 }),
+    () => ({ threshold: { x: EDGE, y: EDGE }, acceleration: 6, canScroll: () => scrolling }),
     [scrolling],
   );
   return { options, onDragMove, stop };
