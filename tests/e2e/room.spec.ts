@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './harness';
-import { createWorkspace } from './steps';
+import { copyInvite, createWorkspace, dragWithMouse, join, status } from './steps';
 import { pdfWords, titleBreaks } from './printCheck';
 
 const NOW = new Date('2026-12-09T09:00:00+01:00');
@@ -347,4 +347,138 @@ test('print: the week on one A4 landscape page and the month with every post, ti
   expect(execFileSync('pdfinfo', [monthPdf]).toString()).toMatch(/Pages:\s+1\n/);
   expect(month).toContain('Social Media Müller GmbH · Dezember 2026');
   expect(appErrors).toEqual([]);
+});
+
+test('three colleagues schedule into the same week at once by mouse: every drop lands in the cell under the pointer, as announced @peers', async ({
+  openPeer,
+}) => {
+  test.setTimeout(150_000);
+  const [anna, ben, carla] = await Promise.all([openPeer('anna'), openPeer('ben'), openPeer('carla')]);
+  await createWorkspace(anna.page, { me: 'Anna Berger' });
+  const invite = await copyInvite(anna.page);
+  await Promise.all([join(ben.page, invite, 'Ben Schulz'), join(carla.page, invite, 'Carla Neumann')]);
+  const peers = [anna, ben, carla];
+  for (const peer of peers) {
+    await expect(status(peer.page)).toHaveText('Verbunden mit 2 Kolleg:innen', { timeout: 30_000 });
+    await peer.page.getByRole('button', { name: 'Kalender', exact: true }).click();
+    await expect(week(peer.page).getByRole('rowheader')).toHaveCount(5);
+  }
+  const days = await week(anna.page)
+    .getByRole('columnheader')
+    .evaluateAll((ths) => ths.slice(1).map((th) => th.textContent ?? ''));
+  expect(days).toHaveLength(7);
+  const weekend = async (page: Page, channel: string, weekday: 5 | 6) =>
+    (await week(page)
+      .getByRole('cell', { name: new RegExp(`^${channel}, `) })
+      .nth(weekday)
+      .getAttribute('aria-label'))!;
+
+  // Each moves two of this week's posts onto the weekend, slowly, all at the same time: posts of
+  // the others land in the rows above and below while a card is held.
+  const plans: [page: Page, title: string, channel: string, weekday: 5 | 6][][] = [
+    [
+      [anna.page, 'Winterpause: Was Kund:innen zwischen den Jahren wissen müssen', 'Facebook', 5],
+      [anna.page, 'Behind the Scenes: Ein Tag in der Produktion', 'Instagram', 6],
+    ],
+    [
+      [ben.page, 'Messe-Teaser: Wir sind auf der BAU in München', 'Facebook', 5],
+      [ben.page, 'Nachhaltigkeitsbericht 2026: die drei wichtigsten Zahlen', 'Instagram', 6],
+    ],
+    [
+      [carla.page, 'Karriere-Post: Wir suchen Servicetechniker:innen', 'X', 5],
+      [carla.page, 'Newsletter Dezember: Highlights des Jahres', 'Newsletter', 6],
+    ],
+  ];
+  const landed: { title: string; cell: string }[] = [];
+  await Promise.all(
+    plans.map(async (moves) => {
+      for (const [page, title, channel, weekday] of moves) {
+        const target = week(page).getByRole('cell', {
+          name: await weekend(page, channel, weekday),
+          exact: true,
+        });
+        const from = (await post(week(page), title).boundingBox())!;
+        const to = (await target.boundingBox())!;
+        const [x, y] = [to.x + to.width / 2, to.y + Math.min(to.height / 2, 30)];
+        await page.mouse.move(from.x + from.width / 2, from.y + 12);
+        await page.mouse.down();
+        await page.mouse.move(from.x + from.width / 2 + 8, from.y + 18, { steps: 3 });
+        // Slowly: a few hundredths of a second between steps, so the colleagues' drops arrive meanwhile.
+        for (let i = 1; i <= 20; i++) {
+          const f = i / 20;
+          await page.mouse.move(from.x + (x - from.x) * f, from.y + (y - from.y) * f);
+          await page.evaluate(() => new Promise((r) => setTimeout(r, 40)));
+        }
+        const under = await page.evaluate(
+          ([px, py]) =>
+            document
+              .elementsFromPoint(px!, py!)
+              .map((e) => e.closest('td.week-cell')?.getAttribute('aria-label'))
+              .find(Boolean) ?? '',
+          [x, y],
+        );
+        await page.mouse.up();
+        // The live region names the cell that was under the pointer, and the post is there.
+        await expect(page.locator('[aria-live]').filter({ hasText: /eingeplant/ })).toContainText(
+          `Karte „${title}“ eingeplant: ${under},`,
+        );
+        await expect(post(week(page).getByRole('cell', { name: under, exact: true }), title)).toBeVisible();
+        landed.push({ title, cell: under });
+      }
+    }),
+  );
+  expect(landed).toHaveLength(6);
+
+  // Carla holds a card over Sunday in the X row while Anna plans two ideas into Sunday in the rows
+  // above: Carla's rows do not grow under her pointer; the new posts appear after her drop.
+  const held = 'Karriere-Post: Wir suchen Servicetechniker:innen';
+  const target = week(carla.page).getByRole('cell', { name: await weekend(carla.page, 'X', 6), exact: true });
+  const from = (await post(week(carla.page), held).boundingBox())!;
+  const to = (await target.boundingBox())!;
+  const [x, y] = [to.x + to.width / 2, to.y + 12];
+  await carla.page.mouse.move(from.x + from.width / 2, from.y + 12);
+  await carla.page.mouse.down();
+  await carla.page.mouse.move(from.x + from.width / 2 + 8, from.y + 18, { steps: 3 });
+  await carla.page.mouse.move(x, y, { steps: 12 });
+  const cellUnder = () =>
+    carla.page.evaluate(
+      ([px, py]) =>
+        document
+          .elementsFromPoint(px!, py!)
+          .map((e) => e.closest('td.week-cell')?.getAttribute('aria-label'))
+          .find(Boolean) ?? '',
+      [x, y],
+    );
+  const aimed = await cellUnder();
+  expect(aimed).toBe(await weekend(carla.page, 'X', 6));
+  for (const [idea, channel] of [
+    ['Umfrage: Welche Themen wünscht ihr euch 2027?', 'Facebook'],
+    ['Jubiläum: 75 Jahre am Standort Leipzig', 'Instagram'],
+  ] as const) {
+    const sunday = week(anna.page).getByRole('cell', {
+      name: await weekend(anna.page, channel, 6),
+      exact: true,
+    });
+    await dragWithMouse(anna.page, anna.page.getByRole('button', { name: `Idee öffnen: ${idea}` }), sunday);
+    await anna.page
+      .getByRole('dialog', { name: `Uhrzeit für „${idea}“` })
+      .getByRole('button', { name: 'Übernehmen' })
+      .click();
+    await expect(post(week(ben.page), idea)).toBeVisible();
+  }
+  // Ben has both; Carla's laptop has had them as long (same room, same moment): her grid stood still.
+  await carla.page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+  expect(await cellUnder()).toBe(aimed);
+  await carla.page.mouse.up();
+  await expect(carla.page.locator('[aria-live]').filter({ hasText: /eingeplant/ })).toContainText(
+    `Karte „${held}“ eingeplant: ${aimed},`,
+  );
+  landed.splice(landed.findIndex((l) => l.title === held), 1, { title: held, cell: aimed });
+  // Everyone sees every post where it was dropped, and Anna's new posts.
+  for (const peer of peers) {
+    for (const { title, cell: name } of landed)
+      await expect(post(week(peer.page).getByRole('cell', { name, exact: true }), title)).toBeVisible();
+    await expect(post(week(peer.page), 'Jubiläum: 75 Jahre am Standort Leipzig')).toBeVisible();
+  }
+  expect([...anna.errors, ...ben.errors, ...carla.errors]).toEqual([]);
 });
