@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import type * as Axe from 'axe-core';
 import { expect, test } from './harness';
-import { cardButton, createWorkspace } from './steps';
+import { calendarAction, cardButton, createWorkspace } from './steps';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -71,24 +71,33 @@ async function walkThrough(page: Page) {
   await expectAccessible(page, 'calendar week');
   await page.getByRole('button', { name: 'Monat', exact: true }).click();
   await expectAccessible(page, 'calendar month');
-  await page.getByRole('button', { name: 'Exportieren', exact: true }).click();
+  await calendarAction(page, 'Exportieren');
   await expectAccessible(page, 'export dialog');
   await page.getByRole('dialog').getByRole('button', { name: 'Abbrechen' }).click();
-  await page.getByRole('button', { name: 'Kanäle verwalten' }).click();
+  await calendarAction(page, 'Kanäle verwalten');
   await expectAccessible(page, 'channels dialog');
   await page.keyboard.press('Escape');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.getByRole('button', { name: 'Mehr', exact: true }).click();
+  await expectAccessible(page, 'calendar toolbar menu');
+  await page.keyboard.press('Escape');
+  await calendarAction(page, 'Präsentation');
+  await expectAccessible(page, 'presentation');
+  await page.keyboard.press('Escape');
+  await page.setViewportSize({ width: 1366, height: 900 });
 
   await page.getByRole('button', { name: 'Aufgaben', exact: true }).click();
   await expectAccessible(page, 'tasks');
   await page.getByRole('button', { name: 'Sitzung', exact: true }).click();
+  const meeting = page.getByRole('complementary', { name: 'Sitzung' });
   await expectAccessible(page, 'meeting');
-  await page.getByRole('dialog').getByRole('button', { name: 'Sitzung starten' }).click();
+  await meeting.getByRole('button', { name: 'Sitzung starten' }).click();
   await page.getByLabel('Beschluss').fill('Reels nur noch mit Untertiteln');
   await page.getByRole('button', { name: 'Festhalten' }).click();
   await expectAccessible(page, 'meeting running');
   await page.getByRole('button', { name: 'Sitzung beenden' }).click();
   await expectAccessible(page, 'minutes');
-  await page.getByRole('dialog').getByRole('button', { name: 'Schließen' }).click();
+  await meeting.getByRole('button', { name: 'Schließen' }).click();
   await page.getByRole('button', { name: 'Einstellungen' }).click();
   await expectAccessible(page, 'settings');
   const settings = page.getByRole('dialog', { name: 'Einstellungen' });

@@ -10,7 +10,6 @@ import { copyInvite, createWorkspace, dragWithMouse, join, status } from './step
 import { pdfWords, titleBreaks } from './printCheck';
 
 const NOW = new Date('2026-12-09T09:00:00+01:00');
-const CHANNELS = ['Facebook', 'Instagram', 'LinkedIn', 'X', 'Newsletter'];
 const DAYS = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'];
 const dayOf = (i: number) => `${DAYS[i]}, ${String(7 + i).padStart(2, '0')}.12.2026`;
 
@@ -473,7 +472,11 @@ test('three colleagues schedule into the same week at once by mouse: every drop 
   await expect(carla.page.locator('[aria-live]').filter({ hasText: /eingeplant/ })).toContainText(
     `Karte „${held}“ eingeplant: ${aimed},`,
   );
-  landed.splice(landed.findIndex((l) => l.title === held), 1, { title: held, cell: aimed });
+  landed.splice(
+    landed.findIndex((l) => l.title === held),
+    1,
+    { title: held, cell: aimed },
+  );
   // Everyone sees every post where it was dropped, and Anna's new posts.
   for (const peer of peers) {
     for (const { title, cell: name } of landed)

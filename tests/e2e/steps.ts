@@ -70,6 +70,14 @@ export async function pickUpWithKeyboard(
   );
 }
 
+/** A calendar action from its toolbar, or from its "Mehr" menu where the window is too narrow for it. */
+export async function calendarAction(page: Page, name: string): Promise<void> {
+  const button = page.getByRole('region', { name: 'Kalender' }).getByRole('button', { name, exact: true });
+  if (await button.isVisible()) return button.click();
+  await page.getByRole('button', { name: 'Mehr', exact: true }).click();
+  await page.getByRole('menu', { name: 'Mehr' }).getByRole('menuitem', { name, exact: true }).click();
+}
+
 /** Copies the workspace invite from the settings, the way a colleague would. */
 export async function copyInvite(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Einstellungen' }).click();

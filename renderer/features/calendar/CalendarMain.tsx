@@ -57,7 +57,12 @@ export function CalendarMain({
   const bar = useRef<HTMLDivElement>(null);
   const step = (n: number) => onAnchor(stepAnchor(mode, anchor, n));
   const heading = mode === 'week' ? weekLabel(anchor, locale) : monthLabel(anchor, locale);
+  // In the order they give way: the density, chosen once per device, goes into the menu first.
   const actions: ToolbarAction[] = [
+    { id: 'present', label: t('calendar.present'), onSelect: () => onPresent(true) },
+    { id: 'print', label: t('calendar.print'), onSelect: () => window.print() },
+    { id: 'export', label: t('export.open'), onSelect: onExport },
+    { id: 'channels', label: t('calendar.manageChannels'), onSelect: onManageChannels },
     ...(['compact', 'comfortable'] as const).map((d) => ({
       id: d,
       label: t(`calendar.${d}`),
@@ -65,10 +70,6 @@ export function CalendarMain({
       group: 'density',
       onSelect: () => onDensity(d),
     })),
-    { id: 'present', label: t('calendar.present'), onSelect: () => onPresent(true) },
-    { id: 'channels', label: t('calendar.manageChannels'), onSelect: onManageChannels },
-    { id: 'export', label: t('export.open'), onSelect: onExport },
-    { id: 'print', label: t('calendar.print'), onSelect: () => window.print() },
   ];
   const nav = (
     <div className="calendar-nav">

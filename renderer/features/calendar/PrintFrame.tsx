@@ -22,10 +22,11 @@ export function PrintFrame({ heading }: { heading: string }) {
   const now = useWallClock();
   const printed = t('calendar.printedAt', { day: shortDayLabel(now.date, locale), time: now.time });
   const where = [workspace, heading].filter(Boolean).join(' · ');
-  const page = t('calendar.printPage', { page: '\u0001', pages: '\u0002' })
-    .split(/(\u0001|\u0002)/)
+  // "Seite {page} von {pages}" with CSS counters in the places of the two numbers.
+  const page = t('calendar.printPage', { page: '{page}', pages: '{pages}' })
+    .split(/(\{page\}|\{pages\})/)
     .map((part) =>
-      part === '\u0001' ? 'counter(page)' : part === '\u0002' ? 'counter(pages)' : cssString(part),
+      part === '{page}' ? 'counter(page)' : part === '{pages}' ? 'counter(pages)' : cssString(part),
     )
     .join(' ');
   const css = `@media print { @page { @bottom-left { content: ${cssString(where)}; } @bottom-right { content: ${page}; } } }`;

@@ -38,9 +38,10 @@ export function ToolbarActions({
   }, [bar]);
   // Start from all actions whenever the room may have changed, then give up one at a time.
   useLayoutEffect(() => setShown(actions.length), [width, measureKey, actions.length]);
+  // After each render: while something reaches past the edge, one more action goes into the menu.
   useLayoutEffect(() => {
     if (shown > 0 && overflows(bar.current)) setShown(shown - 1);
-  });
+  }, [shown, bar, width, measureKey]);
   const inline = actions.slice(0, shown);
   const hidden = actions.slice(shown);
   const groups = [...new Set(inline.map((a) => a.group ?? a.id))];
