@@ -148,9 +148,6 @@ test('Präsentation: the calendar alone in large type, the arrow keys page throu
     .locator('.post-title')
     .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
   expect(size).toBeGreaterThanOrEqual(compactSize * 1.4);
-  await app.screenshot({
-    path: `${process.env.SENDEPLAN_SCREENSHOT_DIR ?? 'test-results/screenshots'}/presentation.png`,
-  });
 
   await app.keyboard.press('ArrowRight');
   await expect(heading(app)).toHaveText('KW 51 · 14.–20.12.2026');
