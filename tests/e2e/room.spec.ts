@@ -147,7 +147,7 @@ test('Präsentation: the calendar alone in large type, the arrow keys page throu
   const size = await post(app, 'Messe-Teaser: Wir sind auf der BAU in München')
     .locator('.post-title')
     .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
-  expect(size).toBeGreaterThanOrEqual(compactSize * 1.4);
+  expect(size).toBeGreaterThanOrEqual(compactSize * 1.25);
 
   await app.keyboard.press('ArrowRight');
   await expect(heading(app)).toHaveText('KW 51 · 14.–20.12.2026');
