@@ -31,6 +31,27 @@ const post = (scope: Page | Locator, title: string) =>
   scope.getByRole('button', { name: `Beitrag öffnen: ${title}` });
 const scroller = (page: Page) => page.locator('.calendar-scroll');
 
+/** Chooses the density on the toolbar, or in its "Mehr" menu where the bar has no room for it. */
+async function chooseDensity(page: Page, name: 'Kompakt' | 'Komfortabel') {
+  const group = calendar(page).getByRole('group', { name: 'Darstellung' });
+  if (await group.isVisible()) return group.getByRole('button', { name }).click();
+  await page.getByRole('button', { name: 'Mehr', exact: true }).click();
+  await page.getByRole('menu', { name: 'Mehr' }).getByRole('menuitemradio', { name }).click();
+}
+
+/** The density chosen, as the toolbar or its menu says. */
+async function expectDensity(page: Page, name: 'Kompakt' | 'Komfortabel') {
+  const group = calendar(page).getByRole('group', { name: 'Darstellung' });
+  if (await group.isVisible())
+    return expect(group.getByRole('button', { name })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Mehr', exact: true }).click();
+  await expect(page.getByRole('menu', { name: 'Mehr' }).getByRole('menuitemradio', { name })).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
+  await page.keyboard.press('Escape');
+}
+
 /** Every shown title against the card's title: whole, and broken only between words or at syllables. */
 async function expectWholeTitles(page: Page, selector: string, count: number) {
   const titles = await titleBreaks(page, selector);
@@ -47,8 +68,7 @@ test('compact: the whole week of five channels at 1366×768, titles whole and hy
   appErrors,
 }) => {
   await openCalendar(app);
-  const density = calendar(app).getByRole('group', { name: 'Darstellung' });
-  await expect(density.getByRole('button', { name: 'Kompakt' })).toHaveAttribute('aria-pressed', 'true');
+  await expectDensity(app, 'Kompakt');
   await expect(week(app).getByRole('rowheader')).toHaveCount(5);
   // All five channel rows are on the screen, and the grid does not scroll.
   for (const row of await week(app).getByRole('rowheader').all())
@@ -64,15 +84,13 @@ test('compact: the whole week of five channels at 1366×768, titles whole and hy
   expect(await career.textContent()).toContain('Ser\u00advice\u00adtech\u00adni\u00adker:innen');
 
   // Comfortable: larger cards; the grid scrolls, and the choice stays on this device.
-  await density.getByRole('button', { name: 'Komfortabel' }).click();
-  await expect(density.getByRole('button', { name: 'Komfortabel' })).toHaveAttribute('aria-pressed', 'true');
+  await chooseDensity(app, 'Komfortabel');
+  await expectDensity(app, 'Komfortabel');
   expect(await scroller(app).evaluate((e) => e.scrollHeight > e.clientHeight)).toBe(true);
   await expectWholeTitles(app, '.week-grid .post-title', 6);
   await app.reload();
   await app.getByRole('button', { name: 'Kalender', exact: true }).click();
-  await expect(
-    calendar(app).getByRole('group', { name: 'Darstellung' }).getByRole('button', { name: 'Komfortabel' }),
-  ).toHaveAttribute('aria-pressed', 'true');
+  await expectDensity(app, 'Komfortabel');
 
   // The month shows every title whole too.
   await app.getByRole('button', { name: 'Monat', exact: true }).click();
@@ -108,13 +126,14 @@ test('the toolbar stays on one line: what does not fit goes into the Mehr menu, 
   // The keyboard: the first item has the focus, the arrows go round, Escape goes back to "Mehr".
   await expect(menu.locator('[role^=menuitem]').first()).toBeFocused();
   await app.keyboard.press('ArrowUp');
-  await expect(menu.getByRole('menuitem', { name: 'Drucken' })).toBeFocused();
+  await expect(menu.locator('[role^=menuitem]').last()).toBeFocused();
+  await app.keyboard.press('ArrowDown');
+  await expect(menu.locator('[role^=menuitem]').first()).toBeFocused();
   await app.keyboard.press('Escape');
   await expect(menu).toBeHidden();
   await expect(app.getByRole('button', { name: 'Mehr' })).toBeFocused();
   await app.keyboard.press('Enter');
-  await app.keyboard.press('ArrowUp');
-  await app.keyboard.press('Enter');
+  await menu.getByRole('menuitem', { name: 'Drucken' }).click();
   await expect(menu).toBeHidden();
   await expect(app.locator('body')).toHaveAttribute('data-printed', 'yes');
   // Back at full width, everything is on the bar again.
@@ -189,7 +208,7 @@ test('drops into the bottom row land there, 10 of 10, and the grid scrolls only 
 }) => {
   await openCalendar(app);
   // Comfortable: the week is taller than the window; scrolled down so Newsletter is the bottom row.
-  await calendar(app).getByRole('button', { name: 'Komfortabel' }).click();
+  await chooseDensity(app, 'Komfortabel');
   const KARRIERE = 'Karriere-Post: Wir suchen Servicetechniker:innen';
   const MESSE = 'Messe-Teaser: Wir sind auf der BAU in München';
   const BERICHT = 'Nachhaltigkeitsbericht 2026: die drei wichtigsten Zahlen';
