@@ -110,12 +110,15 @@ async function walkThrough(page: Page) {
   await expectAccessible(page, 'crisis log');
 }
 
+// The walk visits some thirty screens and states, each checked by axe: more than a minute on a busy machine.
 test('every screen meets WCAG 2.1 AA as axe checks it, in light', async ({ app, appErrors }) => {
+  test.setTimeout(150_000);
   await walkThrough(app);
   expect(appErrors).toEqual([]);
 });
 
 test('every screen meets WCAG 2.1 AA as axe checks it, in dark', async ({ app, appErrors }) => {
+  test.setTimeout(150_000);
   await app.emulateMedia({ colorScheme: 'dark' });
   await walkThrough(app);
   expect(appErrors).toEqual([]);
