@@ -1,4 +1,5 @@
 // The document model: schema, typed reads and the mutations the UI calls.
+export * from './agenda';
 export * from './backup';
 export * from './board';
 export * from './calendarDates';

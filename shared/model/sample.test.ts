@@ -8,7 +8,10 @@ import { LOCAL_ORIGIN } from './doc';
 import { addPerson, readPeople } from './people';
 import { isTime } from './read';
 import { ACTION_FIELDS } from './schema';
+import { addDaysKey, weekOf, zonedNow } from './calendarDates';
+import { isActive, isRequestOverdue, readRequests } from './requestReads';
 import { fillExamplePlan } from './sample';
+import { scheduledOn, slotRisk } from './slots';
 import { createWorkspace } from './workspace';
 
 function examplePlan(): Y.Doc {
@@ -88,4 +91,55 @@ describe('fillExamplePlan', () => {
     fillExamplePlan(doc, null);
     expect(origins).toEqual([LOCAL_ORIGIN]);
   });
+
+  // Monday 7 December 2026 to Sunday 13 December, morning and evening, on Berlin's wall clock.
+  const instants = [7, 8, 9, 10, 11, 12, 13].flatMap((day) =>
+    ['T07:00:00Z', 'T19:30:00Z'].map((time) => new Date(`2026-12-${String(day).padStart(2, '0')}${time}`)),
+  );
+
+  it.each(instants)(
+    'on %s: plans this week and next, with risks, an overdue post and open requests',
+    (instant) => {
+      const doc = new Y.Doc();
+      createWorkspace(doc, { name: 'Beispiel GmbH' });
+      const me = addPerson(doc, { name: 'Ich', role: 'social' });
+      fillExamplePlan(doc, me, instant);
+      const now = zonedNow('Europe/Berlin', instant);
+      const cards = readCards(doc);
+      const stages = new Map(readColumns(doc).map((c) => [c.id, c.stage]));
+      const days = (offset: number) => weekOf(addDaysKey(now.date, offset * 7)).days;
+      const [last, current, next] = [days(-1), days(0), days(1)];
+      const risks = (week: readonly string[]) =>
+        scheduledOn(cards, week).map((c) => slotRisk(c.slot!, stages.get(c.pos.columnId) ?? null, now));
+
+      // Every channel has posts this week or next, and the idea store keeps a few ideas.
+      const planned = scheduledOn(cards, [...current, ...next]);
+      expect(new Set(planned.map((c) => c.slot!.channelId)).size).toBe(5);
+      expect(scheduledOn(cards, current).length).toBeGreaterThanOrEqual(6);
+      expect(scheduledOn(cards, next).length).toBeGreaterThanOrEqual(4);
+      expect(cards.filter((c) => !c.slot).length).toBeGreaterThanOrEqual(3);
+      // Last week: published posts and the one that slipped.
+      const lastWeek = scheduledOn(cards, last);
+      expect(
+        lastWeek.filter((c) => stages.get(c.pos.columnId) === 'published').length,
+      ).toBeGreaterThanOrEqual(1);
+      expect(risks(last).filter((r) => r === 'overdue')).toHaveLength(1);
+      // Nothing of this week or next is overdue; some are at risk.
+      expect([...risks(current), ...risks(next)]).not.toContain('overdue');
+      expect([...risks(current), ...risks(next)].filter((r) => r === 'atRisk').length).toBeGreaterThanOrEqual(
+        1,
+      );
+      // Requests: open inputs and an approval, one input overdue, all asked for by me.
+      const requests = readRequests(doc).requests.filter(isActive);
+      expect(requests.length).toBeGreaterThanOrEqual(3);
+      expect(requests.some((r) => r.kind === 'approval')).toBe(true);
+      expect(requests.filter((r) => isRequestOverdue(r, now.date))).toHaveLength(1);
+      expect(requests.every((r) => r.from?.id === me)).toBe(true);
+      // No open request sits on a published card.
+      for (const r of requests) {
+        const card = cards.find((c) => c.id === r.cardId)!;
+        expect(stages.get(card.pos.columnId), card.title).not.toBe('published');
+      }
+    },
+  );
 });

@@ -2,15 +2,26 @@
  * A realistic German example plan for a mid-sized company, offered on first start so a team can
  * try the board before entering its own: five channels with weekly slots, colleagues from the
  * departments that feed the channels, and ideas across the three action fields and the workflow.
+ *
+ * The plan is laid out around the day it is created: two posts went out last week and one of last
+ * week's slipped (overdue), this week and next week are planned across the channels (the posts of
+ * this week whose time has passed count as published; those of the next three days that are not
+ * approved are at risk), inputs and an approval are asked for, one input is overdue, and a few
+ * ideas still wait in the idea store.
  */
 import type * as Y from 'yjs';
-import { addCard } from './cards';
+import { addDaysKey, weekOf, zonedNow, type DateKey, type WallClock } from './calendarDates';
+import { addCard, moveCard } from './cards';
 import { addChannel } from './channels';
 import { readColumns } from './columns';
 import { change } from './doc';
-import type { ChannelId, PersonId } from './ids';
+import { defaultDueDate } from './dueDates';
+import type { CardId, ChannelId, PersonId } from './ids';
 import { addPerson } from './people';
-import type { ActionField, ChannelKind, Role, Stage } from './schema';
+import { requestApproval, requestInput } from './requests';
+import type { ActionField, ChannelKind, InputKind, Role, Stage } from './schema';
+import { isPastSlot, scheduleCard } from './slots';
+import { readMeta } from './workspace';
 
 // The tables read best one row a line, so the formatter leaves them alone.
 // prettier-ignore
@@ -57,8 +68,39 @@ const IDEAS: Idea[] = [
   ['Karriere-Post: Wir suchen Servicetechniker:innen', 'corporate', 'review', ['li', 'fb', 'ig'], 'sm', ['Karriere'], 'Stellenlink, Benefits in drei Punkten, Foto aus dem Team.'],
 ];
 
-/** Fills a new workspace with the example plan. `me` (the person on this device) owns the social media ideas. */
-export function fillExamplePlan(doc: Y.Doc, me: PersonId | null): void {
+/** Where an idea of IDEAS (by its index) is scheduled: week relative to this one (-1 last week), weekday, channel, time. */
+// prettier-ignore
+const SCHEDULE: [idea: number, week: number, weekday: number, channel: string, time: string][] = [
+  [18, -1, 2, 'fb', '10:00'], // Black Week: published last week
+  [10, -1, 4, 'li', '09:00'], // Ausbildungsstart: published last week
+  [2, -1, 5, 'ig', '12:00'], // Kundenstimme: the quote never came, the post is overdue
+  [16, 0, 1, 'ig', '12:00'],
+  [9, 0, 2, 'li', '09:00'],
+  [3, 0, 2, 'fb', '10:00'],
+  [15, 0, 4, 'nl', '07:00'],
+  [19, 0, 4, 'li', '09:00'],
+  [12, 0, 5, 'x', '08:30'],
+  [6, 1, 1, 'x', '08:30'],
+  [17, 1, 2, 'li', '09:00'],
+  [0, 1, 2, 'fb', '10:00'],
+  [13, 1, 3, 'ig', '12:00'],
+];
+
+/** Open requests: on which idea, what kind, to whom, what and why; `overdue` is due last week. */
+// prettier-ignore
+const REQUESTS: { idea: number; kind: InputKind | 'approval'; to: string; what: string; why: string; overdue?: boolean }[] = [
+  { idea: 2, kind: 'text', to: 'ks', what: 'Zitat der Familie Schulz in der finalen Fassung', why: 'Ohne freigegebenes Zitat dürfen wir den Post nicht veröffentlichen.', overdue: true },
+  { idea: 6, kind: 'info', to: 'gf', what: 'Freigegebene Kennzahlen Q4', why: 'Der LinkedIn-Post nennt drei Kernaussagen, die Zahlen müssen vor der Sperrfrist stehen.' },
+  { idea: 17, kind: 'visual', to: 'mk', what: 'Vorher-nachher-Foto der Sanierung', why: 'Die Case Study lebt vom Bild, Text allein wird kaum gelesen.' },
+  { idea: 13, kind: 'approval', to: 'gf', what: '', why: 'Launch-Video nennt Preise und Termine, die Geschäftsführung gibt sie frei.' },
+];
+
+/**
+ * Fills a new workspace with the example plan. `me` (the person on this device) owns the social
+ * media ideas and asks for the inputs; `instant` is when, on the workspace's wall clock.
+ */
+export function fillExamplePlan(doc: Y.Doc, me: PersonId | null, instant: Date = new Date()): void {
+  const now = zonedNow(readMeta(doc).timezone, instant);
   change(doc, () => {
     const channelIds = new Map<string, ChannelId>();
     for (const channel of CHANNELS) {
@@ -72,17 +114,57 @@ export function fillExamplePlan(doc: Y.Doc, me: PersonId | null): void {
     const columnByStage = new Map(readColumns(doc).map((c) => [c.stage, c.id]));
     const firstColumn = readColumns(doc)[0];
     if (!firstColumn) return;
+    const cardIds: CardId[] = [];
     for (const [title, field, stage, channels, owner, tags, body] of IDEAS) {
-      addCard(doc, {
-        title,
-        body,
-        field,
-        tags,
-        columnId: columnByStage.get(stage) ?? firstColumn.id,
-        channelIds: channels.flatMap((key) => channelIds.get(key) ?? []),
-        ownerId: people.get(owner) ?? null,
-        createdBy: me,
-      });
+      cardIds.push(
+        addCard(doc, {
+          title,
+          body,
+          field,
+          tags,
+          columnId: columnByStage.get(stage) ?? firstColumn.id,
+          channelIds: channels.flatMap((key) => channelIds.get(key) ?? []),
+          ownerId: people.get(owner) ?? null,
+          createdBy: me,
+        }),
+      );
     }
+    const monday = weekOf(now.date).days[0]!;
+    const slotDates = new Map<number, DateKey>();
+    for (const [idea, week, weekday, channel, time] of SCHEDULE) {
+      const date = addDaysKey(monday, week * 7 + weekday - 1);
+      const channelId = channelIds.get(channel);
+      const cardId = cardIds[idea];
+      if (!channelId || !cardId) continue;
+      scheduleCard(doc, cardId, { date, time, channelId });
+      slotDates.set(idea, date);
+      // What was planned for this week before now went out as planned; last week's stays as it is.
+      const published = columnByStage.get('published');
+      if (week === 0 && published && isPastSlot({ date, time, channelId }, now))
+        moveCard(doc, cardId, { columnId: published });
+    }
+    addRequests(doc, { me, now, cardIds, people, slotDates });
   });
+}
+
+function addRequests(
+  doc: Y.Doc,
+  plan: {
+    me: PersonId | null;
+    now: WallClock;
+    cardIds: CardId[];
+    people: Map<string, PersonId>;
+    slotDates: Map<number, DateKey>;
+  },
+): void {
+  const { me, now, cardIds, people, slotDates } = plan;
+  const lastWeek = addDaysKey(weekOf(now.date).days[0]!, -5);
+  for (const { idea, kind, to, what, why, overdue } of REQUESTS) {
+    const cardId = cardIds[idea];
+    const toId = people.get(to);
+    if (!cardId || !toId || toId === me) continue;
+    const dueDate = overdue ? lastWeek : defaultDueDate(slotDates.get(idea), now.date);
+    if (kind === 'approval') requestApproval(doc, { cardId, approverIds: [toId], fromId: me, why, dueDate });
+    else requestInput(doc, { cardId, kind, what, why, toId, fromId: me, dueDate });
+  }
 }

@@ -34,7 +34,9 @@ test('first start: create a workspace, say who I am, and get the example plan', 
   // Owner, channels and field at a glance.
   const tile = cardButton(app, 'Produktlaunch EcoLine: Teaser-Video');
   await expect(tile.getByRole('img', { name: 'Zuständig: Jonas Weber' })).toBeVisible();
-  await expect(tile.getByRole('img', { name: 'Instagram' })).toBeVisible();
+  await expect(tile.getByRole('img', { name: 'Instagram', exact: true }).first()).toBeVisible();
+  // The example plan schedules it next week, on Instagram (its slot on the tile).
+  await expect(tile.getByRole('img', { name: /^Eingeplant: Instagram, Mittwoch, / })).toBeVisible();
   await expect(tile.getByText('Marketing', { exact: true })).toBeVisible();
   // I am the social media person of the example plan.
   await expect(app.getByRole('img', { name: 'Du bist Lena Hoffmann' })).toBeVisible();
@@ -69,7 +71,9 @@ test('create a card in a column, edit it in the side panel, and see it on the bo
   const tile = cardButton(app, 'Rückblick Sommerfest 2026');
   await expect(tile.getByRole('img', { name: 'Zuständig: Sabine Krüger' })).toBeVisible();
   await expect(tile.getByRole('img', { name: 'LinkedIn' })).toBeVisible();
-  await expect(tile.getByRole('img', { name: 'Instagram' })).toBeVisible();
+  await expect(tile.getByRole('img', { name: 'Instagram', exact: true }).first()).toBeVisible();
+  // The example plan schedules it next week, on Instagram (its slot on the tile).
+  await expect(tile.getByRole('img', { name: /^Eingeplant: Instagram, Mittwoch, / })).toBeVisible();
   await expect(tile.getByText('Unternehmenskommunikation')).toBeVisible();
   await expect(tile.getByText('#Event')).toBeVisible();
   await tile.click();

@@ -1,7 +1,9 @@
 // The calendar as a user meets it: publishing slots per channel, ideas dragged into them with the
 // mouse and with the keyboard, warnings, channel management, the slot on the board, reload and a
 // colleague's screen. "Now" is fixed to Wednesday 25.11.2026, 10:00 in Berlin (KW 48), so weeks,
-// free slots and warnings are the same on every run.
+// free slots and warnings are the same on every run. The workspace was set up with the example
+// plan in October: what the plan scheduled lies in those weeks, and KW 48 starts empty.
+import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join as joinPath } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
@@ -9,13 +11,28 @@ import ICAL from 'ical.js';
 import { parseSaveFileRequest } from '../../electron/main/ipcValidation';
 import type { DesktopApi } from '../../shared/ipc';
 import { expect, test } from './harness';
-import { cardButton, copyInvite, createWorkspace, dragWithMouse, join, pickUpWithKeyboard } from './steps';
+import {
+  calendarAction,
+  cardButton,
+  copyInvite,
+  createWorkspace,
+  dragWithMouse,
+  join,
+  pickUpWithKeyboard,
+} from './steps';
 
 const NOW = new Date('2026-11-25T10:00:00+01:00');
+const SET_UP = new Date('2026-10-05T09:00:00+02:00');
+
+/** Creates the example workspace on 05.10.2026; then it is NOW. */
+async function createInOctober(page: Page, options?: Parameters<typeof createWorkspace>[1]) {
+  await page.clock.setFixedTime(SET_UP);
+  await createWorkspace(page, options);
+  await page.clock.setFixedTime(NOW);
+}
 
 async function openCalendar(page: Page) {
-  await page.clock.setFixedTime(NOW);
-  await createWorkspace(page);
+  await createInOctober(page);
   await page.getByRole('button', { name: 'Kalender', exact: true }).click();
   await expect(heading(page)).toHaveText('KW 48 · 23.–29.11.2026');
 }
@@ -99,8 +116,8 @@ test('week and month: channels as rows, free slots, navigation and jumping to a 
   await expect(freeSlot(app, 'LinkedIn', 'Dienstag, 24.11.2026', '09:00')).toBeVisible();
   await expect(freeSlot(app, 'Newsletter', 'Donnerstag, 26.11.2026', '07:00')).toBeVisible();
   await expect(week.getByRole('group', { name: /^Freier Slot/ })).toHaveCount(11);
-  // All 20 ideas wait in the store.
-  await expect(store(app).getByRole('button', { name: /^Idee öffnen: / })).toHaveCount(20);
+  // The ideas the example plan left unscheduled wait in the store.
+  await expect(store(app).getByRole('button', { name: /^Idee öffnen: / })).toHaveCount(7);
 
   await app.getByRole('button', { name: 'Nächste Woche' }).click();
   await expect(heading(app)).toHaveText('KW 49 · 30.11.–06.12.2026');
@@ -269,7 +286,8 @@ test('dropping on a day without a slot suggests the time and lets me change it; 
   await expect(post(wednesday, FAQ)).not.toContainText('doppelt belegt');
 
   // A slot in the past whose card is not published: overdue. An approved card soon is fine.
-  await dragWithMouse(app, idea(app, REEL), cell(app, 'X', 'Montag, 23.11.2026'));
+  // On the day below its free slot (a compact cell is little more than the slot).
+  await dragWithMouse(app, idea(app, REEL), cell(app, 'X', 'Montag, 23.11.2026'), 'bottom');
   await app
     .getByRole('dialog', { name: `Uhrzeit für „${REEL}“` })
     .getByRole('button', { name: 'Übernehmen' })
@@ -319,8 +337,7 @@ test('the month view lists posts with time and channel, and "+N weitere" shows t
 test('schedule from the board in the card panel, change the slot there, and filter both views', async ({
   app,
 }) => {
-  await app.clock.setFixedTime(NOW);
-  await createWorkspace(app);
+  await createInOctober(app);
   const title = 'Interview mit der Geschäftsführung zur Standorterweiterung'; // LinkedIn, Newsletter
   await cardButton(app, title).click();
   const panel = app.getByRole('complementary', { name: 'Karte bearbeiten' });
@@ -353,7 +370,8 @@ test('schedule from the board in the card panel, change the slot there, and filt
     .getByRole('combobox', { name: 'Zuständig', exact: true })
     .selectOption({ label: 'Jonas Weber' });
   await expect(post(app, title)).toHaveCount(0);
-  await expect(store(app).getByRole('button', { name: /^Idee öffnen: / })).toHaveCount(6);
+  // Jonas's unplanned ideas: the reel and the Advent raffle.
+  await expect(store(app).getByRole('button', { name: /^Idee öffnen: / })).toHaveCount(2);
   await app.getByRole('button', { name: 'Filter zurücksetzen' }).click();
   await expect(post(app, title)).toBeVisible();
 
@@ -374,7 +392,7 @@ test('export the plan as a calendar file: the period, the filter, and what a cal
   await dragWithMouse(app, idea(app, STATEMENT), freeSlot(app, 'X', 'Freitag, 04.12.2026', '08:30'));
   await expect(post(app, STATEMENT)).toBeVisible();
 
-  await app.getByRole('button', { name: 'Exportieren', exact: true }).click();
+  await calendarAction(app, 'Exportieren');
   const dialog = app.getByRole('dialog', { name: 'Kalender exportieren' });
   await expect(dialog.getByRole('radio', { name: 'Ab heute (25.11.2026)' })).toBeChecked();
   await expect(dialog).toContainText('3 Beiträge werden exportiert.');
@@ -422,13 +440,13 @@ test('export the plan as a calendar file: the period, the filter, and what a cal
     .getByRole('search')
     .getByRole('combobox', { name: 'Kanal', exact: true })
     .selectOption({ label: 'X' });
-  await app.getByRole('button', { name: 'Exportieren', exact: true }).click();
+  await calendarAction(app, 'Exportieren');
   await expect(dialog).toContainText('Der Filter gilt: Exportiert werden nur die passenden Beiträge.');
   await expect(dialog).toContainText('1 Beitrag wird exportiert.');
   await dialog.getByRole('button', { name: 'Abbrechen' }).click();
   await app.getByRole('button', { name: 'Vorherige Woche' }).click();
   await app.getByRole('button', { name: 'Vorherige Woche' }).click();
-  await app.getByRole('button', { name: 'Exportieren', exact: true }).click();
+  await calendarAction(app, 'Exportieren');
   await dialog.getByRole('radio', { name: 'Angezeigt: KW 47 · 16.–22.11.2026' }).check();
   await expect(dialog).toContainText('Keine eingeplanten Beiträge in diesem Zeitraum.');
   await expect(dialog.getByRole('button', { name: 'Exportieren' })).toBeDisabled();
@@ -473,7 +491,7 @@ test('in the desktop app the file goes where the save dialog says, and a failed 
   });
   await openCalendar(app);
   await dragWithMouse(app, idea(app, REEL), freeSlot(app, 'Instagram', 'Freitag, 27.11.2026', '12:00'));
-  await app.getByRole('button', { name: 'Exportieren', exact: true }).click();
+  await calendarAction(app, 'Exportieren');
   const dialog = app.getByRole('dialog', { name: 'Kalender exportieren' });
   await dialog.getByRole('radio', { name: 'Angezeigt: KW 48 · 23.–29.11.2026' }).check();
   await dialog.getByRole('button', { name: 'Exportieren' }).click();
@@ -501,21 +519,24 @@ test('the week prints for the meeting: the plan under the workspace’s name, ti
     freeSlot(app, 'LinkedIn', 'Donnerstag, 26.11.2026', '09:00'),
   );
   const title = post(app, INTERVIEW).locator('.post-title');
-  // On screen a long title is cut after three lines.
+  // On screen and on paper the long title is whole (wrapped, never cut after some lines).
   const cut = () => title.evaluate((e) => e.scrollHeight > e.clientHeight + 1);
   await app.setViewportSize({ width: 1000, height: 900 });
-  expect(await cut()).toBe(true);
+  expect(await cut()).toBe(false);
 
   // "Drucken" opens the system's print dialog (which a headless browser has not: it is only seen).
   await app.evaluate(() => {
     window.print = () => document.body.setAttribute('data-printed', 'yes');
   });
-  await app.getByRole('button', { name: 'Drucken' }).click();
+  await calendarAction(app, 'Drucken');
   await expect(app.locator('body')).toHaveAttribute('data-printed', 'yes');
 
   await app.emulateMedia({ media: 'print', colorScheme: 'dark' });
-  await expect(app.getByRole('heading', { level: 1 })).toHaveText(/Social Media Müller GmbH/);
-  await expect(heading(app)).toHaveText('KW 48 · 23.–29.11.2026');
+  // The print's own header names the workspace and the week; the app's header stays on screen.
+  await expect(app.locator('.print-frame')).toContainText(
+    'Social Media Müller GmbH · KW 48 · 23.–29.11.2026',
+  );
+  await expect(app.locator('.app-header')).toBeHidden();
   await expect(post(app, INTERVIEW)).toBeVisible();
   expect(await cut()).toBe(false);
   for (const control of [
@@ -554,7 +575,8 @@ test('manage channels: add one with weekly slots, reorder, and remove one withou
   await dialog.getByRole('button', { name: '„TikTok“ nach oben' }).click();
   await dialog.getByRole('button', { name: 'Kanal „Instagram“ entfernen' }).click();
   const confirm = app.getByRole('dialog', { name: 'Kanal „Instagram“ entfernen?' });
-  await expect(confirm).toContainText('1 eingeplante Beiträge behalten ihren Termin');
+  // The FAQ carousel and the example plan's three Instagram posts of October.
+  await expect(confirm).toContainText('4 eingeplante Beiträge behalten ihren Termin');
   await confirm.getByRole('button', { name: 'Kanal entfernen' }).click();
   await dialog.getByRole('button', { name: 'Fertig' }).click();
   await app.getByRole('dialog', { name: 'Einstellungen' }).getByRole('button', { name: 'Fertig' }).click();
@@ -578,12 +600,12 @@ test('manage channels: add one with weekly slots, reorder, and remove one withou
 
 test('scheduling on one laptop appears on the colleague’s calendar @peers', async ({ openPeer }) => {
   const [anna, ben] = await Promise.all([openPeer('anna'), openPeer('ben')]);
-  for (const peer of [anna, ben]) await peer.page.clock.setFixedTime(NOW);
-  await createWorkspace(anna.page, { me: 'Anna Berger' });
+  await ben.page.clock.setFixedTime(NOW);
+  await createInOctober(anna.page, { me: 'Anna Berger' });
   await join(ben.page, await copyInvite(anna.page), 'Ben Schulz');
   for (const peer of [anna, ben])
     await peer.page.getByRole('button', { name: 'Kalender', exact: true }).click();
-  await expect(store(ben.page).getByRole('button', { name: /^Idee öffnen: / })).toHaveCount(20);
+  await expect(store(ben.page).getByRole('button', { name: /^Idee öffnen: / })).toHaveCount(7);
 
   await dragWithMouse(
     anna.page,
@@ -602,83 +624,36 @@ test('scheduling on one laptop appears on the colleague’s calendar @peers', as
   expect([...anna.errors, ...ben.errors]).toEqual([]);
 });
 
-// The pictures in docs/, from the real app at a laptop's 1366×768 with five channels and 40
-// scheduled posts. `npm run screenshots` writes them there; in the normal suite they go to
-// test-results/screenshots/ (and the test still checks the 40 posts and both headings).
+// The pictures in docs/, from the real app at a laptop's 1366×768 with the example plan as a new
+// team meets it on Wednesday 09.12.2026: the week (compact), the month, the presentation and the
+// printed week (A4 landscape, the PDF drawn as a picture with poppler's pdftoppm). `npm run
+// screenshots` writes them there; in the normal suite they go to test-results/screenshots/.
 test.describe('screenshots', () => {
   test.use({ viewport: { width: 1366, height: 768 } });
   const dir = process.env.SENDEPLAN_SCREENSHOT_DIR ?? 'test-results/screenshots';
 
-  // prettier-ignore
-  const MORE: [title: string, column: string, channel: string, date: string, time: string][] = [
-    ['Wochenstart: Tipp der Woche zur Heizungswartung', 'Freigegeben', 'Facebook', '2026-11-23', '11:00'],
-    ['Live-Q&A mit dem Kundenservice am Donnerstag', 'Zur Freigabe', 'Instagram', '2026-11-24', '18:00'],
-    ['Zitat der Geschäftsführung zum Fachkräftemangel', 'In Arbeit', 'LinkedIn', '2026-11-25', '12:30'],
-    ['Infografik: So sparen Sie 20 % Energie', 'Freigegeben', 'Facebook', '2026-11-25', '16:00'],
-    ['Thread: Fünf Mythen über Wärmepumpen', 'Zur Freigabe', 'X', '2026-11-24', '12:00'],
-    ['Story-Serie: Unser Azubi-Team auf Montage', 'Ideen', 'Instagram', '2026-11-28', '10:00'],
-    ['Advents-Newsletter: Aktionen im Dezember', 'In Arbeit', 'Newsletter', '2026-11-28', '07:00'],
-    ['Pressespiegel KW 48', 'Freigegeben', 'LinkedIn', '2026-11-27', '08:00'],
-    ['Reel: 24 Stunden Notdienst', 'Warten auf Input', 'Instagram', '2026-11-27', '12:00'],
-    ['Kundenfrage der Woche: Lohnt sich Fußbodenheizung?', 'Freigegeben', 'Facebook', '2026-11-29', '10:00'],
-    ['Rückblick Hausmesse Leipzig', 'Veröffentlicht', 'X', '2026-11-23', '07:30'],
-    ['Umfrage: Wie heizt ihr?', 'In Arbeit', 'X', '2026-11-26', '15:00'],
-    ['Karriere: Tag der offenen Werkstatt', 'Zur Freigabe', 'LinkedIn', '2026-12-01', '09:00'],
-    ['Förderprogramme 2027 im Überblick', 'In Arbeit', 'Newsletter', '2026-12-10', '07:00'],
-    ['Weihnachtsgruß des Teams', 'Ideen', 'Instagram', '2026-12-23', '12:00'],
-    ['Jahresrückblick in Zahlen', 'Ideen', 'LinkedIn', '2026-12-29', '09:00'],
-    ['Öffnungszeiten zwischen den Jahren', 'Zur Freigabe', 'Facebook', '2026-12-21', '10:00'],
-    ['Silvester: Sicher durch die Nacht mit Notdienst', 'Ideen', 'X', '2026-12-31', '12:00'],
-    ['Gewinnspiel-Auflösung Adventskalender', 'In Arbeit', 'Instagram', '2026-12-14', '12:00'],
-    ['Mitarbeiterporträt: 30 Jahre im Kundendienst', 'Warten auf Input', 'LinkedIn', '2026-12-15', '09:00'],
-    ['Blog-Teaser: Heizungstausch Schritt für Schritt', 'In Arbeit', 'Facebook', '2026-12-03', '17:00'],
-    ['Nikolaus-Aktion in der Ausstellung', 'Freigegeben', 'Instagram', '2026-12-06', '11:00'],
-    ['Newsletter-Extra: Förderanträge bis 31.12.', 'Zur Freigabe', 'Newsletter', '2026-12-17', '07:00'],
-    ['Dank an unsere Kund:innen zum Jahresende', 'Ideen', 'LinkedIn', '2026-12-30', '10:00'],
-  ];
-
-  test('screenshot: week and month with five channels and 40 scheduled posts', async ({ app }) => {
-    test.setTimeout(120_000);
-    await app.clock.setFixedTime(new Date('2026-11-25T08:00:00+01:00'));
+  test('screenshot: week, month, presentation and the printed week of the example plan', async ({
+    app,
+  }, testInfo) => {
+    await app.clock.setFixedTime(new Date('2026-12-09T09:00:00+01:00'));
     await createWorkspace(app);
-    const panel = app.getByRole('complementary', { name: 'Karte bearbeiten' });
-    for (const column of new Set(MORE.map((m) => m[1]))) {
-      await app.getByRole('button', { name: `Karte in „${column}“ hinzufügen` }).click();
-      for (const [title] of MORE.filter((m) => m[1] === column)) {
-        await app.getByLabel('Titel der neuen Karte').fill(title);
-        await app.getByLabel('Titel der neuen Karte').press('Enter');
-      }
-      await app.getByLabel('Titel der neuen Karte').press('Escape');
-    }
-    for (const [title, , channel, date, time] of MORE) {
-      await cardButton(app, title).click();
-      await panel.getByRole('combobox', { name: 'Kanal' }).selectOption({ label: channel });
-      await panel.getByLabel('Datum').fill(date);
-      await panel.getByLabel('Uhrzeit').fill(time);
-      await panel.getByRole('button', { name: 'Einplanen', exact: true }).click();
-      await expect(panel.getByRole('button', { name: 'Ausplanen' })).toBeVisible();
-    }
-    // Sixteen example ideas go into their channel's next free slot; four stay in the idea store.
-    const example = await app
-      .getByRole('button', { name: /^Karte öffnen: / })
-      .evaluateAll((buttons) =>
-        buttons.map((b) => b.getAttribute('aria-label')!.replace('Karte öffnen: ', '')),
-      );
-    for (const title of example.filter((t) => !MORE.some((m) => m[0] === t)).slice(0, 16)) {
-      await cardButton(app, title).click();
-      const next = panel.getByRole('button', { name: /^Nächster freier Slot/ });
-      if (!(await next.isVisible())) continue;
-      await next.click();
-      await expect(panel.getByRole('button', { name: 'Ausplanen' })).toBeVisible();
-    }
-    await panel.getByRole('button', { name: 'Schließen' }).click();
-    await expect(app.getByRole('img', { name: /^Eingeplant: / })).toHaveCount(40);
-
     await app.getByRole('button', { name: 'Kalender', exact: true }).click();
-    await expect(heading(app)).toHaveText('KW 48 · 23.–29.11.2026');
+    await expect(heading(app)).toHaveText('KW 50 · 07.–13.12.2026');
+    await expect(app.locator('.week-grid').getByRole('button', { name: /^Beitrag öffnen: / })).toHaveCount(6);
+    await app.mouse.move(0, 0);
     await app.screenshot({ path: `${dir}/calendar-week.png` });
+
+    const pdf = testInfo.outputPath('week.pdf');
+    await app.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+    await mkdir(dir, { recursive: true });
+    execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', pdf, joinPath(dir, 'calendar-print')]);
+
+    await calendarAction(app, 'Präsentation');
+    await expect(app.getByRole('dialog', { name: /^Präsentation KW 50/ })).toBeFocused();
+    await app.screenshot({ path: `${dir}/calendar-presentation.png` });
+    await app.keyboard.press('Escape');
+
     await app.getByRole('button', { name: 'Monat', exact: true }).click();
-    await app.getByRole('button', { name: 'Nächster Monat' }).click();
     await expect(heading(app)).toHaveText('Dezember 2026');
     await app.screenshot({ path: `${dir}/calendar-month.png` });
   });

@@ -1,5 +1,6 @@
-// The weekly editorial meeting on two laptops: started on one, it runs on both; decisions from
-// either, a move and a request on the board, and at the end both have the same minutes.
+// The weekly editorial meeting on two laptops: started on one, it runs on both in a side panel
+// beside the board; decisions from either (typed, noted with Enter), its agenda, a move and a
+// request on the board while the panel stays open, and at the end both have the same minutes.
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
@@ -7,15 +8,17 @@ import { cardButton, pair } from './steps';
 import { typeLikeAPerson } from './typing';
 
 const REEL = 'Tutorial-Reel: Filter richtig wechseln in 30 Sekunden';
-const meetingDialog = (page: Page) => page.getByRole('dialog', { name: /^Redaktionssitzung/ });
+const meetingPanel = (page: Page) => page.getByRole('complementary', { name: 'Sitzung' });
 const minutes = (page: Page) => page.getByRole('article', { name: /^Redaktionssitzung vom/ });
 
 async function recordDecision(page: Page, text: string) {
-  await page.getByRole('button', { name: /^Sitzung läuft seit \d\d:\d\d$/ }).click();
-  await typeLikeAPerson(meetingDialog(page).getByLabel('Beschluss'), text);
-  await meetingDialog(page).getByRole('button', { name: 'Festhalten' }).click();
+  if (!(await meetingPanel(page).isVisible()))
+    await page.getByRole('button', { name: /^Sitzung läuft seit \d\d:\d\d$/ }).click();
+  // One key notes it: Enter in the decision field.
+  await typeLikeAPerson(meetingPanel(page).getByLabel('Beschluss'), text);
+  await page.keyboard.press('Enter');
   await expect(minutes(page).getByRole('region', { name: 'Beschlüsse' })).toContainText(text);
-  await meetingDialog(page).getByRole('button', { name: 'Schließen' }).click();
+  await expect(meetingPanel(page).getByLabel('Beschluss')).toHaveValue('');
 }
 
 test('a meeting started on one laptop runs on both, and both keep the same minutes @peers', async ({
@@ -23,16 +26,38 @@ test('a meeting started on one laptop runs on both, and both keep the same minut
 }) => {
   const [anna, ben] = await pair(openPeer);
   await anna.page.getByRole('button', { name: 'Sitzung', exact: true }).click();
-  await meetingDialog(anna.page).getByRole('button', { name: 'Sitzung starten' }).click();
-  await expect(meetingDialog(anna.page)).toHaveAccessibleName(/^Redaktionssitzung seit \d\d:\d\d$/);
-  await meetingDialog(anna.page).getByRole('button', { name: 'Schließen' }).click();
+  await meetingPanel(anna.page).getByRole('button', { name: 'Sitzung starten' }).click();
+  await expect(meetingPanel(anna.page).getByRole('heading', { level: 2 })).toHaveText(
+    /^Redaktionssitzung seit \d\d:\d\d$/,
+  );
+  // The agenda: what the meeting should look at, from the example plan.
+  const agenda = meetingPanel(anna.page).getByRole('region', { name: 'Tagesordnung' });
+  await expect(agenda.getByRole('region', { name: 'Offene Freigaben' })).toContainText(
+    'Produktlaunch EcoLine: Teaser-Video',
+  );
+  await expect(agenda.getByRole('region', { name: 'Offene Freigaben' })).toContainText(
+    'wartet auf Dr. Thomas Brandt',
+  );
+  await expect(agenda.getByRole('region', { name: 'Überfällige Inputs' })).toContainText(
+    'Kundenstimme: Familie Schulz über ihre neue Heizung',
+  );
+  await expect(
+    agenda.getByRole('region', { name: 'Gefährdete Beiträge, diese und nächste Woche' }).getByRole('button'),
+  ).not.toHaveCount(0);
+  await expect(agenda.getByRole('region', { name: 'Ideen, die am längsten warten' })).toContainText(REEL);
+  // An entry opens its card beside the meeting.
+  await agenda.getByRole('button', { name: /^Produktlaunch EcoLine/ }).click();
+  const cardPanel = anna.page.getByRole('complementary', { name: 'Karte bearbeiten' });
+  await expect(cardPanel.getByLabel('Titel')).toHaveValue('Produktlaunch EcoLine: Teaser-Video');
+  await expect(meetingPanel(anna.page)).toBeVisible();
+  await cardPanel.getByRole('button', { name: 'Schließen' }).click();
 
   // Ben's header says so, and Ben is noted as present.
   await expect(ben.page.getByRole('button', { name: /^Sitzung läuft seit/ })).toBeVisible();
   await recordDecision(ben.page, 'Reels nur noch mit Untertiteln');
   await recordDecision(anna.page, 'Black Week: kein Rabatt-Post, stattdessen ein Service-Tipp');
 
-  // On the board meanwhile: Anna moves the reel and asks Ben for photos.
+  // On the board meanwhile, with the meeting open beside it: Anna moves the reel and asks Ben for photos.
   await anna.page.getByRole('button', { name: `Karte verschieben: ${REEL}` }).focus();
   for (const key of ['Space', 'ArrowRight', 'Space']) await anna.page.keyboard.press(key);
   await cardButton(anna.page, REEL).click();
@@ -47,8 +72,8 @@ test('a meeting started on one laptop runs on both, and both keep the same minut
   await expect(form).toBeHidden();
   await panel.getByRole('button', { name: 'Schließen' }).click();
 
-  await anna.page.getByRole('button', { name: /^Sitzung läuft seit/ }).click();
-  await meetingDialog(anna.page).getByRole('button', { name: 'Sitzung beenden' }).click();
+  await expect(meetingPanel(anna.page)).toBeVisible();
+  await meetingPanel(anna.page).getByRole('button', { name: 'Sitzung beenden' }).click();
   const annas = minutes(anna.page);
   await expect(annas.getByRole('region', { name: 'Anwesend' })).toContainText('Anna Berger, Ben Schulz');
   await expect(annas.getByRole('region', { name: 'Beschlüsse' }).getByRole('listitem')).toHaveText([
@@ -67,11 +92,12 @@ test('a meeting started on one laptop runs on both, and both keep the same minut
 
   // Ben's header no longer says a meeting runs, and his minutes are the same.
   await expect(ben.page.getByRole('button', { name: 'Sitzung', exact: true })).toBeVisible();
-  await ben.page.getByRole('button', { name: 'Sitzung', exact: true }).click();
-  await meetingDialog(ben.page)
+  // Ben's panel is still open: it now offers the minutes of the meeting that ended.
+  await meetingPanel(ben.page)
     .getByRole('button', { name: /^Protokoll vom \d\d\.\d\d\.\d{4}$/ })
     .click();
-  const bens = ben.page.getByRole('dialog', { name: /^Protokoll der Redaktionssitzung vom/ });
+  const bens = meetingPanel(ben.page);
+  await expect(bens.getByRole('heading', { level: 2 })).toHaveText(/^Protokoll der Redaktionssitzung vom/);
   await expect(minutes(ben.page)).toHaveText((await annas.textContent())!);
 
   // Saved as a Markdown file, ready for the e-mail after the meeting.

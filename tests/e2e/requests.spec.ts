@@ -45,7 +45,7 @@ test('request a visual with the reason and a due date; the colleague delivers it
   appErrors,
 }) => {
   await createWorkspace(app);
-  const card = 'Kundenstimme: Familie Schulz über ihre neue Heizung';
+  const card = 'Jubiläum: 75 Jahre am Standort Leipzig';
   await cardButton(app, card).click();
   const panel = panelOf(app);
   await panel.getByRole('button', { name: /Input anfragen/ }).click();
@@ -59,8 +59,8 @@ test('request a visual with the reason and a due date; the colleague delivers it
   await askInput(app, card, {
     kind: 'Visual',
     to: 'Jonas Weber · Marketing',
-    what: 'Foto der Familie vor der neuen Heizung, Hochformat',
-    why: 'Ohne Bild wirkt das Zitat im Feed nicht; die Familie hat der Nutzung zugestimmt.',
+    what: 'Historisches Foto vom Werksgelände, Hochformat',
+    why: 'Ohne Bild wirkt das Zitat im Feed nicht; das Archiv hat der Nutzung zugestimmt.',
     due: '2099-03-05',
   });
   const request = panel.getByRole('article', { name: `Visual: ${card}` });
@@ -74,14 +74,16 @@ test('request a visual with the reason and a due date; the colleague delivers it
 
   await switchTo(app, 'Jonas Weber');
   await tasksTab(app).click();
-  await expect(tasksTab(app)).toHaveAccessibleName('Aufgaben (1 offen)');
+  // Jonas also has the example plan's photo for the case study.
+  await expect(tasksTab(app)).toHaveAccessibleName('Aufgaben (2 offen)');
   const mine = app.getByRole('region', { name: /^Meine Aufgaben/ });
   const task = mine.getByRole('article', { name: `Visual: ${card}` });
-  await expect(task.getByText('die Familie hat der Nutzung zugestimmt', { exact: false })).toBeVisible();
+  await expect(task.getByText('das Archiv hat der Nutzung zugestimmt', { exact: false })).toBeVisible();
   await task.getByRole('button', { name: 'Geliefert' }).click();
   await typeLikeAPerson(task.getByLabel('Notiz'), 'Liegt im Ordner Kampagnen/Heizung');
   await task.getByRole('button', { name: 'Geliefert' }).click();
-  await expect(mine.getByText('Nichts zu tun')).toBeVisible();
+  await expect(task).toBeHidden();
+  await expect(tasksTab(app)).toHaveAccessibleName('Aufgaben (1 offen)');
 
   await switchTo(app, 'Lena Hoffmann');
   await app.getByRole('button', { name: 'Board' }).click();
@@ -104,7 +106,7 @@ test('approval: nobody approves their own card; approved by another, the card mo
   appErrors,
 }) => {
   await createWorkspace(app);
-  const card = 'Produktlaunch EcoLine: Teaser-Video'; // owned by Jonas, created by Lena
+  const card = 'Messe-Teaser: Wir sind auf der BAU in München'; // owned by Jonas, created by Lena
   await cardButton(app, card).click();
   const panel = panelOf(app);
   await panel.getByRole('button', { name: /Freigabe anfordern/ }).click();
@@ -157,8 +159,8 @@ test('Meine Aufgaben and Ich warte auf list the right items, the overdue one fir
   appErrors,
 }) => {
   await createWorkspace(app);
-  const late = 'Pressemitteilung Quartalszahlen Q4';
-  const later = 'Newsletter Dezember: Highlights des Jahres';
+  const late = 'Interview mit der Geschäftsführung zur Standorterweiterung';
+  const later = 'Winterpause: Was Kund:innen zwischen den Jahren wissen müssen';
   await askInput(app, late, {
     kind: 'Information',
     to: 'Dr. Thomas Brandt · Geschäftsführung',
@@ -183,17 +185,21 @@ test('Meine Aufgaben and Ich warte auf list the right items, the overdue one fir
   await expect(app.getByRole('region', { name: /^Meine Aufgaben/ }).getByText('Nichts zu tun')).toBeVisible();
   const waiting = app.getByRole('region', { name: /^Ich warte auf/ });
   const items = waiting.getByRole('article');
-  await expect(items).toHaveCount(2);
+  // Beside the example plan's four requests; the longest overdue first.
+  await expect(items).toHaveCount(6);
   await expect(items.nth(0)).toHaveAccessibleName(`Information: ${late}`);
   await expect(items.nth(0).getByText('Überfällig', { exact: true })).toBeVisible();
   await expect(items.nth(0).getByText(/an Dr\. Thomas Brandt · seit/)).toBeVisible();
-  await expect(items.nth(1)).toHaveAccessibleName(`Text: ${later}`);
-  await expect(items.nth(1).getByText('Überfällig', { exact: true })).toHaveCount(0);
+  const text = waiting.getByRole('article', { name: `Text: ${later}` });
+  await expect(text).toBeVisible();
+  await expect(text.getByText('Überfällig', { exact: true })).toHaveCount(0);
 
   await switchTo(app, 'Dr. Thomas Brandt');
-  await expect(tasksTab(app)).toHaveAccessibleName('Aufgaben (1 offen)');
+  // With the example plan's figures and approval for him.
+  await expect(tasksTab(app)).toHaveAccessibleName('Aufgaben (3 offen)');
   const mine = app.getByRole('region', { name: /^Meine Aufgaben/ });
-  await expect(mine.getByRole('article')).toHaveCount(1);
+  await expect(mine.getByRole('article')).toHaveCount(3);
+  await expect(mine.getByRole('article').first()).toHaveAccessibleName(`Information: ${late}`);
   await expect(
     mine.getByRole('article', { name: `Information: ${late}` }).getByText('Überfällig', { exact: true }),
   ).toBeVisible();
@@ -220,7 +226,8 @@ test('a removed colleague stays readable on requests; a deleted card says so', a
   const settings = app.getByRole('dialog', { name: 'Einstellungen' });
   await settings.getByRole('button', { name: 'Aylin Demir entfernen' }).click();
   const confirm = app.getByRole('dialog', { name: 'Aylin Demir aus dem Team entfernen?' });
-  await expect(confirm).toContainText('an 1 offenen Anfragen beteiligt');
+  // This one and the example plan's overdue quote.
+  await expect(confirm).toContainText('an 2 offenen Anfragen beteiligt');
   await confirm.getByRole('button', { name: 'Entfernen' }).click();
   await settings.getByRole('button', { name: 'Fertig' }).click();
   const request = panelOf(app).getByRole('article', { name: `Sonstiges: ${card}` });
@@ -231,7 +238,11 @@ test('a removed colleague stays readable on requests; a deleted card says so', a
   await tasksTab(app).click();
   const waiting = app.getByRole('region', { name: /^Ich warte auf/ });
   await expect(waiting.getByText('Karte gelöscht')).toBeVisible();
-  await waiting.getByRole('button', { name: 'Zurückziehen' }).click();
-  await expect(waiting.getByText('Du wartest gerade auf nichts.')).toBeVisible();
+  await waiting
+    .getByRole('article')
+    .filter({ hasText: 'Karte gelöscht' })
+    .getByRole('button', { name: 'Zurückziehen' })
+    .click();
+  await expect(waiting.getByText('Karte gelöscht')).toHaveCount(0);
   expect(appErrors).toEqual([]);
 });

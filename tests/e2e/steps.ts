@@ -38,7 +38,7 @@ export async function dragWithMouse(
   page: Page,
   from: Locator,
   to: Locator,
-  toPoint: 'top' | 'center' = 'center',
+  toPoint: 'top' | 'center' | 'bottom' = 'center',
 ) {
   await from.scrollIntoViewIfNeeded();
   const a = (await from.boundingBox())!;
@@ -46,7 +46,8 @@ export async function dragWithMouse(
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
   await page.mouse.down();
   await page.mouse.move(a.x + a.width / 2 + 12, a.y + a.height / 2 + 4, { steps: 4 });
-  await page.mouse.move(b.x + b.width / 2, toPoint === 'top' ? b.y + 8 : b.y + b.height / 2, { steps: 16 });
+  const y = { top: b.y + 8, center: b.y + b.height / 2, bottom: b.y + b.height - 4 }[toPoint];
+  await page.mouse.move(b.x + b.width / 2, y, { steps: 16 });
   await page.mouse.up();
 }
 
@@ -68,6 +69,14 @@ export async function pickUpWithKeyboard(
   await page.evaluate(
     () => new Promise<void>((resolve) => setTimeout(() => requestAnimationFrame(() => resolve()))),
   );
+}
+
+/** A calendar action from its toolbar, or from its "Mehr" menu where the window is too narrow for it. */
+export async function calendarAction(page: Page, name: string): Promise<void> {
+  const button = page.getByRole('region', { name: 'Kalender' }).getByRole('button', { name, exact: true });
+  if (await button.isVisible()) return button.click();
+  await page.getByRole('button', { name: 'Mehr', exact: true }).click();
+  await page.getByRole('menu', { name: 'Mehr' }).getByRole('menuitem', { name, exact: true }).click();
 }
 
 /** Copies the workspace invite from the settings, the way a colleague would. */

@@ -43,6 +43,8 @@ export function RiskBadges({
           {t('calendar.atRisk')}
         </span>
       )}
+      {/* A space between badges: where a printed post may wrap (print.css). */}
+      {conflict && risk && ' '}
       {conflict && (
         <span className="risk-badge conflict" title={t('calendar.conflictHint')}>
           {t('calendar.conflict')}

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import {
   addMonthsKey,
   addWeeksKey,
@@ -8,11 +8,22 @@ import {
   type DateKey,
 } from '../../../shared/model';
 import { useI18n } from '../../i18n';
+import { PrintFrame } from './PrintFrame';
+import { ToolbarActions, type ToolbarAction } from './ToolbarActions';
+import type { Density } from './useDensity';
 import type { PlanSummary } from './usePlan';
 
 export type CalendarMode = 'week' | 'month';
 
-/** The calendar's own column: navigation, the period's heading and warnings, then the grid. */
+/** Moves the anchor a week or a month back or ahead. */
+export const stepAnchor = (mode: CalendarMode, anchor: DateKey, n: number): DateKey =>
+  mode === 'week' ? addWeeksKey(anchor, n) : addMonthsKey(anchor, n);
+
+/**
+ * The calendar's own column: navigation, the period's heading and warnings, the actions (those
+ * that do not fit go into a menu, the bar never wraps), then the grid. While presenting, only the
+ * heading, the steps and the way out remain.
+ */
 export function CalendarMain({
   mode,
   onMode,
@@ -20,6 +31,10 @@ export function CalendarMain({
   onAnchor,
   today,
   summary,
+  density,
+  onDensity,
+  presenting,
+  onPresent,
   onManageChannels,
   onExport,
   children,
@@ -30,16 +45,75 @@ export function CalendarMain({
   onAnchor: (date: DateKey) => void;
   today: DateKey;
   summary: PlanSummary;
+  density: Density;
+  onDensity: (density: Density) => void;
+  presenting: boolean;
+  onPresent: (on: boolean) => void;
   onManageChannels: () => void;
   onExport: () => void;
   children: ReactNode;
 }) {
   const { t, locale } = useI18n();
-  const step = (n: number) => onAnchor(mode === 'week' ? addWeeksKey(anchor, n) : addMonthsKey(anchor, n));
+  const bar = useRef<HTMLDivElement>(null);
+  const step = (n: number) => onAnchor(stepAnchor(mode, anchor, n));
   const heading = mode === 'week' ? weekLabel(anchor, locale) : monthLabel(anchor, locale);
+  // In the order they give way: the density, chosen once per device, goes into the menu first.
+  const actions: ToolbarAction[] = [
+    { id: 'present', label: t('calendar.present'), onSelect: () => onPresent(true) },
+    { id: 'print', label: t('calendar.print'), onSelect: () => window.print() },
+    { id: 'export', label: t('export.open'), onSelect: onExport },
+    { id: 'channels', label: t('calendar.manageChannels'), onSelect: onManageChannels },
+    ...(['compact', 'comfortable'] as const).map((d) => ({
+      id: d,
+      label: t(`calendar.${d}`),
+      pressed: d === density,
+      group: 'density',
+      onSelect: () => onDensity(d),
+    })),
+  ];
+  const nav = (
+    <div className="calendar-nav">
+      <button
+        type="button"
+        className="icon-button"
+        onClick={() => step(-1)}
+        aria-label={t(mode === 'week' ? 'calendar.prevWeek' : 'calendar.prevMonth')}
+      >
+        ‹
+      </button>
+      <button type="button" className="button small" onClick={() => onAnchor(today)}>
+        {t('calendar.today')}
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        onClick={() => step(1)}
+        aria-label={t(mode === 'week' ? 'calendar.nextWeek' : 'calendar.nextMonth')}
+      >
+        ›
+      </button>
+    </div>
+  );
+  if (presenting)
+    return (
+      <section className="calendar-main" aria-label={t('calendar.label')}>
+        <div className="calendar-toolbar">
+          <h2 className="calendar-heading" aria-live="polite">
+            {heading}
+          </h2>
+          {nav}
+          <p className="presentation-hint">{t('calendar.presentHint')}</p>
+          <button type="button" className="button small" onClick={() => onPresent(false)}>
+            {t('calendar.presentExit')}
+          </button>
+        </div>
+        <div className="calendar-scroll">{children}</div>
+      </section>
+    );
   return (
     <section className="calendar-main" aria-label={t('calendar.label')}>
-      <div className="calendar-toolbar">
+      <PrintFrame heading={heading} />
+      <div className="calendar-toolbar" ref={bar}>
         <div className="segmented" role="group" aria-label={t('calendar.mode')}>
           {(['week', 'month'] as const).map((m) => (
             <button
@@ -53,27 +127,7 @@ export function CalendarMain({
             </button>
           ))}
         </div>
-        <div className="calendar-nav">
-          <button
-            type="button"
-            className="icon-button"
-            onClick={() => step(-1)}
-            aria-label={t(mode === 'week' ? 'calendar.prevWeek' : 'calendar.prevMonth')}
-          >
-            ‹
-          </button>
-          <button type="button" className="button small" onClick={() => onAnchor(today)}>
-            {t('calendar.today')}
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            onClick={() => step(1)}
-            aria-label={t(mode === 'week' ? 'calendar.nextWeek' : 'calendar.nextMonth')}
-          >
-            ›
-          </button>
-        </div>
+        {nav}
         <h2 className="calendar-heading" aria-live="polite">
           {heading}
         </h2>
@@ -86,15 +140,11 @@ export function CalendarMain({
           />
         </label>
         <Summary summary={summary} />
-        <button type="button" className="button small" onClick={onManageChannels}>
-          {t('calendar.manageChannels')}
-        </button>
-        <button type="button" className="button small" onClick={onExport}>
-          {t('export.open')}
-        </button>
-        <button type="button" className="button small" onClick={() => window.print()}>
-          {t('calendar.print')}
-        </button>
+        <ToolbarActions
+          actions={actions}
+          bar={bar}
+          measureKey={`${mode}|${locale}|${summary.overdue}|${summary.atRisk}|${summary.conflicts}`}
+        />
       </div>
       <div className="calendar-scroll">{children}</div>
     </section>

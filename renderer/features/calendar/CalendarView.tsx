@@ -29,7 +29,12 @@ import { useDocValue, useSession } from '../../sync/useDocValue';
 import { ChannelsDialog } from '../channels/ChannelsDialog';
 import { sameRecords, selectChannels } from '../selectors';
 import './calendar.css';
+import './room.css';
+import './print.css';
 import { CalendarMain, type CalendarMode } from './CalendarMain';
+import { useEdgeScroll } from './useEdgeScroll';
+import { useDensity } from './useDensity';
+import { usePresentation } from './usePresentation';
 import { calendarCollisions, decideDrop, gridKeyboardCoordinates, parseTarget } from './calendarDnd';
 import { IdeaStore } from './IdeaStore';
 import { MonthGrid } from './MonthGrid';
@@ -38,7 +43,7 @@ import { useSlotCheck } from './useSlotCheck';
 import { ExportDialog } from './ExportDialog';
 import { DragPreview } from './Tiles';
 import { useAnnouncements } from './useAnnouncements';
-import { usePlan } from './usePlan';
+import { usePlan, type Plan } from './usePlan';
 import { useWallClock } from './useWallClock';
 import { WeekGrid } from './WeekGrid';
 
@@ -49,6 +54,11 @@ const NO_DAYS: DateKey[] = [];
  * Cards are scheduled by dragging them from the store into a slot or onto a day, rescheduled by
  * dragging between slots and days, and unscheduled by dragging them back; the keyboard does all
  * of it too. The board's filter applies here as well.
+ *
+ * While a card is held, the grid stands still: the plan shown is the one from the pick-up (what
+ * colleagues schedule meanwhile appears after the drop) and every day keeps its height, so the
+ * cell under the pointer is the cell the drop lands in and the one the screen reader named. The
+ * grid scrolls by itself only when the pointer rests near its edge.
  */
 export function CalendarView({
   filter,
@@ -66,11 +76,19 @@ export function CalendarView({
   const [askTime, setAskTime] = useState<{ cardId: CardId; title: string; slot: Slot } | null>(null);
   const [manageChannels, setManageChannels] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [density, setDensity] = useDensity();
+  const root = useRef<HTMLDivElement>(null);
+  const [presenting, present] = usePresentation(root, mode, setAnchor, now.date, dragging !== null);
+  const edge = useEdgeScroll(root);
   const channels = useDocValue(selectChannels, sameRecords);
   const week = useMemo(() => weekOf(anchor), [anchor]);
   const weeks = useMemo(() => monthGrid(anchor), [anchor]);
   const days = useMemo(() => (mode === 'week' ? week.days : weeks.flat()), [mode, week, weeks]);
-  const plan = usePlan(days, filter, now, mode === 'week' ? week.days : NO_DAYS);
+  const livePlan = usePlan(days, filter, now, mode === 'week' ? week.days : NO_DAYS);
+  /** The plan as it was at the pick-up, shown until the drop. */
+  const held = useRef<Plan>(livePlan);
+  if (dragging === null) held.current = livePlan;
+  const plan = dragging === null ? livePlan : held.current;
   /** The card as it was when picked up: announcements and the drop decide from the same state. */
   const pickedUp = useRef<Card | null>(null);
   const checkSlot = useSlotCheck();
@@ -101,25 +119,45 @@ export function CalendarView({
   );
 
   return (
-    <div className="calendar">
+    <div
+      ref={root}
+      className={`calendar ${presenting ? 'presenting' : density}${dragging ? ' holding' : ''}`}
+      role={presenting ? 'dialog' : undefined}
+      aria-label={
+        presenting
+          ? t('calendar.presentation', {
+              period: mode === 'week' ? weekLabel(anchor, locale) : monthLabel(anchor, locale),
+            })
+          : undefined
+      }
+      tabIndex={presenting ? -1 : undefined}
+    >
       <DndContext
         sensors={sensors}
         collisionDetection={calendarCollisions}
+        autoScroll={edge.options}
         onDragStart={({ active }) => {
           pickedUp.current = session.card(active.id as CardId) ?? null;
           setDragging(active.id as CardId);
         }}
+        onDragMove={edge.onDragMove}
         onDragEnd={({ active, over }) => {
+          edge.stop();
           setDragging(null);
           drop(active.id, over?.id);
         }}
-        onDragCancel={() => setDragging(null)}
+        onDragCancel={() => {
+          edge.stop();
+          setDragging(null);
+        }}
         accessibility={{
           announcements,
           screenReaderInstructions: { draggable: t('calendar.dnd.instructions') },
         }}
       >
-        <IdeaStore cardIds={plan.store} filterActive={isFilterActive(filter)} onOpenCard={onOpenCard} />
+        {!presenting && (
+          <IdeaStore cardIds={plan.store} filterActive={isFilterActive(filter)} onOpenCard={onOpenCard} />
+        )}
         <CalendarMain
           mode={mode}
           onMode={setMode}
@@ -127,6 +165,10 @@ export function CalendarView({
           onAnchor={setAnchor}
           today={now.date}
           summary={plan.summary}
+          density={density}
+          onDensity={setDensity}
+          presenting={presenting}
+          onPresent={present}
           onManageChannels={() => setManageChannels(true)}
           onExport={() => setExporting(true)}
         >
@@ -139,6 +181,7 @@ export function CalendarView({
               removedChannelIds={plan.removedChannelIds}
               cells={plan.cells}
               freeSlots={plan.freeSlots}
+              holding={dragging !== null}
               onOpenCard={onOpenCard}
             />
           ) : (

@@ -111,6 +111,13 @@ function MonthCell({
           <MonthPost key={id} cardId={id} onOpen={onOpenCard} />
         ))}
         {hidden > 0 && (
+          <div className="print-only">
+            {posts.slice(shown.length).map((id) => (
+              <MonthPost key={id} cardId={id} onOpen={onOpenCard} />
+            ))}
+          </div>
+        )}
+        {hidden > 0 && (
           <button
             type="button"
             className="more-button"

@@ -9,6 +9,7 @@ import { useColumns } from '../useColumns';
 import { CardRequestBadge } from '../requests/CardRequestBadge';
 import { RiskBadges, StatusBadge } from './Badges';
 import { DraggableCard } from './DraggableCard';
+import { hyphenated } from './hyphenate';
 import { usePostInfo } from './postInfo';
 
 const channelStyle = (color: string | undefined) =>
@@ -35,14 +36,13 @@ export const WeekPost = memo(function WeekPost({
       moveLabel={t('calendar.movePost', { title })}
       onOpen={onOpen}
     >
+      {/* The spaces are where a printed post, set in one flow (print.css), may wrap. */}
       <span className="post-head">
-        <span className="post-time">{slot.time}</span>
-        <StatusBadge column={column} />
-      </span>
-      <span className="post-title">{title}</span>
+        <span className="post-time">{slot.time}</span> <StatusBadge column={column} />
+      </span>{' '}
+      <Title className="post-title" text={title} />{' '}
       <span className="post-foot">
-        <RiskBadges risk={risk} conflict={conflict} held={held} />
-        <CardRequestBadge cardId={card.id} />
+        <RiskBadges risk={risk} conflict={conflict} held={held} /> <CardRequestBadge cardId={card.id} />{' '}
         <span className="post-owner">
           {owner ? (
             <Avatar name={owner.name} color={owner.color} label={t('calendar.owner', { name: owner.name })} />
@@ -54,6 +54,18 @@ export const WeekPost = memo(function WeekPost({
     </DraggableCard>
   );
 });
+
+/**
+ * A title as the calendar shows it: whole, wrapped between words or at German syllables (the
+ * titles are the team's German words whatever the interface language, hence `lang="de"`).
+ */
+function Title({ className, text, hint }: { className: string; text: string; hint?: string }) {
+  return (
+    <span className={className} lang="de" title={hint}>
+      {hyphenated(text)}
+    </span>
+  );
+}
 
 /** A scheduled post as both calendar views show it: its info, slot, title and warning class. */
 function useScheduledPost(cardId: CardId) {
@@ -95,9 +107,7 @@ export const MonthPost = memo(function MonthPost({
       {channel ? <ChannelChip channel={channel} /> : <span className="channel-chip removed">?</span>}
       <span className="post-time">{slot.time}</span>
       {warn && <span className={`warn-dot ${warn}`} role="img" aria-label={hint} title={hint} />}
-      <span className="post-line" title={hint ? `${title} (${hint})` : title}>
-        {title}
-      </span>
+      <Title className="post-line" text={title} hint={hint ? `${title} (${hint})` : title} />
     </DraggableCard>
   );
 });
@@ -127,7 +137,7 @@ export const IdeaTile = memo(function IdeaTile({
       moveLabel={t('calendar.moveIdea', { title })}
       onOpen={onOpen}
     >
-      <span className="post-title">{title}</span>
+      <Title className="post-title" text={title} />
       <span className="post-foot">
         <StatusBadge column={byId(columns).get(card.pos.columnId) ?? columns[0]} />
         <span className="channels">

@@ -1,4 +1,5 @@
 import { useDroppable } from '@dnd-kit/core';
+import { useLayoutEffect, useRef } from 'react';
 import {
   dayLabel,
   longDayLabel,
@@ -30,6 +31,7 @@ export function WeekGrid({
   removedChannelIds,
   cells,
   freeSlots,
+  holding,
   onOpenCard,
 }: {
   label: string;
@@ -39,13 +41,22 @@ export function WeekGrid({
   removedChannelIds: readonly ChannelId[];
   cells: WeekCells;
   freeSlots: readonly Slot[];
+  /** A card is held: every day keeps the height it had at the pick-up. */
+  holding: boolean;
   onOpenCard: (id: CardId) => void;
 }) {
   const { t, locale } = useI18n();
+  const table = useRef<HTMLTableElement>(null);
+  useLayoutEffect(() => {
+    const lists = [...(table.current?.querySelectorAll<HTMLElement>('.cell-items') ?? [])];
+    if (!holding) return;
+    for (const list of lists) list.style.height = `${list.offsetHeight}px`;
+    return () => lists.forEach((list) => (list.style.height = ''));
+  }, [holding]);
   const removedPosts = (date: DateKey) =>
     removedChannelIds.flatMap((channelId) => cells[`${channelId}|${date}`] ?? []);
   return (
-    <table className="week-grid" aria-label={t('calendar.weekGrid', { week: label })}>
+    <table ref={table} className="week-grid" aria-label={t('calendar.weekGrid', { week: label })}>
       <thead>
         <tr>
           <th scope="col" className="channel-head">

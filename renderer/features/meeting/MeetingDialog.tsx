@@ -1,29 +1,13 @@
+// The pieces of the editorial meeting that the meeting's side panel (MeetingPanel) and the crisis
+// share: who writes, the decision field and the minutes as they stand.
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import {
-  addDecision,
-  DECISION_MAX_CHARS,
-  endMeeting,
-  readMeetings,
-  startMeeting,
-  toKey,
-  type Meeting,
-  type MeetingId,
-} from '../../../shared/model';
-import { Dialog } from '../../components/Dialog';
+import { addDecision, DECISION_MAX_CHARS, toKey, type Meeting, type MeetingId } from '../../../shared/model';
 import { failureOf, fileNameOf, savedText, saveTextFile } from '../../components/saveTextFile';
 import { useI18n } from '../../i18n';
 import type { DocPart } from '../../sync/changeTracker';
 import type { Session } from '../../sync/session';
 import { useDocValue, useSession } from '../../sync/useDocValue';
-import { formatTime } from '../requests/format';
-import {
-  onChangesOf,
-  sameJson,
-  sameRecords,
-  selectPeople,
-  selectRunningMeeting,
-  selectWorkspaceName,
-} from '../selectors';
+import { onChangesOf, sameJson, sameRecords, selectPeople, selectWorkspaceName } from '../selectors';
 import { useIdentity } from '../shell/identity';
 import { minutesMarkdown, minutesOf } from './minutes';
 
@@ -38,118 +22,6 @@ const MINUTES_PARTS: DocPart[] = [
   'cards.slot',
   'cards.title',
 ];
-
-export const selectMeetings = onChangesOf(['meetings'], (s: Session) =>
-  readMeetings(s.doc).filter((m) => m.kind === 'meeting'),
-);
-
-/**
- * The editorial meeting: start it; while it runs, write down decisions and watch the minutes grow
- * (who is there, what was decided, asked for and done on the board); end it; copy or save the
- * minutes, also of earlier meetings.
- */
-export function MeetingDialog({ onClose }: { onClose: () => void }) {
-  const { t, formatDate } = useI18n();
-  const session = useSession();
-  const meetings = useDocValue(selectMeetings, sameJson);
-  const myName = useMyName();
-  const running = useDocValue(selectRunningMeeting, sameJson);
-  const [shown, setShown] = useState<MeetingId | null>(null);
-  const shownMeeting = meetings.find((m) => m.id === shown) ?? null;
-
-  if (shownMeeting && shownMeeting.id !== running?.id) {
-    return (
-      <Dialog
-        title={t('meeting.minutesTitle', { date: formatDate(shownMeeting.startedAt) })}
-        onClose={onClose}
-        actions={
-          <>
-            <button type="button" className="button" onClick={() => setShown(null)}>
-              {t('meeting.back')}
-            </button>
-            <button type="button" className="button primary" onClick={onClose}>
-              {t('meeting.close')}
-            </button>
-          </>
-        }
-      >
-        <MinutesView meeting={shownMeeting} />
-      </Dialog>
-    );
-  }
-
-  if (running) {
-    return (
-      <Dialog
-        title={t('meeting.titleRunning', { time: formatTime(running.startedAt) })}
-        onClose={onClose}
-        actions={
-          <>
-            <button type="button" className="button" onClick={onClose}>
-              {t('meeting.close')}
-            </button>
-            <button
-              type="button"
-              className="button primary"
-              onClick={() => {
-                endMeeting(session.doc, myName);
-                setShown(running.id);
-              }}
-            >
-              {t('meeting.end')}
-            </button>
-          </>
-        }
-      >
-        <DecisionForm
-          meetingId={running.id}
-          by={myName}
-          label={t('meeting.decision')}
-          placeholder={t('meeting.decisionPlaceholder')}
-        />
-        <MinutesView meeting={running} />
-      </Dialog>
-    );
-  }
-
-  const earlier = meetings.filter((m) => m.endedAt !== null);
-  return (
-    <Dialog
-      title={t('meeting.title')}
-      onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('meeting.close')}
-          </button>
-          <button type="button" className="button primary" onClick={() => startMeeting(session.doc, myName)}>
-            {t('meeting.start')}
-          </button>
-        </>
-      }
-    >
-      <p>{t('meeting.lead')}</p>
-      {earlier.length > 0 && (
-        <section className="meeting-earlier">
-          <h3>{t('meeting.earlier')}</h3>
-          <ul>
-            {earlier.map((m) => (
-              <li key={m.id}>
-                <button type="button" className="link-button" onClick={() => setShown(m.id)}>
-                  {t('meeting.minutesOf', { date: formatDate(m.startedAt) })}
-                </button>
-                <span className="hint">
-                  {' '}
-                  {formatTime(m.startedAt)}–{formatTime(m.endedAt!)}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-    </Dialog>
-  );
-}
 
 /** The name of who uses this laptop, as the minutes write it. */
 export function useMyName(): string {

@@ -31,9 +31,7 @@ const CalendarView = lazy(() =>
 );
 const TasksView = lazy(() => import('../requests/TasksView').then((m) => ({ default: m.TasksView })));
 const CardPanel = lazy(() => import('../card/CardPanel').then((m) => ({ default: m.CardPanel })));
-const MeetingDialog = lazy(() =>
-  import('../meeting/MeetingDialog').then((m) => ({ default: m.MeetingDialog })),
-);
+const MeetingPanel = lazy(() => import('../meeting/MeetingPanel').then((m) => ({ default: m.MeetingPanel })));
 const SettingsDialog = lazy(() =>
   import('../settings/SettingsDialog').then((m) => ({ default: m.SettingsDialog })),
 );
@@ -46,7 +44,7 @@ export const selectRunningIds = onChangesOf(['meetings'], (s: Session) =>
 /** The views of a workspace, one tab each in the header. */
 type View = 'board' | 'calendar' | 'tasks';
 
-/** The open workspace: header, filters, the current view and the card side panel. */
+/** The open workspace: header, filters, the current view, the meeting's and the card's side panels. */
 export function Workspace() {
   const { t } = useI18n();
   const session = useSession();
@@ -114,6 +112,7 @@ export function Workspace() {
             </Suspense>
           </main>
           <Suspense fallback={null}>
+            {meetingOpen && <MeetingPanel onClose={() => setMeetingOpen(false)} onOpenCard={setOpenCard} />}
             {openCard && <CardPanel key={openCard} cardId={openCard} onClose={() => setOpenCard(null)} />}
           </Suspense>
         </div>
@@ -123,7 +122,6 @@ export function Workspace() {
         {settingsOpen && (
           <SettingsDialog onChooseIdentity={chooseIdentity} onClose={() => setSettingsOpen(false)} />
         )}
-        {meetingOpen && <MeetingDialog onClose={() => setMeetingOpen(false)} />}
       </Suspense>
     </IdentityContext.Provider>
   );
