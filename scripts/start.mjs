@@ -103,15 +103,20 @@ function runInstaller(packageDir, version) {
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
 
+  // On a terminal one line that counts up; in a log a line per 10 MB.
   const tty = process.stdout.isTTY;
   let shown = 0;
+  let logged = 0;
   const progress = setInterval(() => {
     const bytes = downloadedBytes(tempRoot);
     if (bytes === shown || bytes === 0) return;
     shown = bytes;
     const line = `  ${megabytes(bytes)} geladen / downloaded`;
     if (tty) process.stdout.write(`\r${line}   `);
-    else console.log(line);
+    else if (logged === 0 || bytes - logged >= 10_000_000) {
+      logged = bytes;
+      console.log(line);
+    }
   }, 250);
 
   return new Promise((resolve) => {
