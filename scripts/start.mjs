@@ -1,14 +1,15 @@
 // `npm start`: makes sure the Electron runtime is there, builds the app and opens it in Electron.
 // `npm start -- <args>` passes args to Electron.
 //
-// The `electron` package holds no binary and, since Electron 42, downloads none at install time:
-// its `install-electron` bin (install.js, built on @electron/get) fetches the zip for this
-// platform, checks it against the checksums the package ships, keeps it in the Electron cache and
-// unpacks it into node_modules/electron/dist. When the executable is missing we run exactly that
-// installer, so everything it honours applies: ELECTRON_MIRROR, ELECTRON_CUSTOM_DIR and
-// ELECTRON_CUSTOM_FILENAME, electron_config_cache, electron_use_remote_checksums (for mirrors with
-// their own builds), force_no_cache. Proxies (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) are honoured by
-// Node's fetch when NODE_USE_ENV_PROXY is set, which we do for the installer when a proxy is set.
+// The `electron` package holds no binary and (as of Electron 45) has no install script that
+// would download one: its `install-electron` bin (install.js, built on @electron/get) fetches the
+// zip for this platform, checks it against the checksums the package ships, keeps it in the
+// Electron cache and unpacks it into node_modules/electron/dist. When the executable is missing we
+// run exactly that installer, so everything it honours applies: ELECTRON_MIRROR,
+// ELECTRON_CUSTOM_DIR and ELECTRON_CUSTOM_FILENAME, electron_config_cache,
+// electron_use_remote_checksums (for mirrors with their own builds), force_no_cache. Proxies
+// (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) are honoured by Node's fetch when NODE_USE_ENV_PROXY is set
+// (Node 22.21 and later), which we do for the installer when a proxy is set.
 //
 // We never call require('electron') before the binary is in place: that require would start the
 // same download on its own, without our progress or our message when it fails.
@@ -102,15 +103,20 @@ function runInstaller(packageDir, version) {
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
 
+  // On a terminal one line that counts up; in a log a line per 10 MB.
   const tty = process.stdout.isTTY;
   let shown = 0;
+  let logged = 0;
   const progress = setInterval(() => {
     const bytes = downloadedBytes(tempRoot);
     if (bytes === shown || bytes === 0) return;
     shown = bytes;
     const line = `  ${megabytes(bytes)} geladen / downloaded`;
     if (tty) process.stdout.write(`\r${line}   `);
-    else console.log(line);
+    else if (logged === 0 || bytes - logged >= 10_000_000) {
+      logged = bytes;
+      console.log(line);
+    }
   }, 250);
 
   return new Promise((resolve) => {
