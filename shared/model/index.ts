@@ -8,6 +8,8 @@ export * from './columns';
 export { LOCAL_ORIGIN, change, type Doc } from './doc';
 export * from './dueDates';
 export * from './history';
+export * from './importApply';
+export * from './jsonExport';
 export * from './ids';
 export * from './meetings';
 export * from './migrations';
