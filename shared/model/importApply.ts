@@ -226,7 +226,8 @@ function updateRecord(
   if (columnId && pos?.columnId !== columnId) {
     record.set('pos', { columnId, order: orders.next(columnId), ...stampStep(doc, id, 'moved', pos) });
   }
-  if (!record.get('importKey')) record.set('importKey', row.key);
+  // A card found by its own id needs no key; one found by date, channel and title keeps it.
+  if (!record.get('importKey') && row.key !== `id:${id}`) record.set('importKey', row.key);
 }
 
 /** Keys at the end of each column, made in batches: 5,000 new cards do not each search their column. */

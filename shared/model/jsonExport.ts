@@ -13,6 +13,7 @@ import { readMeetings } from './meetings';
 import { readPeople } from './people';
 import { readRequests, requestStatus } from './requestReads';
 import { readMeta } from './workspace';
+import type { ExportNames } from '../transfer/exportRows';
 
 export const JSON_EXPORT_FORMAT = 'sendeplan-workspace';
 export const JSON_EXPORT_VERSION = 1;
@@ -81,4 +82,15 @@ export function workspaceJson(doc: Y.Doc, now: number): string {
     })),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** The names a CSV or XLSX export writes for the ids of cards (shared/transfer/exportRows.ts). */
+export function exportNames(doc: Y.Doc): ExportNames {
+  const columns = readColumns(doc);
+  return {
+    channels: new Map(readChannels(doc).map((c) => [c.id, c.name])),
+    people: new Map(readPeople(doc).map((p) => [p.id, p.name])),
+    columns: new Map(columns.map((c) => [c.id, c.title])),
+    fallbackColumn: columns[0]?.title ?? '',
+  };
 }

@@ -43,7 +43,7 @@ export function draftsOf(
 ): { ok: true; drafts: RowDraft[] } | { ok: false; error: ImportError } {
   const error = mappingError(uses);
   if (error) return { ok: false, error };
-  const drafts = readDrafts(plan.table.rows, plan.headerIndex, uses);
+  const drafts = readDrafts(plan.table.rows, plan.headerIndex, uses, plan.table.kind === 'csv');
   if (!drafts.some((d) => !d.problems.some((p) => SKIPPING.has(p.kind))))
     return { ok: false, error: 'nothingToImport' };
   return { ok: true, drafts };

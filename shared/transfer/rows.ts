@@ -7,6 +7,7 @@
  */
 import type { DateKey } from '../model/calendarDates';
 import { IMPORT_FIELDS, type ColumnUse, type ImportField } from './columns';
+import { isFilled } from './table';
 import { cellText, readDate, readTime, type Cell } from './values';
 
 export const MAX_TITLE = 300;
@@ -71,28 +72,38 @@ export function listOf(text: string, separators = /[,;\n]+/): string[] {
     .filter(Boolean);
 }
 
+/**
+ * The rows below the header as drafts. `formulas`: whether a text cell starting with = is a formula
+ * (in a CSV file; an XLSX reader gives a formula's result, so its text cells are text).
+ */
 export function readDrafts(
   rows: readonly Cell[][],
   headerIndex: number,
   uses: readonly ColumnUse[],
+  formulas = true,
 ): RowDraft[] {
   const column = new Map<ImportField, number>();
   uses.forEach((use, index) => use !== 'ignore' && !column.has(use) && column.set(use, index));
   const drafts: RowDraft[] = [];
   for (let index = headerIndex + 1; index < rows.length; index++) {
     const row = rows[index]!;
-    if (!row.some((cell) => cell !== null && cell !== '')) continue;
-    drafts.push(readDraft(row, index + 1, column));
+    if (!row.some(isFilled)) continue;
+    drafts.push(readDraft(row, index + 1, column, formulas));
   }
   return drafts;
 }
 
-function readDraft(row: readonly Cell[], line: number, column: ReadonlyMap<ImportField, number>): RowDraft {
+function readDraft(
+  row: readonly Cell[],
+  line: number,
+  column: ReadonlyMap<ImportField, number>,
+  formulas: boolean,
+): RowDraft {
   const problems: RowProblem[] = [];
   const cell = (field: ImportField): Cell => {
     const index = column.get(field);
     const value = index === undefined ? null : (row[index] ?? null);
-    if (isFormula(value)) {
+    if (formulas && isFormula(value)) {
       problems.push({ kind: 'formula', field, value: cellText(value).slice(0, 40) });
       return null;
     }

@@ -37,6 +37,9 @@ export type Progress = (done: number) => Promise<void> | void;
 
 const fail = (error: TableError): TableReading => ({ ok: false, error });
 
+/** A cell that holds something (a cell of spaces does not). */
+export const isFilled = (cell: Cell) => cell !== null && !(typeof cell === 'string' && cell.trim() === '');
+
 export function fileKind(bytes: Uint8Array): 'zip' | 'ole' | 'text' | 'binary' {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'zip';
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'ole';
@@ -71,7 +74,7 @@ export async function readTable(
     rows = parsed;
   }
   // Empty rows stay (a row's number is the line the user sees in Excel); the drafts skip them.
-  const filled = rows.filter((row) => row.some((cell) => cell !== null && cell !== '')).length;
+  const filled = rows.filter((row) => row.some(isFilled)).length;
   if (filled === 0) return fail('empty');
   if (filled > MAX_ROWS + 1) return fail('tooManyRows');
   if (rows.some((row) => row.length > MAX_COLUMNS)) return fail('tooManyColumns');
