@@ -3,11 +3,13 @@
 import { calendarDe } from '../features/calendar/messages';
 import { meetingDe } from '../features/meeting/messages';
 import { requestsDe } from '../features/requests/messages';
+import { transferDe } from '../features/transfer/messages';
 
 export const de = {
   ...calendarDe,
   ...meetingDe,
   ...requestsDe,
+  ...transferDe,
   'app.name': 'Sendeplan',
   'app.loading': 'Arbeitsbereich wird geladen …',
   'app.newerSchema':

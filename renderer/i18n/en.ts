@@ -1,12 +1,14 @@
 import { calendarEn } from '../features/calendar/messages';
 import { meetingEn } from '../features/meeting/messages';
 import { requestsEn } from '../features/requests/messages';
+import { transferEn } from '../features/transfer/messages';
 import type { MessageKey } from './de';
 
 export const en: { [key in MessageKey]: string } = {
   ...calendarEn,
   ...meetingEn,
   ...requestsEn,
+  ...transferEn,
   'app.name': 'Sendeplan',
   'app.loading': 'Loading workspace …',
   'app.newerSchema':

@@ -22,4 +22,5 @@ export * from './sample';
 export * from './schema';
 export * from './slots';
 export * from './text';
+export * from './versionDiff';
 export * from './workspace';

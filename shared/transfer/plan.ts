@@ -146,19 +146,21 @@ export function planImport(
     for (const name of draft.channels) {
       if (findChannel(target, name)) continue;
       if (!unknown.channels.has(nameKey(name))) unknown.channels.set(nameKey(name), name);
+      // A name the user mapped to a channel is no problem any more; one to create still asks.
       const decision = decisions.channels[nameKey(name)];
-      problems.push(
-        decision?.kind === 'skip' ? { kind: 'skippedChannel', name } : { kind: 'unknownChannel', name },
-      );
+      if (decision?.kind === 'skip') problems.push({ kind: 'skippedChannel', name });
+      else if (decision?.kind !== 'map') problems.push({ kind: 'unknownChannel', name });
     }
     if (draft.owner && !findPerson(target, draft.owner)) {
       if (!unknown.people.has(nameKey(draft.owner))) unknown.people.set(nameKey(draft.owner), draft.owner);
-      problems.push({ kind: 'unknownPerson', name: draft.owner });
+      if (decisions.people[nameKey(draft.owner)]?.kind !== 'map')
+        problems.push({ kind: 'unknownPerson', name: draft.owner });
     }
     if (draft.status && !findColumn(target, draft.status)) {
       if (!unknown.statuses.has(nameKey(draft.status)))
         unknown.statuses.set(nameKey(draft.status), draft.status);
-      problems.push({ kind: 'unknownStatus', name: draft.status });
+      if (decisions.statuses[nameKey(draft.status)]?.kind !== 'map')
+        problems.push({ kind: 'unknownStatus', name: draft.status });
     }
     const key = draft.id ? `id:${draft.id}` : naturalKey(draft.date, draft.channels[0], draft.title);
     const earlier = seen.get(key);

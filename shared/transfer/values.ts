@@ -105,8 +105,11 @@ export function readTime(cell: Cell): TimeReading | null {
 export function cellText(cell: Cell): string {
   if (cell === null) return '';
   if (cell instanceof Date) {
-    const reading = fromInstant(cell.getTime());
-    return reading.ok ? reading.date : '';
+    const time = `${pad(cell.getUTCHours())}:${pad(cell.getUTCMinutes())}`;
+    // A time cell is a time on Excel's day 0 (30.12.1899).
+    if (cell.getUTCFullYear() < 1900) return time;
+    const date = `${pad(cell.getUTCDate())}.${pad(cell.getUTCMonth() + 1)}.${cell.getUTCFullYear()}`;
+    return time === '00:00' ? date : `${date} ${time}`;
   }
   return String(cell).trim();
 }

@@ -22,6 +22,7 @@ export function CalendarMain({
   summary,
   onManageChannels,
   onExport,
+  onImport,
   children,
 }: {
   mode: CalendarMode;
@@ -32,6 +33,7 @@ export function CalendarMain({
   summary: PlanSummary;
   onManageChannels: () => void;
   onExport: () => void;
+  onImport: () => void;
   children: ReactNode;
 }) {
   const { t, locale } = useI18n();
@@ -88,6 +90,9 @@ export function CalendarMain({
         <Summary summary={summary} />
         <button type="button" className="button small" onClick={onManageChannels}>
           {t('calendar.manageChannels')}
+        </button>
+        <button type="button" className="button small" onClick={onImport}>
+          {t('import.open')}
         </button>
         <button type="button" className="button small" onClick={onExport}>
           {t('export.open')}

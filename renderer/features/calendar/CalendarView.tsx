@@ -35,6 +35,7 @@ import { IdeaStore } from './IdeaStore';
 import { MonthGrid } from './MonthGrid';
 import { TimeDialog } from './TimeDialog';
 import { ExportDialog } from './ExportDialog';
+import { ImportDialog } from '../transfer/ImportDialog';
 import { DragPreview } from './Tiles';
 import { useAnnouncements } from './useAnnouncements';
 import { usePlan } from './usePlan';
@@ -65,6 +66,7 @@ export function CalendarView({
   const [askTime, setAskTime] = useState<{ cardId: CardId; title: string; slot: Slot } | null>(null);
   const [manageChannels, setManageChannels] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [importing, setImporting] = useState(false);
   const channels = useDocValue(selectChannels, sameRecords);
   const week = useMemo(() => weekOf(anchor), [anchor]);
   const weeks = useMemo(() => monthGrid(anchor), [anchor]);
@@ -124,6 +126,7 @@ export function CalendarView({
           summary={plan.summary}
           onManageChannels={() => setManageChannels(true)}
           onExport={() => setExporting(true)}
+          onImport={() => setImporting(true)}
         >
           {mode === 'week' ? (
             <WeekGrid
@@ -163,6 +166,7 @@ export function CalendarView({
           onClose={() => setExporting(false)}
         />
       )}
+      {importing && <ImportDialog onClose={() => setImporting(false)} />}
     </div>
   );
 }
