@@ -105,7 +105,7 @@ export function parseSaveFileRequest(value: unknown): SaveFileRequest {
   if (encoding === 'base64' && !/^[A-Za-z0-9+/]*={0,2}$/.test(content)) {
     throw new IpcArgumentError(`${method}: content is not base64`);
   }
-  const coded = encoding ? { encoding } : {};
+  const coded: Pick<SaveFileRequest, 'encoding'> = encoding ? { encoding } : {};
   if (filters === undefined) return { suggestedName, content, ...coded };
   if (!Array.isArray(filters) || filters.length > MAX_FILTERS) {
     throw new IpcArgumentError(`${method}: filters must be a list of at most ${MAX_FILTERS} filters`);

@@ -76,111 +76,154 @@ export function applyImport(
   doc: Y.Doc,
   plan: ImportPlan,
   decisions: Decisions,
-  options: { createdBy?: PersonId | null; now?: number } = {},
+  options: ImportOptions = {},
 ): ImportResult {
-  const result: ImportResult = { created: 0, updated: 0, skipped: plan.counts.skip };
+  let result!: ImportResult;
+  // The steps' transactions nest in this one: the whole import is one transaction.
   change(doc, () => {
-    const target = importTarget(doc);
-    const channelIds = new Map<string, ChannelId | null>();
-    const personIds = new Map<string, PersonId | null>();
-    const columnIds = new Map<string, ColumnId | null>();
-    const channel = (name: string) => {
-      const key = nameKey(name);
-      if (!channelIds.has(key)) {
-        const decision = decisions.channels[key] ?? { kind: 'create' };
-        channelIds.set(
-          key,
-          findChannel(target, name) ??
-            (decision.kind === 'map'
-              ? decision.id
-              : decision.kind === 'create'
-                ? addChannel(doc, { name, kind: kindOfName(name) })
-                : null),
-        );
-      }
-      return channelIds.get(key) ?? null;
-    };
-    const person = (name: string) => {
-      const key = nameKey(name);
-      if (!personIds.has(key)) {
-        const decision = decisions.people[key] ?? { kind: 'create' };
-        personIds.set(
-          key,
-          findPerson(target, name) ??
-            (decision.kind === 'map'
-              ? decision.id
-              : decision.kind === 'create'
-                ? addPerson(doc, { name, role: 'other' })
-                : null),
-        );
-      }
-      return personIds.get(key) ?? null;
-    };
-    const column = (name: string) => {
-      const key = nameKey(name);
-      if (!columnIds.has(key)) {
-        const decision = decisions.statuses[key] ?? { kind: 'create' };
-        columnIds.set(
-          key,
-          findColumn(target, name) ??
-            (decision.kind === 'map'
-              ? decision.id
-              : decision.kind === 'create'
-                ? addColumn(doc, name)
-                : null),
-        );
-      }
-      return columnIds.get(key) ?? null;
-    };
-    const firstColumn = readColumns(doc)[0]?.id ?? ('col-ideas' as ColumnId);
-    const orders = new OrderSource(doc);
-    const byKey = new Map<string, CardId>();
-    const channelsById = new Map(readChannels(doc).map((c) => [c.id as string, c]));
-
-    for (const row of plan.rows) {
-      if (row.action === 'skip') continue;
-      const ids = row.channels.map(channel).filter((id): id is ChannelId => id !== null);
-      const slotChannel = ids[0];
-      const slot =
-        row.date && slotChannel
-          ? {
-              date: row.date,
-              time: row.time ?? defaultSlotTime(channelsById.get(slotChannel), row.date) ?? DEFAULT_SLOT_TIME,
-              channelId: slotChannel,
-            }
-          : null;
-      const ownerId = row.owner ? person(row.owner) : null;
-      const columnId = row.status ? column(row.status) : null;
-      const existing = row.cardId ?? byKey.get(row.key);
-      const record = existing ? recordOf(cardsMap(doc), existing) : undefined;
-      if (existing && record) {
-        updateRecord(doc, existing, record, row, { ids, slot, ownerId, columnId }, orders);
-        byKey.set(row.key, existing);
-        result.updated++;
-        continue;
-      }
-      const id = newId<CardId>('c');
-      const inColumn = columnId ?? firstColumn;
-      cardsMap(doc).set(
-        id,
-        newRecord({
-          title: row.title,
-          body: new Y.Text(wellFormed(row.body)),
-          pos: { columnId: inColumn, order: orders.next(inColumn) },
-          channelIds: ids.length > 0 ? [...new Set(ids)] : undefined,
-          slot: slot ?? undefined,
-          ownerId: ownerId ?? undefined,
-          tags: row.tags && row.tags.length > 0 ? row.tags : undefined,
-          createdAt: options.now ?? Date.now(),
-          createdBy: options.createdBy ?? undefined,
-          importKey: row.key,
-        }),
-      );
-      byKey.set(row.key, id);
-      result.created++;
-    }
+    const steps = importSteps(doc, plan, decisions, options);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    result = step.value;
   });
   return result;
+}
+
+export interface ImportOptions {
+  createdBy?: PersonId | null;
+  now?: number;
+}
+
+/**
+ * The import in steps of `rowsPerStep` rows, each one transaction with the local origin; yields the
+ * rows done after each step but the last, and returns the result. The dialog runs a step per task,
+ * so a 5,000-row import never holds the page for long, and keeps the UndoManager capturing over
+ * all steps, so that they are one undo step (renderer/features/transfer/ImportDialog.tsx).
+ * Names to create are created in the first step.
+ */
+export function* importSteps(
+  doc: Y.Doc,
+  plan: ImportPlan,
+  decisions: Decisions,
+  options: ImportOptions = {},
+  rowsPerStep = Infinity,
+): Generator<number, ImportResult> {
+  const result: ImportResult = { created: 0, updated: 0, skipped: plan.counts.skip };
+  let importRow: ((row: PlannedRow) => void) | null = null;
+  let index = 0;
+  while (index < plan.rows.length) {
+    change(doc, () => {
+      importRow ??= rowImporter(doc, decisions, options, result);
+      const end = Math.min(plan.rows.length, index + rowsPerStep);
+      for (; index < end; index++) importRow(plan.rows[index]!);
+    });
+    if (index < plan.rows.length) yield index;
+  }
+  return result;
+}
+
+/** Imports one row; resolves (and creates) the names it needs on first use. */
+function rowImporter(
+  doc: Y.Doc,
+  decisions: Decisions,
+  options: ImportOptions,
+  result: ImportResult,
+): (row: PlannedRow) => void {
+  const target = importTarget(doc);
+  const channelIds = new Map<string, ChannelId | null>();
+  const personIds = new Map<string, PersonId | null>();
+  const columnIds = new Map<string, ColumnId | null>();
+  const channel = (name: string) => {
+    const key = nameKey(name);
+    if (!channelIds.has(key)) {
+      const decision = decisions.channels[key] ?? { kind: 'create' };
+      channelIds.set(
+        key,
+        findChannel(target, name) ??
+          (decision.kind === 'map'
+            ? decision.id
+            : decision.kind === 'create'
+              ? addChannel(doc, { name, kind: kindOfName(name) })
+              : null),
+      );
+    }
+    return channelIds.get(key) ?? null;
+  };
+  const person = (name: string) => {
+    const key = nameKey(name);
+    if (!personIds.has(key)) {
+      const decision = decisions.people[key] ?? { kind: 'create' };
+      personIds.set(
+        key,
+        findPerson(target, name) ??
+          (decision.kind === 'map'
+            ? decision.id
+            : decision.kind === 'create'
+              ? addPerson(doc, { name, role: 'other' })
+              : null),
+      );
+    }
+    return personIds.get(key) ?? null;
+  };
+  const column = (name: string) => {
+    const key = nameKey(name);
+    if (!columnIds.has(key)) {
+      const decision = decisions.statuses[key] ?? { kind: 'create' };
+      columnIds.set(
+        key,
+        findColumn(target, name) ??
+          (decision.kind === 'map' ? decision.id : decision.kind === 'create' ? addColumn(doc, name) : null),
+      );
+    }
+    return columnIds.get(key) ?? null;
+  };
+  const firstColumn = readColumns(doc)[0]?.id ?? ('col-ideas' as ColumnId);
+  const orders = new OrderSource(doc);
+  const byKey = new Map<string, CardId>();
+  const channelsById = new Map(readChannels(doc).map((c) => [c.id as string, c]));
+
+  return (row) => {
+    if (row.action === 'skip') return;
+    const ids = row.channels.map(channel).filter((id): id is ChannelId => id !== null);
+    const slotChannel = ids[0];
+    const slot =
+      row.date && slotChannel
+        ? {
+            date: row.date,
+            time: row.time ?? defaultSlotTime(channelsById.get(slotChannel), row.date) ?? DEFAULT_SLOT_TIME,
+            channelId: slotChannel,
+          }
+        : null;
+    const ownerId = row.owner ? person(row.owner) : null;
+    const columnId = row.status ? column(row.status) : null;
+    const existing = row.cardId ?? byKey.get(row.key);
+    const record = existing ? recordOf(cardsMap(doc), existing) : undefined;
+    if (existing && record) {
+      updateRecord(doc, existing, record, row, { ids, slot, ownerId, columnId }, orders);
+      byKey.set(row.key, existing);
+      result.updated++;
+      return;
+    }
+    const id = newId<CardId>('c');
+    const inColumn = columnId ?? firstColumn;
+    cardsMap(doc).set(
+      id,
+      newRecord({
+        title: row.title,
+        body: new Y.Text(wellFormed(row.body)),
+        pos: { columnId: inColumn, order: orders.next(inColumn) },
+        channelIds: ids.length > 0 ? [...new Set(ids)] : undefined,
+        slot: slot ?? undefined,
+        ownerId: ownerId ?? undefined,
+        tags: row.tags && row.tags.length > 0 ? row.tags : undefined,
+        createdAt: options.now ?? Date.now(),
+        createdBy: options.createdBy ?? undefined,
+        importKey: row.key,
+      }),
+    );
+    byKey.set(row.key, id);
+    result.created++;
+  };
 }
 
 interface Resolved {

@@ -6,7 +6,7 @@ import { readCards } from '../model/cards';
 import { readChannels } from '../model/channels';
 import { readColumns } from '../model/columns';
 import { LOCAL_ORIGIN } from '../model/doc';
-import { applyImport, importKeyOf } from '../model/importApply';
+import { applyImport, importKeyOf, importSteps } from '../model/importApply';
 import { readPeople } from '../model/people';
 import type { Card } from '../model/schema';
 import { nameKey, type Decisions } from './plan';
@@ -115,6 +115,41 @@ describe('applying an import', () => {
     expect(readCards(doc)).toEqual([]);
     expect(readChannels(doc)).toHaveLength(3);
     expect(Y.encodeStateVector(doc)).not.toEqual(before);
+  });
+
+  it('in steps: one transaction per step, the progress after each, the same cards as at once', async () => {
+    const rows = Array.from({ length: 25 }, (_, i) => `${(i % 28) + 1}.03.2027;9:00;Instagram;Post ${i}`);
+    const csv = utf8(['Datum;Uhrzeit;Kanal;Thema', ...rows].join('\n'));
+    const doc = plannedWorkspace();
+    const planned = await planFile(doc, csv);
+    if (!planned.ok) throw new Error(planned.error);
+    let transactions = 0;
+    doc.on('afterTransaction', (t: Y.Transaction) => t.origin === LOCAL_ORIGIN && transactions++);
+    const steps = importSteps(doc, planned.plan, { channels: {}, people: {}, statuses: {} }, {}, 10);
+    const progress: number[] = [];
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) progress.push(step.value);
+    expect(progress).toEqual([10, 20]);
+    expect(transactions).toBe(3);
+    expect(step.value).toEqual({ created: 25, updated: 0, skipped: 0 });
+    const once = plannedWorkspace();
+    await importFile(once, csv);
+    expect(seen(doc)).toEqual(seen(once));
+  });
+
+  it('a mapped name is no problem any more; a name to create still asks', async () => {
+    const doc = plannedWorkspace();
+    const linkedIn = readChannels(doc).find((c) => c.name === 'LinkedIn')!.id;
+    const decisions: Decisions = {
+      channels: { xing: { kind: 'map', id: linkedIn } },
+      people: {},
+      statuses: {},
+    };
+    const planned = await planFile(doc, fixture('excel-utf8-bom.csv'), decisions);
+    if (!planned.ok) throw new Error(planned.error);
+    expect(planned.plan.rows[2]!.problems).toEqual([{ kind: 'unknownPerson', name: 'Sophie Müller' }]);
+    expect(planned.plan.rows[4]!.problems).toEqual([{ kind: 'unknownChannel', name: 'Mastodon' }]);
+    expect(planned.plan.unknown.channels).toEqual(['Xing', 'Mastodon']);
   });
 
   it('skips the rows of a channel the user chose to skip, saying so for each row', async () => {

@@ -71,6 +71,38 @@ test('an Excel plan with two unknown channels comes in at the right days and tim
   expect(appErrors).toEqual([]);
 });
 
+test('a 600-row plan is taken over in steps with a progress bar, and one undo takes it all back', async ({
+  app,
+  appErrors,
+}) => {
+  await openCalendar(app);
+  const rows = Array.from(
+    { length: 600 },
+    (_, i) => `${(i % 28) + 1}.02.2027;${8 + (i % 10)}:00;Instagram;Reihe ${i + 1};Text ${i + 1}`,
+  );
+  await app.getByRole('button', { name: 'Importieren', exact: true }).click();
+  const dialog = app.getByRole('dialog', { name: 'Plan importieren' });
+  await dialog.getByLabel('Datei wählen (CSV oder Excel)').setInputFiles({
+    name: 'gross.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(['Datum;Uhrzeit;Kanal;Thema;Posting-Text', ...rows].join('\r\n')),
+  });
+  await dialog.getByRole('button', { name: '600 Karten übernehmen' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Importiert: 600 neu, 0 aktualisiert, 0 übersprungen.');
+  await dialog.getByRole('button', { name: 'Fertig' }).click();
+  await app.getByLabel('Gehe zu Datum').fill('2027-02-01');
+  const reihe = /^Beitrag öffnen: Reihe /;
+  await expect(app.getByRole('button', { name: reihe }).first()).toBeVisible();
+  await app.getByRole('button', { name: 'Rückgängig', exact: true }).click();
+  await expect(app.getByRole('button', { name: reihe })).toHaveCount(0);
+  await app.getByRole('button', { name: 'Monat', exact: true }).click();
+  await expect(app.getByRole('button', { name: reihe })).toHaveCount(0);
+  // Redo brings all of it back, too.
+  await app.getByRole('button', { name: 'Wiederholen', exact: true }).click();
+  await expect(app.getByRole('button', { name: reihe }).first()).toBeVisible();
+  expect(appErrors).toEqual([]);
+});
+
 test('the plan goes out as CSV and XLSX and both read back the same; the CSV imports as an update', async ({
   app,
   appErrors,

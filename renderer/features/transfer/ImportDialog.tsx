@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { applyImport, importTarget, type ImportResult } from '../../../shared/model';
+import { importSteps, importTarget, type ImportResult } from '../../../shared/model';
 import type { ColumnUse } from '../../../shared/transfer/columns';
 import { draftsOf, readPlanFile, type ImportError, type ReadPlan } from '../../../shared/transfer/pipeline';
 import { readDrafts } from '../../../shared/transfer/rows';
@@ -19,8 +19,11 @@ type Step =
   | { step: 'choose'; error: ImportError | null; reason?: string }
   | { step: 'reading'; progress: number }
   | { step: 'review'; read: ReadPlan; uses: ColumnUse[]; decisions: Decisions }
-  | { step: 'applying' }
+  | { step: 'applying'; progress: number }
   | { step: 'done'; result: ImportResult };
+
+/** Rows taken over per task: a few tens of milliseconds of work, so the window stays responsive. */
+const ROWS_PER_STEP = 250;
 
 /** Lets the page draw (the progress bar) before the next piece of work. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -61,12 +64,17 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
 
   async function take() {
     if (!review || !plan) return;
-    setState({ step: 'applying' });
+    setState({ step: 'applying', progress: 0 });
     await nextFrame();
     await saveVersion(session, 'import');
-    session.stopCapturing();
-    const result = applyImport(session.doc, plan, review.decisions, { createdBy: me });
-    session.stopCapturing();
+    const steps = importSteps(session.doc, plan, review.decisions, { createdBy: me }, ROWS_PER_STEP);
+    const result = await session.asOneUndoStep(async () => {
+      for (let step = steps.next(); ; step = steps.next()) {
+        if (step.done) return step.value;
+        setState({ step: 'applying', progress: step.value / plan.rows.length });
+        await nextFrame();
+      }
+    });
     setState({ step: 'done', result });
   }
 
@@ -168,11 +176,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       {busy && (
         <label className="field">
           <span>{state.step === 'reading' ? t('import.reading') : t('import.applying')}</span>
-          <progress
-            aria-label={t('import.progress')}
-            max={1}
-            value={state.step === 'reading' ? state.progress : undefined}
-          />
+          <progress aria-label={t('import.progress')} max={1} value={state.progress} />
         </label>
       )}
       {state.step === 'choose' && (state.error || state.reason) && (
