@@ -1,45 +1,9 @@
 // Every screen and dialog checked with axe-core (Deque's WCAG rules, as browser extensions run
 // them) in light and dark, and the cards' buttons say more than their title to a screen reader.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
-import type * as Axe from 'axe-core';
+import { expectAccessible } from './axe';
 import { expect, test } from './harness';
 import { cardButton, createWorkspace } from './steps';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface Violation {
-  id: string;
-  help: string;
-  targets: string[];
-}
-
-/** The WCAG A and AA violations axe finds on the page as it is now. */
-async function violations(page: Page): Promise<Violation[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof Axe }).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-      rules: {
-        // A card's button is named by its title ("Karte öffnen: …") and described by the rest it
-        // shows (aria-describedby): voice control finds it by the title, a screen reader says all.
-        // This rule would want the tags, channels and owner in the name as well.
-        'label-content-name-mismatch': { enabled: false },
-      },
-    });
-    return result.violations.map((v) => ({
-      id: v.id,
-      help: v.help,
-      targets: v.nodes.slice(0, 3).map((node) => node.target.join(' ')),
-    }));
-  });
-}
-
-async function expectAccessible(page: Page, screen: string) {
-  expect(await violations(page), screen).toEqual([]);
-}
 
 /** Walks through the screens a team meets, checking each. */
 async function walkThrough(page: Page) {

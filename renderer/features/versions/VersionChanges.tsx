@@ -59,7 +59,7 @@ export function VersionChanges({
       {sections.map(({ key, cards, restorable }) =>
         cards.length === 0 ? null : (
           <section key={key} aria-label={t(`versions.changes.${key}`, { count: cards.length })}>
-            <h4>{t(`versions.changes.${key}`, { count: cards.length })}</h4>
+            <h3>{t(`versions.changes.${key}`, { count: cards.length })}</h3>
             {key === 'deleted' && cards.length > 1 && (
               <button
                 type="button"

@@ -84,12 +84,13 @@ function VersionBoard({ doc }: { doc: Doc }) {
   }, [doc]);
   const names = useNames(doc);
   return (
-    <div className="version-board">
+    // Focusable, so that a keyboard can scroll the columns sideways.
+    <div className="version-board" tabIndex={0} role="group" aria-label={t('versions.tab.board')}>
       {columns.map(({ column, cards }) => (
         <section key={column.id} className="version-column" aria-label={column.title}>
-          <h4>
+          <h3>
             {column.title} <span className="hint">{cards.length}</span>
-          </h4>
+          </h3>
           <ul>
             {cards.slice(0, COLUMN_CARDS).map((card) => (
               <li key={card.id} className="version-card">
@@ -142,7 +143,7 @@ function VersionCalendar({ doc, at }: { doc: Doc; at: number }) {
         >
           ‹
         </button>
-        <h4>{monthLabel(month, locale)}</h4>
+        <h3>{monthLabel(month, locale)}</h3>
         <button
           type="button"
           className="icon-button"
@@ -155,7 +156,7 @@ function VersionCalendar({ doc, at }: { doc: Doc; at: number }) {
       {days.length === 0 && <p className="hint">{t('versions.noPosts')}</p>}
       {days.map(([day, posts]) => (
         <section key={day} aria-label={longDayLabel(day as DateKey, locale)}>
-          <h5>{longDayLabel(day as DateKey, locale)}</h5>
+          <h4>{longDayLabel(day as DateKey, locale)}</h4>
           <ul>
             {posts.map((post) => (
               <li key={post.id} className="version-card">

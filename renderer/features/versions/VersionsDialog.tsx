@@ -152,7 +152,9 @@ export function VersionsDialog({ onClose }: { onClose: () => void }) {
       {versions && versions.length > 0 && (
         <>
           <p className="hint">
-            {t('versions.size', { count: versions.length, size: sizeText(total, locale) })}
+            {versions.length === 1
+              ? t('versions.sizeOne', { size: sizeText(total, locale) })
+              : t('versions.size', { count: versions.length, size: sizeText(total, locale) })}
           </p>
           <ul className="version-list" aria-label={t('versions.list')}>
             {versions.map((info) => (
