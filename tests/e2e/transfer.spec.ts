@@ -328,3 +328,34 @@ for (const scheme of ['light', 'dark'] as const) {
 async function cardButtonGone(page: Page) {
   await expect(page.getByRole('button', { name: /^Karte öffnen: / })).toHaveCount(0);
 }
+
+test('a version restored as a new workspace opens with the plan as it was, beside the current one', async ({
+  app,
+  appErrors,
+}) => {
+  await app.clock.setFixedTime(NOW);
+  await createWorkspace(app);
+  await app.getByRole('button', { name: 'Einstellungen' }).click();
+  await app
+    .getByRole('dialog', { name: 'Einstellungen' })
+    .getByRole('button', { name: 'Versionen …' })
+    .click();
+  const versions = app.getByRole('dialog', { name: 'Versionen' });
+  await versions.getByLabel('Name der Version').pressSequentially('Vorher', { delay: 20 });
+  await versions.getByRole('button', { name: 'Version speichern' }).click();
+  await versions.getByRole('button', { name: /^Version „Vorher, .*“ ansehen$/ }).click();
+  await app
+    .getByRole('dialog', { name: 'Versionen: Vorher' })
+    .getByRole('button', { name: 'Als neuen Arbeitsbereich wiederherstellen' })
+    .click();
+  await expect(app.getByText('Social Media Müller GmbH (Stand 04.01.2027)')).toBeVisible();
+  await expect(app.getByRole('button', { name: /^Karte öffnen: / })).toHaveCount(20);
+  // The original is still on this device.
+  await app.getByRole('button', { name: 'Einstellungen' }).click();
+  const settings = app.getByRole('dialog', { name: 'Einstellungen' });
+  await expect(settings.getByText('Social Media Müller GmbH', { exact: true })).toBeVisible();
+  await expect(
+    settings.getByText('Social Media Müller GmbH (Stand 04.01.2027)', { exact: true }),
+  ).toBeVisible();
+  expect(appErrors).toEqual([]);
+});
