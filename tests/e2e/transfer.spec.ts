@@ -359,3 +359,20 @@ test('a version restored as a new workspace opens with the plan as it was, besid
   ).toBeVisible();
   expect(appErrors).toEqual([]);
 });
+
+test('declaring a crisis keeps a version of the plan from before it', async ({ app, appErrors }) => {
+  await app.clock.setFixedTime(NOW);
+  await createWorkspace(app);
+  await app.getByRole('button', { name: 'Einstellungen' }).click();
+  const settings = app.getByRole('dialog', { name: 'Einstellungen' });
+  await settings
+    .getByLabel('Was ist passiert?')
+    .pressSequentially('Shitstorm wegen Lieferverzug', { delay: 20 });
+  await settings.getByRole('button', { name: 'Krise ausrufen' }).click();
+  await settings.getByRole('button', { name: 'Versionen …' }).click();
+  const list = app
+    .getByRole('dialog', { name: 'Versionen' })
+    .getByRole('list', { name: 'Gespeicherte Versionen' });
+  await expect(list.getByRole('listitem').filter({ hasText: 'Vor der Krise' })).toContainText('20 Karten');
+  expect(appErrors).toEqual([]);
+});
