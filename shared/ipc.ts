@@ -21,7 +21,9 @@ export interface FileFilter {
 
 export interface SaveFileRequest {
   suggestedName: string;
+  /** The file's text, or with `encoding: 'base64'` its bytes in base64 (an XLSX file). */
   content: string;
+  encoding?: 'utf8' | 'base64';
   filters?: FileFilter[];
 }
 

@@ -120,7 +120,7 @@ function onReady(): void {
         const owner = BrowserWindow.fromWebContents(event.sender);
         return owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options);
       },
-      writeTextFile: (filePath, content) => writeFile(filePath, content, 'utf8'),
+      writeTextFile: (filePath, content, encoding = 'utf8') => writeFile(filePath, content, encoding),
     }),
   );
   registerFlushDoneIpc(ipcMain, (sender, requestId) => handshakes.get(sender.id)?.onFlushDone(requestId));

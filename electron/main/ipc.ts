@@ -59,7 +59,8 @@ export interface DesktopServices {
   defaultSaveFolder(): string;
   /** Shows the save dialog attached to the window of `event.sender`. */
   showSaveDialog(event: IpcMainInvokeEvent, options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
-  writeTextFile(filePath: string, content: string): Promise<void>;
+  /** Writes text as UTF-8, or decodes base64 content and writes its bytes. */
+  writeTextFile(filePath: string, content: string, encoding?: 'utf8' | 'base64'): Promise<void>;
   /** ws:// URLs of the hubs discovered on the LAN (lanHubs.ts). */
   lanHubs(): string[];
   lanSettings(): Promise<LanSettings>;
@@ -89,7 +90,7 @@ export function createDesktopHandlers(services: DesktopServices): MainHandlers {
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       });
       if (result.canceled || !result.filePath) return { saved: false };
-      await services.writeTextFile(result.filePath, request.content);
+      await services.writeTextFile(result.filePath, request.content, request.encoding);
       return { saved: true, path: result.filePath };
     },
     async lanHubs(_event, ...rest: unknown[]) {

@@ -49,6 +49,15 @@ describe('parseSaveFileRequest', () => {
     );
   });
 
+  it('takes the bytes of a binary file as base64, and nothing else as base64', () => {
+    const request = { suggestedName: 'plan.xlsx', content: 'UEsDBA==', encoding: 'base64' };
+    expect(parseSaveFileRequest(request)).toEqual(request);
+    expect(rejection({ ...request, content: 'not base64!' })).toBe('saveFile: content is not base64');
+    expect(rejection({ ...request, encoding: 'latin1' })).toBe(
+      'saveFile: encoding must be "utf8" or "base64", got "latin1"',
+    );
+  });
+
   it('rejects anything that is not a request object', () => {
     expect(rejection(null)).toBe('saveFile: expected a request object, got null');
     expect(rejection('a.txt')).toBe('saveFile: expected a request object, got "a.txt"');

@@ -86,7 +86,7 @@ export function parseSaveFileRequest(value: unknown): SaveFileRequest {
   const method = 'saveFile';
   if (!isRecord(value))
     throw new IpcArgumentError(`${method}: expected a request object, got ${describe(value)}`);
-  rejectUnknownKeys(method, value, ['suggestedName', 'content', 'filters']);
+  rejectUnknownKeys(method, value, ['suggestedName', 'content', 'filters', 'encoding']);
 
   const suggestedName = parseFileName(method, value.suggestedName);
   const { content, filters } = value;
@@ -98,11 +98,24 @@ export function parseSaveFileRequest(value: unknown): SaveFileRequest {
       `${method}: content has ${content.length} characters, more than the limit of ${MAX_SAVE_CHARS}`,
     );
   }
-  if (filters === undefined) return { suggestedName, content };
+  const { encoding } = value;
+  if (encoding !== undefined && encoding !== 'utf8' && encoding !== 'base64') {
+    throw new IpcArgumentError(`${method}: encoding must be "utf8" or "base64", got ${describe(encoding)}`);
+  }
+  if (encoding === 'base64' && !/^[A-Za-z0-9+/]*={0,2}$/.test(content)) {
+    throw new IpcArgumentError(`${method}: content is not base64`);
+  }
+  const coded: Pick<SaveFileRequest, 'encoding'> = encoding ? { encoding } : {};
+  if (filters === undefined) return { suggestedName, content, ...coded };
   if (!Array.isArray(filters) || filters.length > MAX_FILTERS) {
     throw new IpcArgumentError(`${method}: filters must be a list of at most ${MAX_FILTERS} filters`);
   }
-  return { suggestedName, content, filters: filters.map((filter, i) => parseFilter(method, filter, i)) };
+  return {
+    suggestedName,
+    content,
+    ...coded,
+    filters: filters.map((filter, i) => parseFilter(method, filter, i)),
+  };
 }
 
 /** For methods without arguments: a compromised page sending extra ones is rejected, not ignored. */

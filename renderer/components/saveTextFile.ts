@@ -53,12 +53,46 @@ export async function saveTextFile(file: {
     });
     return result.saved ? { kind: 'saved', path: result.path } : { kind: 'canceled' };
   }
-  const url = URL.createObjectURL(new Blob([file.content], { type: file.type }));
+  return download(file.name, new Blob([file.content], { type: file.type }));
+}
+
+/** Bytes per String.fromCharCode call when encoding base64: far below any engine's argument limit. */
+const BASE64_CHUNK = 0x8000;
+
+function base64Of(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += BASE64_CHUNK)
+    binary += String.fromCharCode(...bytes.subarray(i, i + BASE64_CHUNK));
+  return btoa(binary);
+}
+
+/** Saves a binary file (an XLSX sheet) as saveTextFile saves text. */
+export async function saveBinaryFile(file: {
+  name: string;
+  bytes: Uint8Array;
+  type: string;
+  filter: FileFilter;
+}): Promise<SaveOutcome> {
+  const { desktop } = window;
+  if (desktop) {
+    const result = await desktop.saveFile({
+      suggestedName: file.name,
+      content: base64Of(file.bytes),
+      encoding: 'base64',
+      filters: [file.filter],
+    });
+    return result.saved ? { kind: 'saved', path: result.path } : { kind: 'canceled' };
+  }
+  return download(file.name, new Blob([file.bytes as BlobPart], { type: file.type }));
+}
+
+function download(name: string, blob: Blob): SaveOutcome {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = file.name;
+  link.download = name;
   link.click();
   // Chromium starts the download after this task; the blob stays readable for a minute.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return { kind: 'downloaded', name: file.name };
+  return { kind: 'downloaded', name };
 }

@@ -3,6 +3,7 @@
 import { calendarDe } from '../features/calendar/messages';
 import { meetingDe } from '../features/meeting/messages';
 import { requestsDe } from '../features/requests/messages';
+import { transferDe } from '../features/transfer/messages';
 
 export const de = {
   ...calendarDe,
@@ -23,6 +24,7 @@ export const de = {
     'Am {day} gibt es {time} Uhr nicht: In dieser Nacht wird die Uhr auf Sommerzeit vorgestellt. Bitte wähle eine andere Uhrzeit.',
   'check.dueAfterSlot':
     'Fällig erst nach dem Termin des Beitrags ({day}): Dann kommt es zu spät. Bitte wähle ein Datum bis zum Termin.',
+  ...transferDe,
   'app.name': 'Sendeplan',
   'update.reload': 'Neue Version — neu laden',
   'app.loading': 'Arbeitsbereich wird geladen …',

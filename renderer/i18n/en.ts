@@ -1,6 +1,7 @@
 import { calendarEn } from '../features/calendar/messages';
 import { meetingEn } from '../features/meeting/messages';
 import { requestsEn } from '../features/requests/messages';
+import { transferEn } from '../features/transfer/messages';
 import type { MessageKey } from './de';
 
 export const en: { [key in MessageKey]: string } = {
@@ -22,6 +23,7 @@ export const en: { [key in MessageKey]: string } = {
     '{time} does not exist on {day}: the clocks go forward to summer time that night. Please choose another time.',
   'check.dueAfterSlot':
     'Due only after the post goes out ({day}): that is too late. Please choose a date up to the post day.',
+  ...transferEn,
   'app.name': 'Sendeplan',
   'update.reload': 'New version — reload',
   'app.loading': 'Loading workspace …',

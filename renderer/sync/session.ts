@@ -191,6 +191,22 @@ export class Session {
     this.undoManager.stopCapturing();
   }
 
+  /**
+   * Runs `work`, whose local transactions (spread over several tasks) become ONE undo step: the
+   * UndoManager captures them together however long the pauses between them are.
+   */
+  async asOneUndoStep<T>(work: () => Promise<T>): Promise<T> {
+    const { captureTimeout } = this.undoManager;
+    this.undoManager.stopCapturing();
+    this.undoManager.captureTimeout = Number.POSITIVE_INFINITY;
+    try {
+      return await work();
+    } finally {
+      this.undoManager.captureTimeout = captureTimeout;
+      this.undoManager.stopCapturing();
+    }
+  }
+
   /** Resolves when every local change so far is stored in IndexedDB. */
   whenWritten(): Promise<void> {
     return this.storage.whenWritten();

@@ -2,12 +2,8 @@
 // them) in light and dark, and the cards' buttons say more than their title to a screen reader.
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
-import { violations } from './harness/axe';
+import { expectAccessible } from './harness/axe';
 import { calendarAction, cardButton, createWorkspace } from './steps';
-
-async function expectAccessible(page: Page, screen: string) {
-  expect(await violations(page), screen).toEqual([]);
-}
 
 /** Walks through the screens a team meets, checking each. */
 async function walkThrough(page: Page) {

@@ -37,6 +37,7 @@ export function CalendarMain({
   onPresent,
   onManageChannels,
   onExport,
+  onImport,
   children,
 }: {
   mode: CalendarMode;
@@ -51,6 +52,7 @@ export function CalendarMain({
   onPresent: (on: boolean) => void;
   onManageChannels: () => void;
   onExport: () => void;
+  onImport: () => void;
   children: ReactNode;
 }) {
   const { t, locale } = useI18n();
@@ -62,6 +64,7 @@ export function CalendarMain({
     { id: 'present', label: t('calendar.present'), onSelect: () => onPresent(true) },
     { id: 'print', label: t('calendar.print'), onSelect: () => window.print() },
     { id: 'export', label: t('export.open'), onSelect: onExport },
+    { id: 'import', label: t('import.open'), onSelect: onImport },
     { id: 'channels', label: t('calendar.manageChannels'), onSelect: onManageChannels },
     ...(['compact', 'comfortable'] as const).map((d) => ({
       id: d,

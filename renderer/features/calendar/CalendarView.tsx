@@ -41,6 +41,7 @@ import { MonthGrid } from './MonthGrid';
 import { TimeDialog } from './TimeDialog';
 import { useSlotCheck } from './useSlotCheck';
 import { ExportDialog } from './ExportDialog';
+import { ImportDialog } from '../transfer/ImportDialog';
 import { DragPreview } from './Tiles';
 import { useAnnouncements } from './useAnnouncements';
 import { usePlan, type Plan } from './usePlan';
@@ -80,6 +81,7 @@ export function CalendarView({
   const root = useRef<HTMLDivElement>(null);
   const [presenting, present] = usePresentation(root, mode, setAnchor, now.date, dragging !== null);
   const edge = useEdgeScroll(root);
+  const [importing, setImporting] = useState(false);
   const channels = useDocValue(selectChannels, sameRecords);
   const week = useMemo(() => weekOf(anchor), [anchor]);
   const weeks = useMemo(() => monthGrid(anchor), [anchor]);
@@ -171,6 +173,7 @@ export function CalendarView({
           onPresent={present}
           onManageChannels={() => setManageChannels(true)}
           onExport={() => setExporting(true)}
+          onImport={() => setImporting(true)}
         >
           {mode === 'week' ? (
             <WeekGrid
@@ -220,6 +223,7 @@ export function CalendarView({
           onClose={() => setExporting(false)}
         />
       )}
+      {importing && <ImportDialog onClose={() => setImporting(false)} />}
     </div>
   );
 }

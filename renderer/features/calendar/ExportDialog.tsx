@@ -12,9 +12,11 @@ import {
   failureOf,
   fileNameOf,
   savedText,
+  saveBinaryFile,
   saveTextFile,
   type SaveOutcome,
 } from '../../components/saveTextFile';
+import { sheetFile, SHEET_FORMATS, type SheetFormat } from '../transfer/exportSheet';
 import { useI18n } from '../../i18n';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import type { Session } from '../../sync/session';
@@ -22,6 +24,8 @@ import { selectWorkspaceName } from '../selectors';
 import { planCalendar, postsIn, type ExportPeriod } from './exportPlan';
 
 type Range = 'shown' | 'upcoming' | 'all';
+type Format = 'ics' | SheetFormat;
+const FORMATS: readonly Format[] = ['ics', ...SHEET_FORMATS];
 const RANGES: readonly Range[] = ['shown', 'upcoming', 'all'];
 
 type Step =
@@ -52,6 +56,7 @@ export function ExportDialog({
   const { t, locale } = useI18n();
   const session = useSession();
   const [range, setRange] = useState<Range>('upcoming');
+  const [format, setFormat] = useState<Format>('ics');
   const [state, setState] = useState<Step>({ step: 'choose' });
   const period = useCallback(
     (which: Range): ExportPeriod =>
@@ -71,16 +76,23 @@ export function ExportDialog({
     const posts = postsIn(session.cards(), filter, chosen);
     const dates = { from: chosen.from ?? '', to: chosen.to ?? '' };
     const name = fileNameOf(
-      `${t(`export.file.${range}`, { workspace: workspace || 'Sendeplan', ...dates })}.ics`,
+      `${t(`export.file.${range}`, { workspace: workspace || 'Sendeplan', ...dates })}.${format}`,
     );
     setState({ step: 'saving' });
     try {
-      const outcome = await saveTextFile({
-        name,
-        content: planCalendar(session, posts, t, Date.now()),
-        type: 'text/calendar;charset=utf-8',
-        filter: { name: t('export.fileType'), extensions: ['ics'] },
-      });
+      const outcome =
+        format === 'ics'
+          ? await saveTextFile({
+              name,
+              content: planCalendar(session, posts, t, Date.now()),
+              type: 'text/calendar;charset=utf-8',
+              filter: { name: t('export.fileType'), extensions: ['ics'] },
+            })
+          : await sheetFile(session, posts, format, t).then((file) =>
+              typeof file.content === 'string'
+                ? saveTextFile({ ...file, name, content: file.content })
+                : saveBinaryFile({ ...file, name, bytes: file.content }),
+            );
       setState(
         outcome.kind === 'canceled' ? { step: 'choose' } : { step: 'done', outcome, count: posts.length },
       );
@@ -156,11 +168,25 @@ export function ExportDialog({
             </label>
           ))}
         </fieldset>
+        <fieldset>
+          <legend>{t('export.format')}</legend>
+          {FORMATS.map((which) => (
+            <label key={which} className="check">
+              <input
+                type="radio"
+                name="export-format"
+                checked={format === which}
+                onChange={() => setFormat(which)}
+              />
+              <span>{t(`export.format.${which}`)}</span>
+            </label>
+          ))}
+        </fieldset>
         {isFilterActive(filter) && <p className="hint">{t('export.filtered')}</p>}
         <p className="export-count" aria-live="polite">
           {count === 0 ? t('export.none') : count === 1 ? t('export.countOne') : t('export.count', { count })}
         </p>
-        <p className="hint">{t('export.about', { timezone })}</p>
+        <p className="hint">{format === 'ics' ? t('export.about', { timezone }) : t('export.sheetHint')}</p>
         {state.step === 'failed' && (
           <p className="form-error" role="alert">
             {t('file.failed', { reason: state.reason })}

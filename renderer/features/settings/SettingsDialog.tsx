@@ -10,6 +10,7 @@ import { CrisisSection } from './CrisisSection';
 import { InviteSection, WorkspacesSection } from './SyncSettings';
 import { ChannelsEntry } from '../channels/ChannelsEntry';
 import { TeamSection } from '../people/TeamSection';
+import { DataSection } from '../transfer/DataSection';
 import { ApprovalSetting } from '../requests/ApprovalSetting';
 import { useIdentity } from '../shell/identity';
 import { sameRecords, selectPeople, selectWorkspaceName } from '../selectors';
@@ -81,6 +82,7 @@ export function SettingsDialog({
       <CrisisSection />
       <InviteSection />
       <BackupSection onNavigate={onClose} />
+      <DataSection />
       <WorkspacesSection onNavigate={onClose} />
       <p className="hint">{version ? t('settings.version', { version }) : t('settings.browserMode')}</p>
     </Dialog>

@@ -23,6 +23,7 @@ import { Header, type ViewTab } from './Header';
 import { IdentityContext } from './identity';
 import { IdentityPicker } from './IdentityPicker';
 import { useUndoShortcuts } from './useUndoShortcuts';
+import { VersionKeeper } from '../versions/VersionKeeper';
 
 // Evaluated when first shown, so that opening a workspace runs only what the board needs (the
 // code is in the one script, vite.config.ts).
@@ -93,6 +94,7 @@ export function Workspace() {
   return (
     <IdentityContext.Provider value={known ? me : null}>
       <RequestsService />
+      <VersionKeeper />
       <div className="workspace">
         <Header
           views={views}

@@ -1,7 +1,7 @@
 // axe-core (Deque's WCAG rules, as browser extensions run them) on a page of the app.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type * as Axe from 'axe-core';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -32,4 +32,9 @@ export async function violations(page: Page): Promise<Violation[]> {
       targets: v.nodes.slice(0, 3).map((node) => node.target.join(' ')),
     }));
   });
+}
+
+/** Fails with the violations axe finds on the page as it is now, named by `screen`. */
+export async function expectAccessible(page: Page, screen: string) {
+  expect(await violations(page), screen).toEqual([]);
 }

@@ -1,0 +1,292 @@
+/*
+ * Applies an import plan (shared/transfer/plan.ts) to a workspace as ONE transaction with the
+ * local origin: one undo step takes the whole import back. Channels, people and columns the user
+ * chose to create are made first; then each row creates its card or updates the one it imported
+ * before. A card remembers the row it came from in `importKey` (an additive field: older apps
+ * keep it untouched), so the same file imported again updates instead of duplicating.
+ *
+ * An update writes only what the file holds (a column the plan lacks leaves the card's value), and
+ * only what differs: importing an unchanged file changes nothing.
+ */
+import * as Y from 'yjs';
+import {
+  findChannel,
+  findColumn,
+  findPerson,
+  kindOfName,
+  nameKey,
+  naturalKey,
+  type Decisions,
+  type ImportPlan,
+  type ImportTarget,
+  type PlannedRow,
+} from '../transfer/plan';
+import { readCards } from './cards';
+import { addChannel, readChannels } from './channels';
+import { addColumn, readColumns } from './columns';
+import { cardsMap, change, newRecord, recordOf } from './doc';
+import { stampStep } from './history';
+import { newId, type CardId, type ChannelId, type ColumnId, type PersonId } from './ids';
+import { compareOrdered, keysAfter } from './ordering';
+import { addPerson, readPeople } from './people';
+import { isSlot } from './read';
+import { DEFAULT_SLOT_TIME, defaultSlotTime } from './slots';
+import { applyTextChange, wellFormed } from './text';
+
+/** The stored key of the row a card was imported from, if any. */
+export function importKeyOf(doc: Y.Doc, id: CardId): string | null {
+  const key = recordOf(cardsMap(doc), id)?.get('importKey');
+  return typeof key === 'string' ? key : null;
+}
+
+/** What planImport needs to know of the workspace. */
+export function importTarget(doc: Y.Doc): ImportTarget {
+  const channels = readChannels(doc);
+  const channelName = new Map(channels.map((c) => [c.id as string, c.name]));
+  const cardsByKey = new Map<string, CardId>();
+  const natural: [string, CardId][] = [];
+  for (const card of readCards(doc)) {
+    cardsByKey.set(`id:${card.id}`, card.id);
+    const stored = importKeyOf(doc, card.id);
+    if (stored) cardsByKey.set(stored, card.id);
+    const channel = card.slot
+      ? channelName.get(card.slot.channelId)
+      : channelName.get(card.channelIds[0] ?? '');
+    natural.push([naturalKey(card.slot?.date ?? null, channel, card.title), card.id]);
+  }
+  for (const [key, id] of natural) if (!cardsByKey.has(key)) cardsByKey.set(key, id);
+  return {
+    channels,
+    people: readPeople(doc),
+    columns: readColumns(doc),
+    cardsByKey,
+  };
+}
+
+export interface ImportResult {
+  created: number;
+  updated: number;
+  skipped: number;
+}
+
+const sameList = (a: unknown, b: readonly string[]) =>
+  Array.isArray(a) && a.length === b.length && a.every((x, i) => x === b[i]);
+
+export function applyImport(
+  doc: Y.Doc,
+  plan: ImportPlan,
+  decisions: Decisions,
+  options: ImportOptions = {},
+): ImportResult {
+  let result!: ImportResult;
+  // The steps' transactions nest in this one: the whole import is one transaction.
+  change(doc, () => {
+    const steps = importSteps(doc, plan, decisions, options);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    result = step.value;
+  });
+  return result;
+}
+
+export interface ImportOptions {
+  createdBy?: PersonId | null;
+  now?: number;
+}
+
+/**
+ * The import in steps of `rowsPerStep` rows, each one transaction with the local origin; yields the
+ * rows done after each step but the last, and returns the result. The dialog runs a step per task,
+ * so a 5,000-row import never holds the page for long, and keeps the UndoManager capturing over
+ * all steps, so that they are one undo step (renderer/features/transfer/ImportDialog.tsx).
+ * Names to create are created in the first step.
+ */
+export function* importSteps(
+  doc: Y.Doc,
+  plan: ImportPlan,
+  decisions: Decisions,
+  options: ImportOptions = {},
+  rowsPerStep = Infinity,
+): Generator<number, ImportResult> {
+  const result: ImportResult = { created: 0, updated: 0, skipped: plan.counts.skip };
+  let importRow: ((row: PlannedRow) => void) | null = null;
+  let index = 0;
+  while (index < plan.rows.length) {
+    change(doc, () => {
+      importRow ??= rowImporter(doc, decisions, options, result);
+      const end = Math.min(plan.rows.length, index + rowsPerStep);
+      for (; index < end; index++) importRow(plan.rows[index]!);
+    });
+    if (index < plan.rows.length) yield index;
+  }
+  return result;
+}
+
+/** Imports one row; resolves (and creates) the names it needs on first use. */
+function rowImporter(
+  doc: Y.Doc,
+  decisions: Decisions,
+  options: ImportOptions,
+  result: ImportResult,
+): (row: PlannedRow) => void {
+  const target = importTarget(doc);
+  const channelIds = new Map<string, ChannelId | null>();
+  const personIds = new Map<string, PersonId | null>();
+  const columnIds = new Map<string, ColumnId | null>();
+  const channel = (name: string) => {
+    const key = nameKey(name);
+    if (!channelIds.has(key)) {
+      const decision = decisions.channels[key] ?? { kind: 'create' };
+      channelIds.set(
+        key,
+        findChannel(target, name) ??
+          (decision.kind === 'map'
+            ? decision.id
+            : decision.kind === 'create'
+              ? addChannel(doc, { name, kind: kindOfName(name) })
+              : null),
+      );
+    }
+    return channelIds.get(key) ?? null;
+  };
+  const person = (name: string) => {
+    const key = nameKey(name);
+    if (!personIds.has(key)) {
+      const decision = decisions.people[key] ?? { kind: 'create' };
+      personIds.set(
+        key,
+        findPerson(target, name) ??
+          (decision.kind === 'map'
+            ? decision.id
+            : decision.kind === 'create'
+              ? addPerson(doc, { name, role: 'other' })
+              : null),
+      );
+    }
+    return personIds.get(key) ?? null;
+  };
+  const column = (name: string) => {
+    const key = nameKey(name);
+    if (!columnIds.has(key)) {
+      const decision = decisions.statuses[key] ?? { kind: 'create' };
+      columnIds.set(
+        key,
+        findColumn(target, name) ??
+          (decision.kind === 'map' ? decision.id : decision.kind === 'create' ? addColumn(doc, name) : null),
+      );
+    }
+    return columnIds.get(key) ?? null;
+  };
+  const firstColumn = readColumns(doc)[0]?.id ?? ('col-ideas' as ColumnId);
+  const orders = new OrderSource(doc);
+  const byKey = new Map<string, CardId>();
+  const channelsById = new Map(readChannels(doc).map((c) => [c.id as string, c]));
+
+  return (row) => {
+    if (row.action === 'skip') return;
+    const ids = row.channels.map(channel).filter((id): id is ChannelId => id !== null);
+    const slotChannel = ids[0];
+    const slot =
+      row.date && slotChannel
+        ? {
+            date: row.date,
+            time: row.time ?? defaultSlotTime(channelsById.get(slotChannel), row.date) ?? DEFAULT_SLOT_TIME,
+            channelId: slotChannel,
+          }
+        : null;
+    const ownerId = row.owner ? person(row.owner) : null;
+    const columnId = row.status ? column(row.status) : null;
+    const existing = row.cardId ?? byKey.get(row.key);
+    const record = existing ? recordOf(cardsMap(doc), existing) : undefined;
+    if (existing && record) {
+      updateRecord(doc, existing, record, row, { ids, slot, ownerId, columnId }, orders);
+      byKey.set(row.key, existing);
+      result.updated++;
+      return;
+    }
+    const id = newId<CardId>('c');
+    const inColumn = columnId ?? firstColumn;
+    cardsMap(doc).set(
+      id,
+      newRecord({
+        title: row.title,
+        body: new Y.Text(wellFormed(row.body)),
+        pos: { columnId: inColumn, order: orders.next(inColumn) },
+        channelIds: ids.length > 0 ? [...new Set(ids)] : undefined,
+        slot: slot ?? undefined,
+        ownerId: ownerId ?? undefined,
+        tags: row.tags && row.tags.length > 0 ? row.tags : undefined,
+        createdAt: options.now ?? Date.now(),
+        createdBy: options.createdBy ?? undefined,
+        importKey: row.key,
+      }),
+    );
+    byKey.set(row.key, id);
+    result.created++;
+  };
+}
+
+interface Resolved {
+  ids: ChannelId[];
+  slot: { date: string; time: string; channelId: ChannelId } | null;
+  ownerId: PersonId | null;
+  columnId: ColumnId | null;
+}
+
+function updateRecord(
+  doc: Y.Doc,
+  id: CardId,
+  record: Y.Map<unknown>,
+  row: PlannedRow,
+  { ids, slot, ownerId, columnId }: Resolved,
+  orders: OrderSource,
+): void {
+  if (row.title && record.get('title') !== row.title) record.set('title', row.title);
+  let body = record.get('body');
+  if (!(body instanceof Y.Text)) {
+    body = new Y.Text();
+    record.set('body', body);
+  }
+  if (row.body) applyTextChange(body as Y.Text, row.body);
+  const channelIds = [...new Set(ids)];
+  if (channelIds.length > 0 && !sameList(record.get('channelIds'), channelIds))
+    record.set('channelIds', channelIds);
+  const stored = record.get('slot');
+  if (
+    slot &&
+    !(
+      isSlot(stored) &&
+      stored.date === slot.date &&
+      stored.time === slot.time &&
+      stored.channelId === slot.channelId
+    )
+  ) {
+    record.set('slot', { ...slot, ...stampStep(doc, id, 'scheduled', stored) });
+  }
+  if (ownerId && record.get('ownerId') !== ownerId) record.set('ownerId', ownerId);
+  if (row.tags && !sameList(record.get('tags') ?? [], row.tags)) record.set('tags', row.tags);
+  const pos = record.get('pos') as { columnId?: unknown } | undefined;
+  if (columnId && pos?.columnId !== columnId) {
+    record.set('pos', { columnId, order: orders.next(columnId), ...stampStep(doc, id, 'moved', pos) });
+  }
+  // A card found by its own id needs no key; one found by date, channel and title keeps it.
+  if (!record.get('importKey') && row.key !== `id:${id}`) record.set('importKey', row.key);
+}
+
+/** Keys at the end of each column, made in batches: 5,000 new cards do not each search their column. */
+class OrderSource {
+  private readonly last = new Map<string, string | null>();
+  constructor(private readonly doc: Y.Doc) {}
+
+  next(columnId: ColumnId): string {
+    if (!this.last.has(columnId)) {
+      const siblings = readCards(this.doc)
+        .filter((c) => c.pos.columnId === columnId)
+        .sort((a, b) => compareOrdered({ id: a.id, order: a.pos.order }, { id: b.id, order: b.pos.order }));
+      this.last.set(columnId, siblings.at(-1)?.pos.order ?? null);
+    }
+    const key = keysAfter(this.last.get(columnId) ?? null, 1)[0]!;
+    this.last.set(columnId, key);
+    return key;
+  }
+}

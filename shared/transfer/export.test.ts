@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { addCard, readCards } from '../model/cards';
+import { readChannels } from '../model/channels';
+import { LOCAL_ORIGIN } from '../model/doc';
+import type { ColumnId } from '../model/ids';
+import { importFile, plannedWorkspace } from '../model/importTesting';
+import { exportNames, workspaceJson } from '../model/jsonExport';
+import { readPeople } from '../model/people';
+import { scheduleCard } from '../model/slots';
+import { createWorkspace } from '../model/workspace';
+import { guardCell, planCsv, planRows, planSheet } from './exportRows';
+import { readXlsxRows } from './xlsxReader';
+import { xlsxBytes } from './xlsxWriter';
+
+/** A plan with the hard cases: umlauts, separators, quotes, line breaks, formulas, cards without a slot. */
+function samplePlan(): Y.Doc {
+  const doc = plannedWorkspace();
+  const [instagram, linkedIn] = readChannels(doc);
+  const [jonas] = readPeople(doc);
+  const add = (title: string, body: string, slot: [string, string, string] | null, column = 'col-ideas') => {
+    const id = addCard(doc, {
+      title,
+      body,
+      columnId: column as ColumnId,
+      ownerId: jonas!.id,
+      tags: ['Sommer', 'Aktion'],
+    });
+    if (slot) scheduleCard(doc, id, { date: slot[0], time: slot[1], channelId: slot[2] as never });
+  };
+  add(
+    'Grüße; aus "Köln"',
+    'Zeile 1\nZeile 2; mit Semikolon',
+    ['2026-12-24', '09:00', instagram!.id],
+    'col-approved',
+  );
+  add('=HYPERLINK("http://böse.example";"klick")', '+49 221 123', ['2026-12-28', '12:30', linkedIn!.id]);
+  add('-5 % auf alles', '@team bitte prüfen', ['2027-01-02', '07:05', instagram!.id], 'col-review');
+  add('Idee ohne Termin', '', null);
+  return doc;
+}
+
+function visible(doc: Y.Doc) {
+  const rows = planRows(readCards(doc), exportNames(doc));
+  return rows.map(({ id: _id, ...row }) => row).sort((a, b) => a.title.localeCompare(b.title));
+}
+
+describe('the plan as CSV for German Excel', () => {
+  it('is semicolon-separated UTF-8 with a BOM, CRLF, dates as dd.mm.yyyy', () => {
+    const doc = samplePlan();
+    const csv = planCsv(planRows(readCards(doc), exportNames(doc)));
+    expect(
+      csv.startsWith('\uFEFFID;Datum;Uhrzeit;Kanal;Thema;Posting-Text;Verantwortlich;Status;Hashtags\r\n'),
+    ).toBe(true);
+    expect(csv).toContain(
+      ';24.12.2026;09:00;Instagram;"Grüße; aus ""Köln""";"Zeile 1\nZeile 2; mit Semikolon";Jonas Weber;Freigegeben;#Sommer #Aktion\r\n',
+    );
+  });
+
+  it('guards every cell Excel would run as a formula', () => {
+    for (const cell of ['=1+1', '+49 221', '-5 %', '@team', '\tx', '\rx'])
+      expect(guardCell(cell)).toBe(`'${cell}`);
+    for (const cell of ['Hallo', '5 - 3', 'a=b', '']) expect(guardCell(cell)).toBe(cell);
+    const doc = samplePlan();
+    const csv = planCsv(planRows(readCards(doc), exportNames(doc)));
+    const cells = csv.split(/[;\r\n]+/).map((c) => c.replace(/^"/, ''));
+    expect(cells.filter((c) => /^[=+\-@]/.test(c))).toEqual([]);
+    expect(csv).toContain(`"'=HYPERLINK(""http://böse.example"";""klick"")"`);
+  });
+});
+
+describe('round trips', () => {
+  it('CSV: export, then import into an empty workspace, gives the same plan', async () => {
+    const doc = samplePlan();
+    const csv = planCsv(planRows(readCards(doc), exportNames(doc)));
+    const copy = plannedWorkspace();
+    expect(await importFile(copy, new TextEncoder().encode(csv))).toEqual({
+      created: 4,
+      updated: 0,
+      skipped: 0,
+    });
+    expect(visible(copy)).toEqual(visible(doc));
+  });
+
+  it('XLSX: export, then import into an empty workspace, gives the same plan', async () => {
+    const doc = samplePlan();
+    const bytes = await xlsxBytes(planSheet(planRows(readCards(doc), exportNames(doc))));
+    const rows = await readXlsxRows(bytes);
+    expect(rows[1]![1]).toBeInstanceOf(Date);
+    const copy = plannedWorkspace();
+    expect(await importFile(copy, bytes)).toEqual({ created: 4, updated: 0, skipped: 0 });
+    expect(visible(copy)).toEqual(visible(doc));
+  });
+
+  it('importing an export into its own workspace finds every card by its id and changes nothing', async () => {
+    const doc = samplePlan();
+    const csv = planCsv(planRows(readCards(doc), exportNames(doc)));
+    const before = Y.encodeStateVector(doc);
+    expect(await importFile(doc, new TextEncoder().encode(csv))).toEqual({
+      created: 0,
+      updated: 4,
+      skipped: 0,
+    });
+    expect(Y.encodeStateVector(doc)).toEqual(before);
+  });
+});
+
+describe('the workspace as JSON', () => {
+  it('holds every part by id, readable, with its format and version', () => {
+    const doc = new Y.Doc();
+    createWorkspace(doc, { name: 'Müller GmbH' });
+    const id = addCard(doc, {
+      title: 'Post',
+      body: 'Brief',
+      columnId: 'col-ideas' as ColumnId,
+      now: Date.UTC(2026, 11, 1),
+    });
+    doc.transact(() => undefined, LOCAL_ORIGIN);
+    const file = JSON.parse(workspaceJson(doc, Date.UTC(2026, 11, 7)));
+    expect(file).toMatchObject({
+      format: 'sendeplan-workspace',
+      version: 1,
+      exportedAt: '2026-12-07T00:00:00.000Z',
+      workspace: { name: 'Müller GmbH', timezone: 'Europe/Berlin' },
+      cards: [
+        {
+          id,
+          title: 'Post',
+          brief: 'Brief',
+          column: 'col-ideas',
+          slot: null,
+          createdAt: '2026-12-01T00:00:00.000Z',
+        },
+      ],
+    });
+    expect(file.columns.map((c: { title: string }) => c.title)).toEqual([
+      'Ideen',
+      'In Arbeit',
+      'Warten auf Input',
+      'Zur Freigabe',
+      'Freigegeben',
+      'Veröffentlicht',
+    ]);
+    expect(Object.keys(file)).toEqual([
+      'format',
+      'version',
+      'exportedAt',
+      'workspace',
+      'columns',
+      'channels',
+      'people',
+      'cards',
+      'requests',
+      'meetings',
+    ]);
+  });
+});

@@ -1,0 +1,165 @@
+/*
+ * The rows of a plan as drafts of cards, with what is wrong in each: read with the columns' uses
+ * (columns.ts), before anything is compared with the workspace (plan.ts). A row that cannot become
+ * a card (no title, a date that does not exist, a formula as its title) is skipped and says why;
+ * a row with a smaller problem (a time that is no time, a date without a channel) is taken with
+ * what can be taken and says what was left out.
+ */
+import type { DateKey } from '../model/calendarDates';
+import { IMPORT_FIELDS, type ColumnUse, type ImportField } from './columns';
+import { isFilled } from './table';
+import { cellText, readDate, readTime, type Cell } from './values';
+
+export const MAX_TITLE = 300;
+export const MAX_BODY = 20_000;
+const MAX_TAGS = 30;
+const MAX_NAME = 80;
+
+export type RowProblem =
+  | { kind: 'noTitle' }
+  | { kind: 'badDate'; value: string }
+  | { kind: 'missingDay'; value: string }
+  | { kind: 'badTime'; value: string }
+  | { kind: 'timeWithoutDate' }
+  | { kind: 'dateWithoutChannel' }
+  | { kind: 'formula'; field: ImportField; value: string }
+  | { kind: 'tooLong'; field: ImportField }
+  | { kind: 'unknownChannel'; name: string }
+  | { kind: 'skippedChannel'; name: string }
+  | { kind: 'unknownPerson'; name: string }
+  | { kind: 'unknownStatus'; name: string }
+  | { kind: 'duplicate'; line: number };
+
+/** Problems that keep a row out of the import. */
+export const SKIPPING: ReadonlySet<RowProblem['kind']> = new Set([
+  'noTitle',
+  'badDate',
+  'missingDay',
+  'skippedChannel',
+]);
+
+export interface RowDraft {
+  /** The row's number in the file, as Excel and LibreOffice show it (1 is the first row). */
+  line: number;
+  id: string | null;
+  title: string;
+  body: string;
+  date: DateKey | null;
+  time: string | null;
+  channels: string[];
+  owner: string | null;
+  status: string | null;
+  /** Null when no column holds tags: an update then keeps the card's. */
+  tags: string[] | null;
+  /** Values of columns whose field the card has no place for (format, campaign, link). */
+  notTaken: { field: ImportField; value: string }[];
+  problems: RowProblem[];
+}
+
+/** A text cell as written: the apostrophe our CSV export puts before = + - @ is taken off again. */
+function textOf(cell: Cell): string {
+  const text = cellText(cell);
+  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+}
+
+const isFormula = (cell: Cell) => typeof cell === 'string' && /^=\S/.test(cell.trim());
+
+/** Splits a list cell ("Facebook, Instagram"; "#Sommer #Aktion") into its entries. */
+export function listOf(text: string, separators = /[,;\n]+/): string[] {
+  return text
+    .split(separators)
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+}
+
+/**
+ * The rows below the header as drafts. `formulas`: whether a text cell starting with = is a formula
+ * (in a CSV file; an XLSX reader gives a formula's result, so its text cells are text).
+ */
+export function readDrafts(
+  rows: readonly Cell[][],
+  headerIndex: number,
+  uses: readonly ColumnUse[],
+  formulas = true,
+): RowDraft[] {
+  const column = new Map<ImportField, number>();
+  uses.forEach((use, index) => use !== 'ignore' && !column.has(use) && column.set(use, index));
+  const drafts: RowDraft[] = [];
+  for (let index = headerIndex + 1; index < rows.length; index++) {
+    const row = rows[index]!;
+    if (!row.some(isFilled)) continue;
+    drafts.push(readDraft(row, index + 1, column, formulas));
+  }
+  return drafts;
+}
+
+function readDraft(
+  row: readonly Cell[],
+  line: number,
+  column: ReadonlyMap<ImportField, number>,
+  formulas: boolean,
+): RowDraft {
+  const problems: RowProblem[] = [];
+  const cell = (field: ImportField): Cell => {
+    const index = column.get(field);
+    const value = index === undefined ? null : (row[index] ?? null);
+    if (formulas && isFormula(value)) {
+      problems.push({ kind: 'formula', field, value: cellText(value).slice(0, 40) });
+      return null;
+    }
+    return value;
+  };
+  const text = (field: ImportField, max: number) => {
+    const value = textOf(cell(field));
+    if (value.length <= max) return value;
+    problems.push({ kind: 'tooLong', field });
+    return value.slice(0, max);
+  };
+
+  const copy = text('text', MAX_BODY);
+  const note = text('note', MAX_BODY);
+  // A plan without a topic column still names its posts by their copy's first line.
+  const title = text('title', MAX_TITLE) || copy.split('\n')[0]!.slice(0, MAX_TITLE).trim();
+  if (!title) problems.push({ kind: 'noTitle' });
+
+  const dateCell = cell('date');
+  const dateReading = readDate(dateCell);
+  let date: DateKey | null = null;
+  let time: string | null = null;
+  if (dateReading?.ok) [date, time] = [dateReading.date, dateReading.time];
+  else if (dateReading) {
+    const value = cellText(dateCell);
+    problems.push({ kind: dateReading.reason === 'missingDay' ? 'missingDay' : 'badDate', value });
+  }
+  const timeCell = cell('time');
+  const timeReading = readTime(timeCell);
+  if (timeReading?.ok) time = timeReading.time;
+  else if (timeReading) problems.push({ kind: 'badTime', value: cellText(timeCell) });
+  if (time && !date && !dateReading) problems.push({ kind: 'timeWithoutDate' });
+
+  const channels = listOf(text('channel', 500)).map((name) => name.slice(0, MAX_NAME));
+  if (date && channels.length === 0) problems.push({ kind: 'dateWithoutChannel' });
+  const hashtags = column.has('hashtags') ? listOf(text('hashtags', 2000), /[,;\s]+/) : null;
+  const notTaken = IMPORT_FIELDS.filter((f) => f === 'format' || f === 'campaign' || f === 'link')
+    .map((field) => ({ field, value: text(field, 500) }))
+    .filter((entry) => entry.value);
+  return {
+    line,
+    id: text('id', 100) || null,
+    title,
+    body: [copy, note].filter(Boolean).join('\n\n'),
+    date,
+    time,
+    channels,
+    owner: text('owner', MAX_NAME) || null,
+    status: text('status', MAX_NAME) || null,
+    tags:
+      hashtags &&
+      [...new Set(hashtags.map((tag) => tag.replace(/^#+/, '').slice(0, 60)).filter(Boolean))].slice(
+        0,
+        MAX_TAGS,
+      ),
+    notTaken,
+    problems,
+  };
+}
