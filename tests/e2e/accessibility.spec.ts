@@ -105,11 +105,14 @@ async function walkThrough(page: Page) {
 }
 
 test('every screen meets WCAG 2.1 AA as axe checks it, in light', async ({ app, appErrors }) => {
+  // Some twenty screens, each checked by axe: more than the default minute on a busy machine.
+  test.setTimeout(120_000);
   await walkThrough(app);
   expect(appErrors).toEqual([]);
 });
 
 test('every screen meets WCAG 2.1 AA as axe checks it, in dark', async ({ app, appErrors }) => {
+  test.setTimeout(120_000);
   await app.emulateMedia({ colorScheme: 'dark' });
   await walkThrough(app);
   expect(appErrors).toEqual([]);
