@@ -120,6 +120,7 @@ test('dates that cannot work are refused or asked about, in plain German', async
     'Am Sonntag, 28.03.2027 gibt es 02:30 Uhr nicht: In dieser Nacht wird die Uhr auf Sommerzeit vorgestellt. Bitte wähle eine andere Uhrzeit.',
   );
   await expect(slot.getByRole('button', { name: 'Einplanen' })).toBeDisabled();
+  await slot.screenshot({ path: test.info().outputPath('slot-skipped-hour.png') });
   // In the past: asked about.
   await slot.getByLabel('Datum').fill('2027-03-19');
   await slot.getByLabel('Uhrzeit').fill('09:00');
