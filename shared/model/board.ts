@@ -44,9 +44,18 @@ export function matchesFilter(card: Card, filter: BoardFilter): boolean {
   if (filter.ownerIds.length && !(card.ownerId && filter.ownerIds.includes(card.ownerId))) return false;
   if (filter.fields.length && !(card.field && filter.fields.includes(card.field))) return false;
   if (filter.tags.length && !card.tags.some((t) => filter.tags.includes(t))) return false;
-  const query = foldForSearch(filter.text.trim());
-  if (query && !matchesSearch(card, query)) return false;
+  const text = filter.text.trim();
+  if (text && !matchesSearch(card, foldedQuery(text))) return false;
   return true;
+}
+
+/** The last query folded, and the folded text of each card read (cards are immutable snapshots). */
+let lastQuery = { text: '', folded: '' };
+const foldedCards = new WeakMap<Card, string>();
+
+function foldedQuery(text: string): string {
+  if (lastQuery.text !== text) lastQuery = { text, folded: foldForSearch(text) };
+  return lastQuery.folded;
 }
 
 /**
@@ -64,7 +73,12 @@ function matchesSearch(card: Card, query: string): boolean {
     const tag = query.slice(1).trim();
     return card.tags.some((t) => foldForSearch(t).includes(tag));
   }
-  return foldForSearch(`${card.title}\n${card.body}\n${card.tags.join('\n')}`).includes(query);
+  let folded = foldedCards.get(card);
+  if (folded === undefined) {
+    folded = foldForSearch(`${card.title}\n${card.body}\n${card.tags.join('\n')}`);
+    foldedCards.set(card, folded);
+  }
+  return folded.includes(query);
 }
 
 /** A filter stored on this device, read defensively (it may be from an older version or edited). */

@@ -187,7 +187,7 @@ test('the board changing under a picked-up card neither loses it nor breaks the 
   expect(appErrors).toEqual([]);
 });
 
-test('announcements in English', async ({ app }) => {
+test('announcements in English, with the English names of the default columns', async ({ app }) => {
   await createWorkspace(app);
   await app.getByRole('button', { name: 'Einstellungen' }).click();
   await app.getByRole('dialog', { name: 'Einstellungen' }).getByLabel('Sprache').selectOption('en');
@@ -198,13 +198,13 @@ test('announcements in English', async ({ app }) => {
   );
   await faq.focus();
   await app.keyboard.press('Space');
-  await expect(live(app)).toHaveText(`Picked up card “${FAQ}”. Position 1 of 6 in column Ideen.`);
+  await expect(live(app)).toHaveText(`Picked up card “${FAQ}”. Position 1 of 6 in column Ideas.`);
   await app.keyboard.press('ArrowRight');
-  await expect(live(app)).toHaveText(`Card “${FAQ}” is now in column In Arbeit, position 1 of 5.`);
+  await expect(live(app)).toHaveText(`Card “${FAQ}” is now in column In progress, position 1 of 5.`);
   await app.keyboard.press('Escape');
   await expect(live(app)).toHaveText(`Move cancelled. Card “${FAQ}” is back in its place.`);
   await app.keyboard.press('Enter');
   await app.keyboard.press('ArrowDown');
   await app.keyboard.press('Enter');
-  await expect(live(app)).toHaveText(`Dropped card “${FAQ}” in column Ideen, position 2 of 6.`);
+  await expect(live(app)).toHaveText(`Dropped card “${FAQ}” in column Ideas, position 2 of 6.`);
 });

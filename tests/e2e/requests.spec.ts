@@ -30,8 +30,9 @@ async function askInput(
   const form = panel.getByRole('form', { name: 'Input anfragen' });
   await form.getByLabel('Was brauchst du?').selectOption({ label: input.kind });
   await form.getByLabel('Von wem?').selectOption({ label: input.to });
-  await typeLikeAPerson(form.getByLabel('Was genau?'), input.what);
-  await typeLikeAPerson(form.getByLabel('Wofür wird es gebraucht?'), input.why);
+  // The request form's own fields are typed key by key in typing.spec.ts; here they are set whole.
+  await form.getByLabel('Was genau?').fill(input.what);
+  await form.getByLabel('Wofür wird es gebraucht?').fill(input.why);
   await form.getByLabel('Fällig am').fill(input.due);
   await form.getByRole('button', { name: 'Anfrage senden' }).click();
   await expect(form).toBeHidden();

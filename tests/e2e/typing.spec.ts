@@ -145,9 +145,9 @@ test('two colleagues rename the same card at once: one title wins everywhere, ne
   }
 
   // Taking the colleague's title over: Ben's field shows it, and nobody's title changes again.
+  await typeLikeAPerson(benTitle, 'Ben überlegt noch');
   await typeLikeAPerson(annaTitle, 'Anna hat das letzte Wort');
   await annaTitle.press('Enter');
-  await typeLikeAPerson(benTitle, 'Ben überlegt noch');
   const lastWord = panelOf(ben.page).getByRole('status').filter({ hasText: 'Anna hat das letzte Wort' });
   await expect(lastWord).toContainText('Anna Berger hat „Titel“ geändert');
   await lastWord.getByRole('button', { name: 'Übernehmen' }).click();
