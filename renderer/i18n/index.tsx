@@ -1,8 +1,8 @@
-import { format } from 'date-fns';
 import { de as deLocale, enUS } from 'date-fns/locale';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { de, type MessageKey } from './de';
 import { en } from './en';
+import { formatSafely } from './formatSafely';
 
 export const LOCALES = { de, en } as const;
 export type Locale = keyof typeof LOCALES;
@@ -50,7 +50,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       setLocale,
       t: (key, params) => translate(locale, key, params),
       formatDate: (date) =>
-        format(date, locale === 'de' ? 'dd.MM.yyyy' : 'd MMM yyyy', {
+        formatSafely(date, locale === 'de' ? 'dd.MM.yyyy' : 'd MMM yyyy', {
           locale: locale === 'de' ? deLocale : enUS,
         }),
     }),
