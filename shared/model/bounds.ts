@@ -79,3 +79,14 @@ export function cut(text: string, max: number): string {
 
 /** What a problem list says about a field that was there but too long: `title…`. */
 export const cutProblem = (key: string) => `${key}${CUT_MARK}`;
+
+/**
+ * What a mutation writes: the text trimmed (unless `trim` is false) and cut to `max` characters
+ * without a mark and without splitting a surrogate pair. The UI's fields stop at the same sizes.
+ */
+export function clip(text: string, max: number, trim = true): string {
+  const clean = trim ? text.trim() : text;
+  if (clean.length <= max) return clean;
+  const last = clean.charCodeAt(max - 1);
+  return clean.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
+}

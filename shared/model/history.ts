@@ -259,8 +259,8 @@ function toStored(doc: Y.Doc, entry: NewHistoryEntry): StoredEntry {
   const by = entry.by === undefined ? (actorOf(doc)?.id ?? null) : entry.by;
   const stored: StoredEntry = { t: entry.type, at: entry.at ?? Date.now() };
   const name = entry.name ?? nameOf(doc, by);
-  if (name) stored.n = name;
-  if (entry.detail) stored.d = entry.detail;
+  if (name) stored.n = name.slice(0, LIMITS.name);
+  if (entry.detail) stored.d = entry.detail.slice(0, LIMITS.note);
   if (entry.kind) stored.k = entry.kind;
   return stored;
 }
@@ -311,7 +311,8 @@ export interface CardHistory {
 export function readHistory(doc: Y.Doc, cardId: CardId): CardHistory {
   const record = historyMap(doc).get(cardId);
   const droppedValue = record instanceof Y.Map ? record.get('dropped') : undefined;
-  let dropped = Number.isSafeInteger(droppedValue) && (droppedValue as number) > 0 ? (droppedValue as number) : 0;
+  let dropped =
+    Number.isSafeInteger(droppedValue) && (droppedValue as number) > 0 ? (droppedValue as number) : 0;
   const entries: HistoryEntry[] = [];
   // The latest entries only: a peer may have stored any number of them.
   const stored = entriesOf(doc, cardId);

@@ -132,8 +132,7 @@ export function isHeld(
 export function crisisAt(meetings: readonly Meeting[], at: number): Meeting | null {
   return (
     meetings.find(
-      (m) =>
-        m.kind === 'crisis' && canRun(m) && m.startedAt <= at && (m.endedAt === null || at <= m.endedAt),
+      (m) => m.kind === 'crisis' && canRun(m) && m.startedAt <= at && (m.endedAt === null || at <= m.endedAt),
     ) ?? null
   );
 }
@@ -212,7 +211,11 @@ function readMeeting(id: string, value: unknown): Meeting | null {
   if (decisions instanceof Y.Array) {
     if (decisions.length > LIMITS.entries) problems.push(cutProblem('decisions'));
     for (const d of decisions.slice(0, LIMITS.entries) as unknown[]) {
-      const { text: said, n, at } = (typeof d === 'object' && d !== null ? d : {}) as {
+      const {
+        text: said,
+        n,
+        at,
+      } = (typeof d === 'object' && d !== null ? d : {}) as {
         [key: string]: unknown;
       };
       if (typeof said === 'string' && said.trim() && isInstant(at))

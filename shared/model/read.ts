@@ -95,7 +95,8 @@ class Reader {
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 const isIdOrNull = (v: unknown): v is string | null => v === null || isId(v);
-const isOrder = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= LIMITS.order;
+const isOrder = (v: unknown): v is string =>
+  typeof v === 'string' && v.length > 0 && v.length <= LIMITS.order;
 
 export function isPos(v: unknown): v is Pos {
   if (typeof v !== 'object' || v === null) return false;
