@@ -1,6 +1,7 @@
 import { de as deLocale, enUS } from 'date-fns/locale';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { de, type MessageKey } from './de';
+import { readDeviceValue, writeDeviceValue } from '../sync/deviceStore';
 import { en } from './en';
 import { formatSafely } from './formatSafely';
 
@@ -11,7 +12,7 @@ export type Translate = (key: MessageKey, params?: { [name: string]: string | nu
 const STORAGE_KEY = 'sendeplan.locale';
 
 export function storedLocale(): Locale {
-  const value = localStorage.getItem(STORAGE_KEY);
+  const value = readDeviceValue(STORAGE_KEY);
   return value === 'en' ? 'en' : 'de';
 }
 
@@ -40,7 +41,7 @@ const I18nContext = createContext<I18n | null>(null);
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(storedLocale);
   const setLocale = useCallback((next: Locale) => {
-    localStorage.setItem(STORAGE_KEY, next);
+    writeDeviceValue(STORAGE_KEY, next);
     document.documentElement.lang = next;
     setLocaleState(next);
   }, []);

@@ -19,6 +19,7 @@ import {
   type BoardFilter,
   type CardId,
 } from '../../../shared/model';
+import { RegionBoundary } from '../../components/RegionBoundary';
 import { useI18n } from '../../i18n';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { sameRecords, selectColumns } from '../selectors';
@@ -132,8 +133,8 @@ export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard:
       <KeyboardMovesContext.Provider value={keyboard}>
         <section className="board" aria-label={t('board.label')}>
           {columns.map((column, index) => (
-            <BoardColumn
-              key={column.id}
+            <RegionBoundary key={column.id} recordId={column.id} label={column.title}>
+              <BoardColumn
               column={column}
               selectLayout={selectLayout}
               crossLine={crossColumn?.columnId === column.id ? (crossColumn.beforeId ?? 'end') : null}
@@ -141,9 +142,10 @@ export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard:
               mouseDrag={drag !== null}
               filterActive={isFilterActive(filter)}
               isFirst={index === 0}
-              isLast={index === columns.length - 1}
-              onOpenCard={onOpenCard}
-            />
+                isLast={index === columns.length - 1}
+                onOpenCard={onOpenCard}
+              />
+            </RegionBoundary>
           ))}
           <AddColumn />
         </section>

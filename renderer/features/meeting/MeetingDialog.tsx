@@ -4,6 +4,7 @@ import {
   DECISION_MAX_CHARS,
   endMeeting,
   readMeetings,
+  removeMeeting,
   startMeeting,
   toKey,
   type Meeting,
@@ -39,7 +40,14 @@ const MINUTES_PARTS = [
 ];
 
 const selectMeetings = onChangesOf(['meetings'], (s: Session) =>
-  readMeetings(s.doc).filter((m) => m.kind === 'meeting'),
+  readMeetings(s.doc).filter((m) => m.kind === 'meeting' && m.problems.length === 0),
+);
+
+/** Meetings and crises whose record cannot be read whole: listed so that they can be removed. */
+const selectDamaged = onChangesOf(['meetings'], (s: Session) =>
+  readMeetings(s.doc)
+    .filter((m) => m.problems.length > 0)
+    .map((m) => ({ id: m.id, problems: m.problems })),
 );
 
 /**
@@ -51,6 +59,7 @@ export function MeetingDialog({ onClose }: { onClose: () => void }) {
   const { t, formatDate } = useI18n();
   const session = useSession();
   const meetings = useDocValue(selectMeetings, sameJson);
+  const damaged = useDocValue(selectDamaged, sameJson);
   const myName = useMyName();
   const running = useDocValue(selectRunningMeeting, sameJson);
   const [shown, setShown] = useState<MeetingId | null>(null);
@@ -112,6 +121,28 @@ export function MeetingDialog({ onClose }: { onClose: () => void }) {
   }
 
   const earlier = meetings.filter((m) => m.endedAt !== null);
+  const damagedList = damaged.length > 0 && (
+    <section className="meeting-earlier">
+      <h3>{t('meeting.damagedTitle')}</h3>
+      <ul>
+        {damaged.map((m) => (
+          <li key={m.id}>
+            <span className="damaged-note">
+              ⚠ {t('meeting.damaged', { id: m.id.slice(0, 64), fields: m.problems.join(', ') })}
+            </span>{' '}
+            <button
+              type="button"
+              className="button small danger"
+              aria-label={t('meeting.removeDamaged', { id: m.id.slice(0, 64) })}
+              onClick={() => removeMeeting(session.doc, m.id)}
+            >
+              {t('meeting.remove')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
   return (
     <Dialog
       title={t('meeting.title')}
@@ -128,6 +159,7 @@ export function MeetingDialog({ onClose }: { onClose: () => void }) {
       }
     >
       <p>{t('meeting.lead')}</p>
+      {damagedList}
       {earlier.length > 0 && (
         <section className="meeting-earlier">
           <h3>{t('meeting.earlier')}</h3>

@@ -1,5 +1,6 @@
 import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import {
+  deleteCard,
   EMPTY_FILTER,
   notePresent,
   runningMeeting,
@@ -8,6 +9,7 @@ import {
   type MeetingId,
   type PersonId,
 } from '../../../shared/model';
+import { RegionBoundary } from '../../components/RegionBoundary';
 import { useI18n } from '../../i18n';
 import { useSyncConnection } from '../../sync/useConnection';
 import type { Session } from '../../sync/session';
@@ -97,35 +99,62 @@ export function Workspace() {
     <IdentityContext.Provider value={known ? me : null}>
       <RequestsService />
       <div className="workspace">
-        <Header
-          views={views}
-          view={view}
-          onView={setView}
-          onOpenSettings={() => setSettingsOpen(true)}
-          onOpenMeeting={() => setMeetingOpen(true)}
-        />
-        <CrisisBanner />
-        {view !== 'tasks' && <FilterBar filter={filter} onChange={setFilter} />}
+        <RegionBoundary>
+          <Header
+            views={views}
+            view={view}
+            onView={setView}
+            onOpenSettings={() => setSettingsOpen(true)}
+            onOpenMeeting={() => setMeetingOpen(true)}
+          />
+        </RegionBoundary>
+        <RegionBoundary>
+          <CrisisBanner />
+        </RegionBoundary>
+        {view !== 'tasks' && (
+          <RegionBoundary>
+            <FilterBar filter={filter} onChange={setFilter} />
+          </RegionBoundary>
+        )}
         <div className="workspace-main">
           <main className="workspace-view">
-            {view === 'board' && <Board filter={filter} onOpenCard={setOpenCard} />}
-            <Suspense fallback={null}>
-              {view === 'tasks' && <TasksView onOpenCard={setOpenCard} />}
-              {view === 'calendar' && <CalendarView filter={filter} onOpenCard={setOpenCard} />}
-            </Suspense>
+            <RegionBoundary key={view}>
+              {view === 'board' && <Board filter={filter} onOpenCard={setOpenCard} />}
+              <Suspense fallback={null}>
+                {view === 'tasks' && <TasksView onOpenCard={setOpenCard} />}
+                {view === 'calendar' && <CalendarView filter={filter} onOpenCard={setOpenCard} />}
+              </Suspense>
+            </RegionBoundary>
           </main>
-          <Suspense fallback={null}>
-            {openCard && <CardPanel key={openCard} cardId={openCard} onClose={() => setOpenCard(null)} />}
-          </Suspense>
+          {openCard && (
+            <RegionBoundary
+              key={openCard}
+              recordId={openCard}
+              onRemove={() => {
+                deleteCard(session.doc, openCard);
+                setOpenCard(null);
+              }}
+            >
+              <Suspense fallback={null}>
+                <CardPanel cardId={openCard} onClose={() => setOpenCard(null)} />
+              </Suspense>
+            </RegionBoundary>
+          )}
         </div>
       </div>
-      {!known && <IdentityPicker onChoose={chooseIdentity} />}
-      <Suspense fallback={null}>
-        {settingsOpen && (
-          <SettingsDialog onChooseIdentity={chooseIdentity} onClose={() => setSettingsOpen(false)} />
-        )}
-        {meetingOpen && <MeetingDialog onClose={() => setMeetingOpen(false)} />}
-      </Suspense>
+      <RegionBoundary onClose={() => setSettingsOpen(false)}>
+        {!known && <IdentityPicker onChoose={chooseIdentity} />}
+        <Suspense fallback={null}>
+          {settingsOpen && (
+            <SettingsDialog onChooseIdentity={chooseIdentity} onClose={() => setSettingsOpen(false)} />
+          )}
+        </Suspense>
+      </RegionBoundary>
+      <RegionBoundary onClose={() => setMeetingOpen(false)}>
+        <Suspense fallback={null}>
+          {meetingOpen && <MeetingDialog onClose={() => setMeetingOpen(false)} />}
+        </Suspense>
+      </RegionBoundary>
     </IdentityContext.Provider>
   );
 }
