@@ -135,13 +135,13 @@ export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard:
           {columns.map((column, index) => (
             <RegionBoundary key={column.id} recordId={column.id} label={column.title}>
               <BoardColumn
-              column={column}
-              selectLayout={selectLayout}
-              crossLine={crossColumn?.columnId === column.id ? (crossColumn.beforeId ?? 'end') : null}
-              dragId={column.id === dragColumn ? drag!.cardId : null}
-              mouseDrag={drag !== null}
-              filterActive={isFilterActive(filter)}
-              isFirst={index === 0}
+                column={column}
+                selectLayout={selectLayout}
+                crossLine={crossColumn?.columnId === column.id ? (crossColumn.beforeId ?? 'end') : null}
+                dragId={column.id === dragColumn ? drag!.cardId : null}
+                mouseDrag={drag !== null}
+                filterActive={isFilterActive(filter)}
+                isFirst={index === 0}
                 isLast={index === columns.length - 1}
                 onOpenCard={onOpenCard}
               />
