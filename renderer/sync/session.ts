@@ -30,6 +30,7 @@ import type { Connection, ConnectionOptions } from './connection';
 import { DurableIndexeddb } from './durableIndexeddb';
 import { Listeners, type Listener } from './listeners';
 import { takeStoredUpdates } from './storedUpdates';
+import { exposeForTests } from './testHook';
 
 /** The part a subscriber of one card names: it changes with every change to that card. */
 export const cardPart = (id: string): string => `card:${id}`;
@@ -99,6 +100,7 @@ export class Session {
     this.undoManager.on('stack-item-added', () => cleaningUp || this.notify());
     this.undoManager.on('stack-item-popped', () => cleaningUp || this.notify());
     this.ready = this.storage.whenSynced.then(() => (this.migration = migrate(this.doc)));
+    exposeForTests(this.doc);
   }
 
   private changed(part: string) {

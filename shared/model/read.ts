@@ -142,6 +142,19 @@ const placeOf = ({ columnId, order }: Pos): Pos => ({ columnId, order });
 const slotOf = (slot: Slot | null): Slot | null =>
   slot && { date: slot.date, time: slot.time, channelId: slot.channelId };
 
+/**
+ * The text of a Y.Text up to one character over LIMITS.text, without joining all of it: a brief a
+ * peer filled with megabytes is cut from its first pieces (the same characters toString starts with).
+ */
+function textStart(text: Y.Text): string {
+  if (text.length <= LIMITS.text) return text.toString();
+  let start = '';
+  for (let item = text._start; item && start.length <= LIMITS.text; item = item.right) {
+    if (!item.deleted && item.countable && item.content instanceof Y.ContentString) start += item.content.str;
+  }
+  return start.slice(0, LIMITS.text + 1);
+}
+
 export function readCard(id: string, value: unknown): Card {
   if (!(value instanceof Y.Map)) {
     return {
@@ -164,7 +177,7 @@ export function readCard(id: string, value: unknown): Card {
   if (!isId(id)) r.problems.push('id');
   const body = r.raw('body');
   if (body !== undefined && !(body instanceof Y.Text)) r.problems.push('body');
-  const bodyText = body instanceof Y.Text ? body.toString() : typeof body === 'string' ? body : '';
+  const bodyText = body instanceof Y.Text ? textStart(body) : typeof body === 'string' ? body : '';
   return {
     id: id as CardId,
     title: r.text('title', LIMITS.title, '', true),

@@ -65,16 +65,22 @@ export function slotOnFebruary30(doc: Y.Doc, title: RegExp): Card {
   return card;
 }
 
-/** Puts `size` characters into the title, brief and a tag of the card titled `title`. */
-export function writeHugeStrings(doc: Y.Doc, title: RegExp, size: number): Card {
+/**
+ * Puts `size` characters into the brief of the card titled `title`, `chunk` characters per
+ * transaction, and `chunk` characters into its title and a tag (one value each). A colleague's
+ * update travels over WebRTC as one message, and Chromium sends at most 256 KiB in one, so this
+ * is how 10 MB reach a colleague: in pieces, as typing or pasting would send them.
+ */
+export function writeHugeStrings(doc: Y.Doc, title: RegExp, size: number, chunk = size): Card {
   const card = readCards(doc).find((c) => title.test(c.title))!;
-  const huge = 'Shitstorm '.repeat(Math.ceil(size / 10)).slice(0, size);
-  doc.transact(() => {
-    const record = doc.getMap<Y.Map<unknown>>('cards').get(card.id)!;
-    record.set('title', huge);
-    (record.get('body') as Y.Text).insert(0, huge);
-    record.set('tags', [huge]);
-  });
+  const text = (length: number) => 'Shitstorm '.repeat(Math.ceil(length / 10)).slice(0, length);
+  const record = doc.getMap<Y.Map<unknown>>('cards').get(card.id)!;
+  const body = record.get('body') as Y.Text;
+  for (let written = 0; written < size; written += chunk)
+    doc.transact(() => body.insert(0, text(Math.min(chunk, size - written))));
+  // Last: a colleague who shows the title has received the whole brief (channels keep the order).
+  doc.transact(() => record.set('tags', [text(chunk)]));
+  doc.transact(() => record.set('title', text(chunk)));
   return card;
 }
 
