@@ -9,7 +9,7 @@ import { cardButton } from './steps';
 const BROKEN = 'Dieser Bereich ist beschädigt';
 
 /** Restores a backup's text on the first screen and says who I am. */
-export async function restoreOnFirstScreen(page: Page, text: string): Promise<void> {
+async function restoreOnFirstScreen(page: Page, text: string): Promise<void> {
   await page.getByRole('button', { name: 'Aus Sicherung wiederherstellen' }).click();
   const screen = page.getByRole('main').filter({ hasText: 'Arbeitsbereich wiederherstellen' });
   await screen.getByLabel('Sicherungsdatei').setInputFiles({
@@ -160,4 +160,34 @@ test('what an older version kept in localStorage is taken over on the first star
   await expect(cards(app)).toHaveCount(20);
   await expect(app.getByRole('dialog', { name: 'Wer bist du?' })).toHaveCount(0);
   expect(appErrors).toEqual([]);
+});
+
+test('a fault in one region shows "Dieser Bereich ist beschädigt" there; the rest keeps working and the region can be reloaded', async ({
+  app,
+}) => {
+  await restoreOnFirstScreen(app, backupText(exampleDoc()));
+  await expect(cards(app)).toHaveCount(20);
+  // A fault no record causes any more: the wall clock of the calendar throws.
+  await app.evaluate(() => {
+    const original = Intl.DateTimeFormat.prototype.formatToParts;
+    Object.assign(window, { restoreClock: () => (Intl.DateTimeFormat.prototype.formatToParts = original) });
+    Intl.DateTimeFormat.prototype.formatToParts = () => {
+      throw new Error('Die Uhr ist kaputt');
+    };
+  });
+  await app.getByRole('button', { name: 'Kalender', exact: true }).click();
+  const broken = app.getByRole('alert').filter({ hasText: BROKEN });
+  await expect(broken).toContainText('Die Uhr ist kaputt');
+  await expect(app.getByRole('banner')).toContainText(WORKSPACE);
+  await app.screenshot({ path: test.info().outputPath('region-broken.png') });
+
+  // The rest works: back to the board, its cards are there.
+  await app.getByRole('button', { name: 'Board', exact: true }).click();
+  await expect(cards(app)).toHaveCount(20);
+  await app.getByRole('button', { name: 'Kalender', exact: true }).click();
+  await expect(broken).toBeVisible();
+  await app.evaluate(() => (window as unknown as { restoreClock: () => void }).restoreClock());
+  await broken.getByRole('button', { name: 'Bereich neu laden' }).click();
+  await expect(app.getByRole('region', { name: 'Kalender' })).toBeVisible();
+  await expect(app.getByText(BROKEN)).toHaveCount(0);
 });
