@@ -77,6 +77,22 @@ test('a colleague writes a meeting at 1e300 ms, a slot on 30.02. and 10 MB strin
     await dialog.getByRole('button', { name: 'Schließen' }).click();
     await expect(page.getByText('Dieser Bereich ist beschädigt')).toHaveCount(0);
   };
+  // Waited for in the page, by class, cheaply: Playwright's role queries run on the page's main
+  // thread too and would add tasks of their own to what is measured.
+  await ben.page.waitForFunction(
+    () =>
+      document.querySelectorAll('.card.damaged').length === 2 &&
+      [...document.querySelectorAll('.card.damaged .card-title')].some((title) =>
+        title.textContent?.startsWith('Shitstorm'),
+      ),
+    null,
+    { timeout: 30_000, polling: 250 },
+  );
+  const tasks = await longTasks(ben.page);
+  console.log(`Ben's long tasks while the junk arrived (ms): ${tasks.map(Math.round).join(', ') || 'none'}`);
+  // A generous bound on a shared machine: the issue measured one task of 44-51 s.
+  expect(Math.max(0, ...tasks)).toBeLessThan(200);
+
   await marked(ben.page);
   // The brief arrived before the title (see writeHugeStrings); the panel shows it cut as well.
   await ben.page.getByRole('button', { name: /^Karte öffnen: Shitstorm/ }).click();
@@ -85,10 +101,6 @@ test('a colleague writes a meeting at 1e300 ms, a slot on 30.02. and 10 MB strin
   await expect(brief).toHaveValue(/^Shitstorm/);
   expect((await brief.inputValue()).length).toBeLessThanOrEqual(20_000);
   await panel.getByRole('button', { name: 'Schließen' }).click();
-  const tasks = await longTasks(ben.page);
-  console.log(`Ben's long tasks while the junk arrived (ms): ${tasks.map(Math.round).join(', ') || 'none'}`);
-  // A generous bound on a shared machine: the issue measured one task of 44-51 s.
-  expect(Math.max(0, ...tasks)).toBeLessThan(200);
 
   // Stored on Ben's laptop as it came: after a restart the board shows the same.
   await reopen(ben);
