@@ -18,7 +18,7 @@ const STORE = 'values';
 /** Set once the values of localStorage were taken over. */
 const MIGRATED = 'sendeplan.device.migrated';
 /** The keys of this device's values, as they were and are kept in localStorage. */
-const PREFIX = 'sendeplan.';
+const KEYS = /^sendeplan\.(workspaces|currentWorkspace|identity\..+|locale)$/;
 
 const values = new Map<string, unknown>();
 let db: IDBDatabase | null = null;
@@ -56,7 +56,7 @@ export async function openDeviceStore(): Promise<void> {
 function migrateFromLocalStorage(): void {
   for (let i = 0; i < localStorage.length; i++) {
     const key = localStorage.key(i);
-    if (!key?.startsWith(PREFIX) || values.has(key)) continue;
+    if (!key || !KEYS.test(key) || values.has(key)) continue;
     const raw = localStorage.getItem(key);
     if (raw !== null) writeRaw(key, raw);
   }
