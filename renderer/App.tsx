@@ -9,6 +9,7 @@ import { SyncStatusBadge } from './features/shell/SyncStatusBadge';
 import { Workspace } from './features/shell/Workspace';
 import { UpdateBanner } from './features/update/UpdateBanner';
 import { useI18n } from './i18n';
+import { deviceWritten } from './sync/deviceStore';
 import type { Session } from './sync/session';
 import { useSync } from './sync/useConnection';
 import { SessionContext, useDocValue } from './sync/useDocValue';
@@ -32,11 +33,15 @@ export function App() {
 
   const navigation = useMemo<Navigation>(
     () => ({
+      // The workspace opens once the device has stored that it has it (deviceStore.ts): a crash
+      // right after creating, joining or restoring one never loses it from the list.
       open: (id) => {
         switchWorkspace(id);
-        setWorkspaceId(id);
-        setScreen('workspace');
-        if (workspaceId && workspaceId !== id) void closeSession(workspaceId);
+        void deviceWritten().then(() => {
+          setWorkspaceId(id);
+          setScreen('workspace');
+          if (workspaceId && workspaceId !== id) void closeSession(workspaceId);
+        });
       },
       create: () => setScreen('create'),
       join: () => setScreen('join'),

@@ -5,10 +5,9 @@ import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { registerOfflineApp } from './features/update/appUpdate';
 import { I18nProvider, storedLocale } from './i18n';
+import { openDeviceStore } from './sync/deviceStore';
 import { currentWorkspaceId, sessionFor } from './sync/workspaces';
 import './styles/app.css';
-
-document.documentElement.lang = storedLocale();
 
 function render() {
   const root = createRoot(document.getElementById('root')!);
@@ -31,11 +30,15 @@ function render() {
 // that replaces it for 300 ms) and no render work ahead of applying the stored state.
 // A load that takes very long (IndexedDB busy or blocked by another window) shows the loading
 // screen after three seconds instead of an empty window (10,000 cards load in about one).
-const opening = currentWorkspaceId();
-if (opening) {
-  const loaded = sessionFor(opening).ready;
-  const waited = new Promise((resolve) => setTimeout(resolve, 3000));
-  void Promise.race([loaded, waited]).then(render, render);
-} else render();
+// What the device knows (its workspaces, who the user is) is read first: sync/deviceStore.ts.
+void openDeviceStore().then(() => {
+  document.documentElement.lang = storedLocale();
+  const opening = currentWorkspaceId();
+  if (opening) {
+    const loaded = sessionFor(opening).ready;
+    const waited = new Promise((resolve) => setTimeout(resolve, 3000));
+    void Promise.race([loaded, waited]).then(render, render);
+  } else render();
+});
 
 registerOfflineApp();

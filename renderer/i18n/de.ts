@@ -187,7 +187,7 @@ export const de = {
   'board.restoreColumns': 'Standardspalten wiederherstellen',
   'board.damaged': 'Beschädigt',
   'board.damagedHint':
-    'Diese Karte enthält ungültige Daten ({fields}). Sie wird angezeigt, damit nichts verloren geht.',
+    'Diese Karte enthält ungültige oder zu lange Daten ({fields}); zu Langes ist gekürzt (…). Sie wird angezeigt, damit nichts verloren geht.',
   'board.untitled': '(ohne Titel)',
   'board.archived': 'Archiviert',
   'board.ownerNone': 'Niemand zuständig',
@@ -253,6 +253,19 @@ export const de = {
   'dialog.cancel': 'Abbrechen',
   'error.title': 'Etwas ist schiefgelaufen',
   'error.reload': 'Neu laden',
+  'error.otherWorkspace': 'Einen anderen Arbeitsbereich öffnen:',
+  'error.open': '„{name}“ öffnen',
+  'region.broken': 'Dieser Bereich ist beschädigt',
+  'region.record': 'Betroffener Eintrag: {id}',
+  'region.retry': 'Bereich neu laden',
+  'region.close': 'Schließen',
+  'region.removeCard': 'Beschädigte Karte entfernen',
+  'orphan.title': 'Auf diesem Gerät gefunden',
+  'orphan.text':
+    '„{name}“ ist auf diesem Gerät gespeichert, steht aber nicht in der Liste der Arbeitsbereiche.',
+  'orphan.take': '„{name}“ wieder aufnehmen',
+  'orphan.note': 'Für den Abgleich mit den Kolleg:innen brauchst du danach eine neue Einladung von ihnen.',
+  'orphan.unnamed': 'Arbeitsbereich ohne Namen',
 } as const;
 
 export type MessageKey = keyof typeof de;

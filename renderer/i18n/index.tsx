@@ -1,9 +1,10 @@
-import { format } from 'date-fns';
 import { de as deLocale, enUS } from 'date-fns/locale';
 import { DEFAULT_COLUMNS, type Column } from '../../shared/model';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { de, type MessageKey } from './de';
+import { readDeviceValue, writeDeviceValue } from '../sync/deviceStore';
 import { en } from './en';
+import { formatSafely } from './formatSafely';
 
 export const LOCALES = { de, en } as const;
 export type Locale = keyof typeof LOCALES;
@@ -12,7 +13,7 @@ export type Translate = (key: MessageKey, params?: { [name: string]: string | nu
 const STORAGE_KEY = 'sendeplan.locale';
 
 export function storedLocale(): Locale {
-  const value = localStorage.getItem(STORAGE_KEY);
+  const value = readDeviceValue(STORAGE_KEY);
   return value === 'en' ? 'en' : 'de';
 }
 
@@ -59,7 +60,7 @@ const I18nContext = createContext<I18n | null>(null);
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(storedLocale);
   const setLocale = useCallback((next: Locale) => {
-    localStorage.setItem(STORAGE_KEY, next);
+    writeDeviceValue(STORAGE_KEY, next);
     document.documentElement.lang = next;
     setLocaleState(next);
   }, []);
@@ -69,7 +70,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       setLocale,
       t: (key, params) => translate(locale, key, params),
       formatDate: (date) =>
-        format(date, locale === 'de' ? 'dd.MM.yyyy' : 'd MMM yyyy', {
+        formatSafely(date, locale === 'de' ? 'dd.MM.yyyy' : 'd MMM yyyy', {
           locale: locale === 'de' ? deLocale : enUS,
         }),
     }),

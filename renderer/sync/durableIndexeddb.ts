@@ -39,6 +39,8 @@ interface PersistenceInternals {
 
 /** How long received updates are collected before they are stored, in one write. */
 const STORE_RECEIVED_AFTER_MS = 1000;
+/** Received updates of more bytes than this together are stored without merging them. */
+const MERGE_AT_MOST_BYTES = 256 * 1024;
 
 export class DurableIndexeddb {
   private persistence: IndexeddbPersistence | null = null;
@@ -130,6 +132,13 @@ export class DurableIndexeddb {
     this.storeReceivedSoon = null;
     const waiting = this.received.splice(0);
     if (waiting.length === 0 || !this.storeNow) return;
+    // Merging costs in proportion to the bytes: big updates (a colleague pasting megabytes) are
+    // stored one by one rather than merged in one long task.
+    const bytes = waiting.reduce((sum, w) => sum + w.update.length, 0);
+    if (bytes > MERGE_AT_MOST_BYTES) {
+      for (const { update, origin } of waiting) this.storeNow(update, origin);
+      return;
+    }
     const update = waiting.length === 1 ? waiting[0]!.update : Y.mergeUpdates(waiting.map((w) => w.update));
     this.storeNow(update, waiting[0]!.origin);
   };

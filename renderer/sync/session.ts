@@ -32,6 +32,7 @@ import type { Connection, ConnectionOptions } from './connection';
 import { DurableIndexeddb } from './durableIndexeddb';
 import { Listeners, type Listener } from './listeners';
 import { takeStoredUpdates } from './storedUpdates';
+import { exposeForTests } from './testHook';
 
 /** Changes closer together than this (ms) are one undo step: a double click, a drag's last moves. */
 const CAPTURE_TIMEOUT = 300;
@@ -99,6 +100,7 @@ export class Session {
     this.undoManager.on('stack-item-added', () => cleaningUp || this.notify());
     this.undoManager.on('stack-item-popped', () => cleaningUp || this.notify());
     this.ready = this.storage.whenSynced.then(() => (this.migration = migrate(this.doc)));
+    exposeForTests(this.doc);
   }
 
   /** A count that grows whenever this part changes (changeTracker.ts lists the parts). */

@@ -1,10 +1,11 @@
 /*
- * Device-local state, kept in localStorage and never in the shared document: which workspaces this
- * device has, which one is open, and who the user is in each ("who am I" is a pointer into the
- * workspace's people, chosen per device).
+ * Device-local state, kept in the device store (deviceStore.ts: IndexedDB) and never in the shared
+ * document: which workspaces this device has, which one is open, and who the user is in each
+ * ("who am I" is a pointer into the workspace's people, chosen per device).
  */
 import { isHubUrl, type Invite } from '../../shared/invite';
 import type { PersonId } from '../../shared/model';
+import { readDeviceValue, writeDeviceValue } from './deviceStore';
 import { Session } from './session';
 
 /** A workspace this device has. `id` is the y-webrtc room; `secret` its password. */
@@ -22,7 +23,7 @@ const identityKey = (workspaceId: string) => `sendeplan.identity.${workspaceId}`
 
 function readList(): WorkspaceEntry[] {
   try {
-    const value: unknown = JSON.parse(localStorage.getItem(LIST_KEY) ?? '[]');
+    const value: unknown = JSON.parse(readDeviceValue(LIST_KEY) ?? '[]');
     if (!Array.isArray(value)) return [];
     return value.filter(
       (entry): entry is WorkspaceEntry =>
@@ -44,14 +45,14 @@ export function listWorkspaces(): WorkspaceEntry[] {
 }
 
 export function currentWorkspaceId(): string | null {
-  const id = localStorage.getItem(CURRENT_KEY);
+  const id = readDeviceValue(CURRENT_KEY);
   return id && readList().some((entry) => entry.id === id) ? id : null;
 }
 
 export function rememberWorkspace(entry: WorkspaceEntry): void {
   const list = readList().filter((existing) => existing.id !== entry.id);
-  localStorage.setItem(LIST_KEY, JSON.stringify([...list, entry]));
-  localStorage.setItem(CURRENT_KEY, entry.id);
+  writeDeviceValue(LIST_KEY, JSON.stringify([...list, entry]));
+  writeDeviceValue(CURRENT_KEY, entry.id);
 }
 
 /**
@@ -79,7 +80,7 @@ export function updateWorkspaceEntry(
   if (index < 0) return undefined;
   const entry = { ...list[index]!, ...patch };
   list[index] = entry;
-  localStorage.setItem(LIST_KEY, JSON.stringify(list));
+  writeDeviceValue(LIST_KEY, JSON.stringify(list));
   return entry;
 }
 
@@ -88,15 +89,15 @@ export function workspaceEntry(id: string): WorkspaceEntry | undefined {
 }
 
 export function switchWorkspace(id: string): void {
-  localStorage.setItem(CURRENT_KEY, id);
+  writeDeviceValue(CURRENT_KEY, id);
 }
 
 export function identityOf(workspaceId: string): PersonId | null {
-  return (localStorage.getItem(identityKey(workspaceId)) as PersonId | null) ?? null;
+  return (readDeviceValue(identityKey(workspaceId)) as PersonId | null) ?? null;
 }
 
 export function setIdentity(workspaceId: string, personId: PersonId): void {
-  localStorage.setItem(identityKey(workspaceId), personId);
+  writeDeviceValue(identityKey(workspaceId), personId);
 }
 
 const sessions = new Map<string, Session>();

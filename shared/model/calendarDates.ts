@@ -118,6 +118,7 @@ const dateLocale = (locale: CalendarLocale) => (locale === 'de' ? de : enUS);
  * months and years are repeated only where the week crosses them.
  */
 export function weekLabel(key: DateKey, locale: CalendarLocale): string {
+  if (!isDateKey(key)) return key;
   const { week, days } = weekOf(key);
   const first = toDate(days[0]!);
   const last = toDate(days[6]!);
@@ -135,11 +136,13 @@ export function weekLabel(key: DateKey, locale: CalendarLocale): string {
 
 /** "November 2026". */
 export function monthLabel(key: DateKey, locale: CalendarLocale): string {
+  if (!isDateKey(key)) return key;
   return format(toDate(key), 'LLLL yyyy', { locale: dateLocale(locale) });
 }
 
 /** A day as a column heading: "Mo 23.11." / "Mon 23 Nov". */
 export function dayLabel(key: DateKey, locale: CalendarLocale): string {
+  if (!isDateKey(key)) return key;
   return format(toDate(key), locale === 'de' ? 'EEEEEE dd.MM.' : 'EEE d MMM', {
     locale: dateLocale(locale),
   });
@@ -155,6 +158,8 @@ function dayLabelOf(key: DateKey, pattern: string, locale: CalendarLocale): stri
   const cacheKey = `${key}|${pattern}|${locale}`;
   let label = labels.get(cacheKey);
   if (label === undefined) {
+    // Labels never throw: what is no calendar date is shown as it is.
+    if (!isDateKey(key)) return key;
     if (labels.size >= 5_000) labels.clear();
     label = format(toDate(key), pattern, { locale: dateLocale(locale) });
     labels.set(cacheKey, label);

@@ -1,3 +1,4 @@
+import { clip, LIMITS } from './bounds';
 import * as Y from 'yjs';
 import { columnSiblings } from './columnIndex';
 import { applyPatch, cardsMap, change, newRecord, recordOf } from './doc';
@@ -61,8 +62,8 @@ function nonEmpty(fields: { [key: string]: unknown }): { [key: string]: unknown 
 export function cleanTags(tags: readonly string[]): string[] {
   const seen = new Set<string>();
   for (const tag of tags) {
-    const clean = tag.trim().replace(/^#/, '').trim();
-    if (clean) seen.add(clean);
+    const clean = clip(tag.trim().replace(/^#/, ''), LIMITS.tag);
+    if (clean && seen.size < LIMITS.tags) seen.add(clean);
   }
   return [...seen];
 }
@@ -72,7 +73,7 @@ export function addCard(doc: Y.Doc, input: NewCard): CardId {
   change(doc, () => {
     const order = keyForPlacement(columnSiblings(doc, input.columnId), input.place ?? 'end');
     // Always a Y.Text, even empty: two peers typing into a new card's brief edit one text.
-    const body = new Y.Text(input.body ? wellFormed(input.body) : '');
+    const body = new Y.Text(input.body ? wellFormed(clip(input.body, LIMITS.text, false)) : '');
     cardsMap(doc).set(
       id,
       newRecord({
@@ -80,10 +81,10 @@ export function addCard(doc: Y.Doc, input: NewCard): CardId {
         // channels, owner, field or tags), which keeps a big document about 60 KB per 2,000 cards
         // smaller. "created" is read from createdAt/createdBy (history.ts).
         ...nonEmpty({
-          title: input.title.trim(),
+          title: clip(input.title, LIMITS.title),
           body,
           pos: { columnId: input.columnId, order },
-          channelIds: input.channelIds && [...input.channelIds], // a copy: Yjs keeps the stored array
+          channelIds: input.channelIds?.slice(0, LIMITS.list), // a copy: Yjs keeps the stored array
           ownerId: input.ownerId,
           field: input.field,
           tags: input.tags && cleanTags(input.tags),
@@ -107,8 +108,8 @@ export function updateCard(doc: Y.Doc, id: CardId, patch: CardPatch): void {
     if (!record) return;
     applyPatch(record, {
       ...patch,
-      title: patch.title?.trim(),
-      channelIds: patch.channelIds && [...patch.channelIds],
+      title: patch.title === undefined ? undefined : clip(patch.title, LIMITS.title),
+      channelIds: patch.channelIds?.slice(0, LIMITS.list),
       tags: patch.tags && cleanTags(patch.tags),
     });
   });
@@ -124,7 +125,7 @@ export function setCardBody(doc: Y.Doc, id: CardId, next: string): void {
       body = new Y.Text();
       record.set('body', body);
     }
-    applyTextChange(body as Y.Text, next);
+    applyTextChange(body as Y.Text, clip(next, LIMITS.text, false));
   });
 }
 

@@ -1,3 +1,4 @@
+import { clip, LIMITS } from './bounds';
 import * as Y from 'yjs';
 import { applyPatch, cardsMap, change, channelsMap, newRecord, recordOf } from './doc';
 import { newId, type ChannelId } from './ids';
@@ -43,7 +44,7 @@ export function addChannel(doc: Y.Doc, input: NewChannel): ChannelId {
     channelsMap(doc).set(
       id,
       newRecord({
-        name: input.name.trim(),
+        name: clip(input.name, LIMITS.name),
         kind: input.kind,
         color: input.color ?? CHANNEL_COLORS[input.kind],
         order: keyForPlacement(readChannels(doc), 'end'),
@@ -60,7 +61,7 @@ export function updateChannel(doc: Y.Doc, id: ChannelId, patch: Partial<Omit<New
     if (record) {
       applyPatch(record, {
         ...patch,
-        name: patch.name?.trim(),
+        name: patch.name === undefined ? undefined : clip(patch.name, LIMITS.name),
         slotTemplate: patch.slotTemplate && copyTemplate(patch.slotTemplate),
       });
     }

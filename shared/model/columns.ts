@@ -1,3 +1,4 @@
+import { clip, LIMITS } from './bounds';
 import * as Y from 'yjs';
 import { cardsMap, change, columnsMap, newRecord, recordOf } from './doc';
 import { closeStep } from './history';
@@ -20,13 +21,13 @@ export function addColumn(doc: Y.Doc, title: string, place: Placement = 'end'): 
   const id = newId<ColumnId>('col');
   change(doc, () => {
     const order = keyForPlacement(readColumns(doc), place);
-    columnsMap(doc).set(id, newRecord({ title: title.trim(), order, stage: null }));
+    columnsMap(doc).set(id, newRecord({ title: clip(title, LIMITS.title), order, stage: null }));
   });
   return id;
 }
 
 export function renameColumn(doc: Y.Doc, id: ColumnId, title: string): void {
-  change(doc, () => recordOf(columnsMap(doc), id)?.set('title', title.trim()));
+  change(doc, () => recordOf(columnsMap(doc), id)?.set('title', clip(title, LIMITS.title)));
 }
 
 export function moveColumn(doc: Y.Doc, id: ColumnId, place: Placement): void {

@@ -25,10 +25,11 @@
  * callers such as the board need not pass a person to every moveCard.
  */
 import * as Y from 'yjs';
+import { cut, isId, isInstant, LIMITS } from './bounds';
 import { cardsMap, change, channelsMap, columnsMap, peopleMap } from './doc';
 import type { CardId, PersonId } from './ids';
 import { isPos, isSlot, readChannel, readColumn, readPerson } from './read';
-import type { RequestKind } from './schema';
+import { REQUEST_KINDS, type RequestKind } from './schema';
 
 /** Entries shown per card; older ones are summarised as a count. */
 export const HISTORY_LIMIT = 50;
@@ -156,8 +157,8 @@ function stampOf(value: unknown): Stamp | null {
 export function storedStampOf(value: unknown): StoredStamp | null {
   if (typeof value !== 'object' || value === null) return null;
   const { n, s } = value as { [key: string]: unknown };
-  if (typeof s !== 'number' || !Number.isFinite(s)) return null;
-  return typeof n === 'string' && n ? { n, s } : { s };
+  if (!isInstant(typeof s === 'number' ? s * 1000 : null)) return null;
+  return typeof n === 'string' && n ? { n: cut(n, LIMITS.name), s: s as number } : { s: s as number };
 }
 
 /** The steps kept as a stamp in a card field, and how their entry says where the card went. */
@@ -258,8 +259,8 @@ function toStored(doc: Y.Doc, entry: NewHistoryEntry): StoredEntry {
   const by = entry.by === undefined ? (actorOf(doc)?.id ?? null) : entry.by;
   const stored: StoredEntry = { t: entry.type, at: entry.at ?? Date.now() };
   const name = entry.name ?? nameOf(doc, by);
-  if (name) stored.n = name;
-  if (entry.detail) stored.d = entry.detail;
+  if (name) stored.n = name.slice(0, LIMITS.name);
+  if (entry.detail) stored.d = entry.detail.slice(0, LIMITS.note);
   if (entry.kind) stored.k = entry.kind;
   return stored;
 }
@@ -289,13 +290,13 @@ function insertEntry(doc: Y.Doc, cardId: CardId, index: number, stored: StoredEn
 function readEntry(value: unknown): HistoryEntry | null {
   if (typeof value !== 'object' || value === null) return null;
   const { t, at, n, d, k } = value as { [key: string]: unknown };
-  if (!(HISTORY_TYPES as readonly unknown[]).includes(t) || typeof at !== 'number') return null;
+  if (!(HISTORY_TYPES as readonly unknown[]).includes(t) || !isInstant(at)) return null;
   return {
     type: t as HistoryType,
     at,
-    name: typeof n === 'string' ? n : '',
-    detail: typeof d === 'string' ? d : '',
-    kind: typeof k === 'string' ? (k as RequestKind) : null,
+    name: typeof n === 'string' ? cut(n, LIMITS.name) : '',
+    detail: typeof d === 'string' ? cut(d, LIMITS.note) : '',
+    kind: (REQUEST_KINDS as readonly unknown[]).includes(k) ? (k as RequestKind) : null,
   };
 }
 
@@ -310,9 +311,14 @@ export interface CardHistory {
 export function readHistory(doc: Y.Doc, cardId: CardId): CardHistory {
   const record = historyMap(doc).get(cardId);
   const droppedValue = record instanceof Y.Map ? record.get('dropped') : undefined;
-  let dropped = typeof droppedValue === 'number' && droppedValue > 0 ? droppedValue : 0;
+  let dropped =
+    Number.isSafeInteger(droppedValue) && (droppedValue as number) > 0 ? (droppedValue as number) : 0;
   const entries: HistoryEntry[] = [];
-  for (const value of entriesOf(doc, cardId)?.toArray() ?? []) {
+  // The latest entries only: a peer may have stored any number of them.
+  const stored = entriesOf(doc, cardId);
+  const from = Math.max(0, (stored?.length ?? 0) - HISTORY_LIMIT - TRIM_SLACK);
+  dropped += from;
+  for (const value of stored?.slice(from) ?? []) {
     const entry = readEntry(value);
     if (entry) entries.push(entry);
     else dropped++;
@@ -330,9 +336,9 @@ function withDerived(doc: Y.Doc, cardId: CardId, entries: HistoryEntry[]): void 
   const card = cardsMap(doc).get(cardId);
   if (!(card instanceof Y.Map)) return;
   const createdAt = card.get('createdAt');
-  if (typeof createdAt === 'number' && createdAt > 0 && !entries.some((e) => e.type === 'created')) {
+  if (isInstant(createdAt) && !entries.some((e) => e.type === 'created')) {
     const createdBy = card.get('createdBy');
-    const name = typeof createdBy === 'string' ? nameOf(doc, createdBy as PersonId) : '';
+    const name = isId(createdBy) ? nameOf(doc, createdBy as PersonId) : '';
     entries.unshift({ type: 'created', at: createdAt, name, detail: '', kind: null });
   }
   for (const type of Object.keys(STAMPED) as StampedStep[]) {

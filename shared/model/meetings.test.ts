@@ -14,6 +14,8 @@ import {
   postsOnHold,
   readMeetings,
   readPlaybook,
+  removeMeeting,
+  type MeetingId,
   setPlaybook,
   requestsDuring,
   runningMeeting,
@@ -110,7 +112,7 @@ describe('meetings', () => {
     ]);
   });
 
-  it('are read defensively: what a peer wrote wrongly is left out, never thrown on', () => {
+  it('are read defensively: what a peer wrote wrongly is left out or marked, never thrown on', () => {
     const { doc } = workspace();
     const id = startMeeting(doc, 'Lena Hoffmann', minutes(0));
     doc.transact(() => {
@@ -126,8 +128,27 @@ describe('meetings', () => {
       (record.get('present') as Y.Map<unknown>).set('p-x', 42);
     });
     expect(readMeetings(doc)).toMatchObject([
-      { id, present: [], decisions: [{ text: 'gilt', name: '', at: minutes(2) }] },
+      { id, present: [], decisions: [{ text: 'gilt', name: '', at: minutes(2) }], problems: [] },
+      // A record without a start is listed as damaged (so it can be removed), and never runs.
+      { id: 'm-ohne-start', startedAt: 0, problems: ['startedAt'] },
     ]);
+    expect(runningMeeting(doc)?.id).toBe(id);
+  });
+
+  it('a start beyond any plausible date (1e300 ms) is damaged: it neither runs nor holds posts', () => {
+    const { doc } = workspace();
+    doc.transact(() => {
+      const record = new Y.Map<unknown>();
+      meetingsMap(doc).set('k-fern', record);
+      record.set('kind', 'crisis');
+      record.set('startedAt', 1e300);
+      record.set('decisions', new Y.Array());
+    });
+    expect(readMeetings(doc)).toMatchObject([{ id: 'k-fern', problems: ['startedAt'] }]);
+    expect(runningMeeting(doc, 'crisis')).toBeNull();
+    expect(postsOnHold(doc)).toBe(false);
+    removeMeeting(doc, 'k-fern' as MeetingId);
+    expect(readMeetings(doc)).toEqual([]);
   });
 
   it('find what happened on the board and which inputs were asked for while it ran', () => {

@@ -22,6 +22,7 @@
  *   meta                               playbook
  */
 import * as Y from 'yjs';
+import { cut, cutProblem, isInstant, LIMITS } from './bounds';
 import { cardsMap, change, metaMap, recordOf } from './doc';
 import { readHistory, type HistoryEntry } from './history';
 import { newId, type Brand, type CardId, type PersonId } from './ids';
@@ -56,6 +57,8 @@ export interface Meeting {
   present: string[];
   /** Oldest first. */
   decisions: MeetingDecision[];
+  /** What was wrong with the stored record; empty when it is sound. */
+  problems: string[];
 }
 
 /** The origin of noting who is present: automatic, so never undone with the user's own steps. */
@@ -90,7 +93,7 @@ export function startMeeting(
       record.set('reason', crisis.reason.trim().slice(0, DECISION_MAX_CHARS));
     }
     record.set('startedAt', now);
-    record.set('startedBy', by);
+    record.set('startedBy', by.slice(0, LIMITS.name));
     record.set('present', new Y.Map<string>());
     record.set('decisions', new Y.Array<unknown>());
   });
@@ -103,10 +106,13 @@ export function endMeeting(doc: Y.Doc, by: string, now = Date.now(), kind: Meeti
     for (const meeting of readMeetings(doc).filter((m) => m.kind === kind && m.endedAt === null)) {
       const record = recordOf(meetingsMap(doc), meeting.id)!;
       record.set('endedAt', Math.max(now, meeting.startedAt));
-      record.set('endedBy', by);
+      record.set('endedBy', by.slice(0, LIMITS.name));
     }
   });
 }
+
+/** Only a meeting whose start can be read runs (a damaged one is listed, see readMeeting). */
+const canRun = (meeting: Meeting) => !meeting.problems.includes('startedAt');
 
 /** Whether scheduled posts are on hold: while a crisis runs. */
 export const postsOnHold = (doc: Y.Doc): boolean => runningMeeting(doc, 'crisis') !== null;
@@ -127,7 +133,7 @@ export function isHeld(
 export function crisisAt(meetings: readonly Meeting[], at: number): Meeting | null {
   return (
     meetings.find(
-      (m) => m.kind === 'crisis' && m.startedAt <= at && (m.endedAt === null || at <= m.endedAt),
+      (m) => m.kind === 'crisis' && canRun(m) && m.startedAt <= at && (m.endedAt === null || at <= m.endedAt),
     ) ?? null
   );
 }
@@ -135,7 +141,7 @@ export function crisisAt(meetings: readonly Meeting[], at: number): Meeting | nu
 /** Who does what in a crisis, as the team wrote it down. */
 export function readPlaybook(doc: Y.Doc): string {
   const playbook = metaMap(doc).get('playbook');
-  return typeof playbook === 'string' ? playbook : '';
+  return typeof playbook === 'string' ? cut(playbook, PLAYBOOK_MAX_CHARS) : '';
 }
 
 export function setPlaybook(doc: Y.Doc, text: string): void {
@@ -155,7 +161,7 @@ export function addDecision(doc: Y.Doc, id: MeetingId, text: string, by: string,
   const decision = text.trim().slice(0, DECISION_MAX_CHARS);
   const decisions = recordOf(meetingsMap(doc), id)?.get('decisions');
   if (!decision || !(decisions instanceof Y.Array)) return;
-  change(doc, () => decisions.push([{ text: decision, n: by, at: now }]));
+  change(doc, () => decisions.push([{ text: decision, n: by.slice(0, LIMITS.name), at: now }]));
 }
 
 /** Every meeting, newest first, read defensively: a record that is not a meeting is left out. */
@@ -170,44 +176,70 @@ export function readMeetings(doc: Y.Doc): Meeting[] {
 
 /** The meeting (or crisis) that runs: the earliest started of those not ended. */
 export function runningMeeting(doc: Y.Doc, kind: MeetingKind = 'meeting'): Meeting | null {
-  return readMeetings(doc).findLast((m) => m.kind === kind && m.endedAt === null) ?? null;
+  return readMeetings(doc).findLast((m) => m.kind === kind && m.endedAt === null && canRun(m)) ?? null;
 }
 
-const isTime = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value) && value > 0;
-const text = (value: unknown) => (typeof value === 'string' ? value : '');
+const text = (value: unknown, max: number) => (typeof value === 'string' ? cut(value, max) : '');
 
+/**
+ * A meeting read defensively: texts cut to their size, lists to LIMITS.entries. One whose start is
+ * not a plausible instant (bounds.ts) is still listed, with `problems`, so it can be seen and
+ * removed; it never runs (runningMeeting), so it neither holds posts nor shows as running.
+ */
 function readMeeting(id: string, value: unknown): Meeting | null {
   if (!(value instanceof Y.Map)) return null;
-  const startedAt = value.get('startedAt');
-  if (!isTime(startedAt)) return null;
-  const endedAt = value.get('endedAt');
+  const problems: string[] = [];
+  const instant = (key: string): number | null => {
+    const stored = value.get(key);
+    if (stored === undefined || stored === null) return null;
+    if (isInstant(stored)) return stored;
+    problems.push(key);
+    return null;
+  };
+  const startedAt = instant('startedAt');
+  if (startedAt === null && !problems.includes('startedAt')) problems.push('startedAt');
+  const endedAt = instant('endedAt');
   const present = value.get('present');
   const decisions = value.get('decisions');
+  const names: string[] = [];
+  if (present instanceof Y.Map) {
+    for (const name of present.values()) {
+      if (names.length >= LIMITS.entries) break;
+      if (typeof name === 'string' && name !== '') names.push(cut(name, LIMITS.name));
+    }
+  }
+  const written: MeetingDecision[] = [];
+  if (decisions instanceof Y.Array) {
+    if (decisions.length > LIMITS.entries) problems.push(cutProblem('decisions'));
+    for (const d of decisions.slice(0, LIMITS.entries) as unknown[]) {
+      const {
+        text: said,
+        n,
+        at,
+      } = (typeof d === 'object' && d !== null ? d : {}) as {
+        [key: string]: unknown;
+      };
+      if (typeof said === 'string' && said.trim() && isInstant(at))
+        written.push({ text: cut(said, DECISION_MAX_CHARS), name: text(n, LIMITS.name), at });
+    }
+  }
   return {
     id: id as MeetingId,
     kind: value.get('kind') === 'crisis' ? 'crisis' : 'meeting',
-    reason: text(value.get('reason')),
-    startedAt,
-    startedBy: text(value.get('startedBy')),
-    endedAt: isTime(endedAt) ? endedAt : null,
-    endedBy: text(value.get('endedBy')),
-    present:
-      present instanceof Y.Map
-        ? [...present.values()]
-            .filter((name): name is string => typeof name === 'string' && name !== '')
-            .sort((a, b) => a.localeCompare(b, 'de'))
-        : [],
-    decisions:
-      decisions instanceof Y.Array
-        ? decisions.toArray().flatMap((d: unknown) => {
-            const { text: said, n, at } = (d ?? {}) as { [key: string]: unknown };
-            return typeof said === 'string' && said.trim() && isTime(at)
-              ? [{ text: said, name: text(n), at }]
-              : [];
-          })
-        : [],
+    reason: text(value.get('reason'), DECISION_MAX_CHARS),
+    startedAt: startedAt ?? 0,
+    startedBy: text(value.get('startedBy'), LIMITS.name),
+    endedAt,
+    endedBy: text(value.get('endedBy'), LIMITS.name),
+    present: names.sort((a, b) => a.localeCompare(b, 'de')),
+    decisions: written,
+    problems,
   };
+}
+
+/** Removes a meeting record that cannot be read (see readMeeting), as asked from where it is shown. */
+export function removeMeeting(doc: Y.Doc, id: MeetingId): void {
+  change(doc, () => meetingsMap(doc).delete(id));
 }
 
 export interface MeetingStep {

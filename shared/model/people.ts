@@ -1,3 +1,4 @@
+import { clip, LIMITS } from './bounds';
 import * as Y from 'yjs';
 import { applyPatch, cardsMap, change, newRecord, peopleMap, recordOf } from './doc';
 import { keepCreatorName } from './history';
@@ -31,7 +32,7 @@ export function addPerson(doc: Y.Doc, input: { name: string; role: Role; color?:
   const id = newId<PersonId>('p');
   change(doc, () => {
     const color = input.color ?? PERSON_COLORS[peopleMap(doc).size % PERSON_COLORS.length];
-    peopleMap(doc).set(id, newRecord({ name: input.name.trim(), role: input.role, color }));
+    peopleMap(doc).set(id, newRecord({ name: clip(input.name, LIMITS.name), role: input.role, color }));
   });
   return id;
 }
@@ -43,7 +44,11 @@ export function updatePerson(
 ): void {
   change(doc, () => {
     const record = recordOf(peopleMap(doc), id);
-    if (record) applyPatch(record, { ...patch, name: patch.name?.trim() });
+    if (record)
+      applyPatch(record, {
+        ...patch,
+        name: patch.name === undefined ? undefined : clip(patch.name, LIMITS.name),
+      });
   });
 }
 

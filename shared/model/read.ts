@@ -5,6 +5,7 @@
  * damaged, and the card is never dropped.
  */
 import * as Y from 'yjs';
+import { cut, cutProblem, isCalendarDate, isId, isInstant, LIMITS } from './bounds';
 import type { CardId, ChannelId, ColumnId, PersonId } from './ids';
 import {
   ACTION_FIELDS,
@@ -28,11 +29,11 @@ import {
   type SlotTemplateEntry,
 } from './schema';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const COLOR = /^#[0-9a-fA-F]{6}$/;
 
-export const isDate = (v: unknown): v is string => typeof v === 'string' && DATE.test(v);
+/** A calendar date that exists, in the years the app plans (bounds.ts): 2026-02-30 is none. */
+export const isDate = (v: unknown): v is string => isCalendarDate(v);
 export const isTime = (v: unknown): v is string => typeof v === 'string' && TIME.test(v);
 export const isColor = (v: unknown): v is string => typeof v === 'string' && COLOR.test(v);
 
@@ -57,34 +58,56 @@ class Reader {
     return fallback;
   }
 
-  /** The strings of a list field; other entries are dropped and noted, so one bad entry hides nothing else. */
-  strings(key: string): string[] {
+  /** A text field cut to `max` characters; a longer one is noted as cut, another value as wrong. */
+  text(key: string, max: number, fallback: string, required = false): string {
+    return this.within(key, this.field(key, isString, fallback, required), max);
+  }
+
+  /** `text` cut to `max` characters, noting the field as cut when it was longer. */
+  within(key: string, text: string, max: number): string {
+    if (text.length <= max) return text;
+    this.problems.push(cutProblem(key));
+    return cut(text, max);
+  }
+
+  /**
+   * The entries of a list field that `item` accepts (given their index), at most `max`; other
+   * entries are dropped and noted, so one bad entry hides nothing else.
+   */
+  list<T>(key: string, max: number, item: (v: unknown) => T | null): T[] {
     const value = this.record.get(key);
     if (value === undefined) return [];
     if (!Array.isArray(value)) {
       this.problems.push(key);
       return [];
     }
-    const strings = value.filter((item): item is string => typeof item === 'string');
-    if (strings.length !== value.length) this.problems.push(key);
-    return strings;
+    if (value.length > max) this.problems.push(cutProblem(key));
+    const items: T[] = [];
+    for (const entry of value.slice(0, max)) {
+      const read = item(entry);
+      if (read === null) this.problems.push(key);
+      else items.push(read);
+    }
+    return items;
   }
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
-const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
-const isIdOrNull = (v: unknown): v is string | null => v === null || (typeof v === 'string' && v.length > 0);
+const isIdOrNull = (v: unknown): v is string | null => v === null || isId(v);
+const isOrder = (v: unknown): v is string =>
+  typeof v === 'string' && v.length > 0 && v.length <= LIMITS.order;
+
 export function isPos(v: unknown): v is Pos {
   if (typeof v !== 'object' || v === null) return false;
   const { columnId, order } = v as { [key: string]: unknown };
-  return typeof columnId === 'string' && columnId.length > 0 && typeof order === 'string' && order.length > 0;
+  return isId(columnId) && isOrder(order);
 }
 
 export function isSlot(v: unknown): v is Slot {
   if (typeof v !== 'object' || v === null) return false;
   const { date, time, channelId } = v as { [key: string]: unknown };
-  return isDate(date) && isTime(time) && typeof channelId === 'string' && channelId.length > 0;
+  return isDate(date) && isTime(time) && isId(channelId);
 }
 
 const isSlotOrNull = (v: unknown): v is Slot | null => v === null || isSlot(v);
@@ -92,6 +115,7 @@ const isSlotOrNull = (v: unknown): v is Slot | null => v === null || isSlot(v);
 function isTemplate(v: unknown): v is SlotTemplateEntry[] {
   return (
     Array.isArray(v) &&
+    v.length <= LIMITS.list &&
     v.every((e) => {
       const entry = e as { [key: string]: unknown } | null;
       return (
@@ -106,6 +130,10 @@ function isTemplate(v: unknown): v is SlotTemplateEntry[] {
   );
 }
 
+/** A tag as stored, cut to its size; null for anything but text. */
+const tagOf = (v: unknown): string | null => (typeof v === 'string' ? cut(v, LIMITS.tag) : null);
+const idOf = (v: unknown): string | null => (isId(v) ? v : null);
+
 /** Where a card sits when its stored place is unreadable: the end of the first column. */
 export const NO_POS: Pos = { columnId: '' as ColumnId, order: '~' };
 
@@ -113,6 +141,19 @@ export const NO_POS: Pos = { columnId: '' as ColumnId, order: '~' };
 const placeOf = ({ columnId, order }: Pos): Pos => ({ columnId, order });
 const slotOf = (slot: Slot | null): Slot | null =>
   slot && { date: slot.date, time: slot.time, channelId: slot.channelId };
+
+/**
+ * The text of a Y.Text up to one character over LIMITS.text, without joining all of it: a brief a
+ * peer filled with megabytes is cut from its first pieces (the same characters toString starts with).
+ */
+function textStart(text: Y.Text): string {
+  if (text.length <= LIMITS.text) return text.toString();
+  let start = '';
+  for (let item = text._start; item && start.length <= LIMITS.text; item = item.right) {
+    if (!item.deleted && item.countable && item.content instanceof Y.ContentString) start += item.content.str;
+  }
+  return start.slice(0, LIMITS.text + 1);
+}
 
 export function readCard(id: string, value: unknown): Card {
   if (!(value instanceof Y.Map)) {
@@ -129,23 +170,25 @@ export function readCard(id: string, value: unknown): Card {
       createdAt: 0,
       createdBy: null,
       archived: false,
-      problems: ['record'],
+      problems: isId(id) ? ['record'] : ['record', 'id'],
     };
   }
   const r = new Reader(value);
+  if (!isId(id)) r.problems.push('id');
   const body = r.raw('body');
   if (body !== undefined && !(body instanceof Y.Text)) r.problems.push('body');
+  const bodyText = body instanceof Y.Text ? textStart(body) : typeof body === 'string' ? body : '';
   return {
     id: id as CardId,
-    title: r.field('title', isString, '', true),
-    body: body instanceof Y.Text ? body.toString() : typeof body === 'string' ? body : '',
+    title: r.text('title', LIMITS.title, '', true),
+    body: r.within('body', bodyText, LIMITS.text),
     pos: placeOf(r.field('pos', isPos, NO_POS, true)),
-    channelIds: r.strings('channelIds') as ChannelId[],
+    channelIds: r.list('channelIds', LIMITS.list, idOf) as ChannelId[],
     slot: slotOf(r.field('slot', isSlotOrNull, null)),
     ownerId: r.field('ownerId', isIdOrNull, null) as PersonId | null,
     field: r.field('field', (v): v is Card['field'] => v === null || oneOf(ACTION_FIELDS, v), null),
-    tags: r.strings('tags'),
-    createdAt: r.field('createdAt', isNumber, 0),
+    tags: r.list('tags', LIMITS.tags, tagOf),
+    createdAt: r.field('createdAt', isInstant, 0),
     createdBy: r.field('createdBy', isIdOrNull, null) as PersonId | null,
     archived: r.field('archived', isBoolean, false),
     problems: r.problems,
@@ -157,8 +200,8 @@ export function readColumn(id: string, value: unknown): Column | null {
   const r = new Reader(value);
   return {
     id: id as ColumnId,
-    title: r.field('title', isString, '?'),
-    order: r.field('order', isString, '~'),
+    title: r.text('title', LIMITS.title, '?'),
+    order: r.field('order', isOrder, '~'),
     stage: r.field('stage', (v): v is Column['stage'] => v === null || oneOf(STAGES, v), null),
   };
 }
@@ -168,7 +211,7 @@ export function readPerson(id: string, value: unknown): Person | null {
   const r = new Reader(value);
   return {
     id: id as PersonId,
-    name: r.field('name', isString, '?'),
+    name: r.text('name', LIMITS.name, '?'),
     role: r.field('role', (v): v is Person['role'] => oneOf(ROLES, v), 'other'),
     color: r.field('color', isColor, '#888888'),
   };
@@ -179,43 +222,57 @@ export function readChannel(id: string, value: unknown): Channel | null {
   const r = new Reader(value);
   return {
     id: id as ChannelId,
-    name: r.field('name', isString, '?'),
+    name: r.text('name', LIMITS.name, '?'),
     kind: r.field('kind', (v): v is Channel['kind'] => oneOf(CHANNEL_KINDS, v), 'other'),
     color: r.field('color', isColor, '#888888'),
-    order: r.field('order', isString, '~'),
+    order: r.field('order', isOrder, '~'),
     slotTemplate: r.field('slotTemplate', isTemplate, []),
   };
 }
 
-const isStamp = (v: unknown): v is Stamp => {
-  if (typeof v !== 'object' || v === null) return false;
-  const { at, by } = v as { [key: string]: unknown };
-  return isNumber(at) && isIdOrNull(by);
-};
+/** The fields of a plain object value (a stamp, an answer), or null for anything else. */
+function fieldsOf(v: unknown): { [key: string]: unknown } | null {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as { [key: string]: unknown }) : null;
+}
 
-const isAnswer = (v: unknown): v is Answer => {
-  if (!isStamp(v)) return false;
-  const { type, note } = v as unknown as { [key: string]: unknown };
-  return (type === 'delivered' || type === 'declined') && isString(note);
-};
+function readStamp(v: unknown): Stamp | null {
+  const fields = fieldsOf(v);
+  if (!fields || !isInstant(fields.at) || !isIdOrNull(fields.by)) return null;
+  return { at: fields.at, by: fields.by as PersonId | null };
+}
 
-const isNamed = (v: unknown): v is NamedPerson => {
-  if (typeof v !== 'object' || v === null) return false;
-  const { id, name } = v as { [key: string]: unknown };
-  return typeof id === 'string' && id.length > 0 && isString(name);
-};
+function readAnswer(v: unknown): Answer | null {
+  const stamp = readStamp(v);
+  const { type, note } = fieldsOf(v) ?? {};
+  if (!stamp || (type !== 'delivered' && type !== 'declined') || !isString(note)) return null;
+  return { ...stamp, type, note: cut(note, LIMITS.note) };
+}
 
-const isDecision = (v: unknown): v is ApprovalDecision => {
-  if (typeof v !== 'object' || v === null) return false;
-  const { decision, comment, at } = v as { [key: string]: unknown };
-  return oneOf(DECISIONS, decision) && isString(comment) && isNumber(at);
-};
+function readNamed(v: unknown): NamedPerson | null {
+  const { id, name } = fieldsOf(v) ?? {};
+  return isId(id) && isString(name) ? { id: id as PersonId, name: cut(name, LIMITS.name) } : null;
+}
+
+function readDecision(v: unknown): ApprovalDecision | null {
+  const { decision, comment, at } = fieldsOf(v) ?? {};
+  if (!oneOf(DECISIONS, decision) || !isString(comment) || !isInstant(at)) return null;
+  return { decision, comment: cut(comment, LIMITS.note), at };
+}
+
+/** A field read by `read` (which returns null for what it cannot read); null when the field is null. */
+function optional<T>(r: Reader, key: string, read: (v: unknown) => T | null): T | null {
+  const value = r.raw(key);
+  if (value === undefined || value === null) return null;
+  const result = read(value);
+  if (result === null) r.problems.push(key);
+  return result;
+}
 
 /** A named person from the `…Id` and `…Name` fields of a record (the name was copied when it was made). */
 function named(r: Reader, idKey: string, nameKey: string): NamedPerson | null {
   const id = r.field(idKey, isIdOrNull, null);
   if (id === null) return null;
-  return { id: id as PersonId, name: r.field(nameKey, isString, '') };
+  return { id: id as PersonId, name: r.text(nameKey, LIMITS.name, '') };
 }
 
 /**
@@ -229,53 +286,65 @@ export function readRequest(id: string, value: unknown): Request | null {
   const r = new Reader(value);
   const kind = r.raw('kind');
   const cardId = r.raw('cardId');
-  if (!oneOf(REQUEST_KINDS, kind) || typeof cardId !== 'string' || !cardId) return null;
+  if (!oneOf(REQUEST_KINDS, kind) || !isId(cardId)) return null;
+  if (!isId(id)) r.problems.push('id');
   const remindersValue = r.raw('reminders');
-  const reminders =
-    remindersValue instanceof Y.Array ? (remindersValue.toArray() as unknown[]).filter(isStamp) : [];
-  if (remindersValue !== undefined && !(remindersValue instanceof Y.Array)) r.problems.push('reminders');
+  const reminders: Stamp[] = [];
+  if (remindersValue instanceof Y.Array) {
+    // The latest ones: a reminder is appended.
+    const stored = remindersValue.length;
+    const from = Math.max(0, stored - LIMITS.entries);
+    if (from > 0) r.problems.push(cutProblem('reminders'));
+    for (const entry of remindersValue.slice(from) as unknown[]) {
+      const stamp = readStamp(entry);
+      if (stamp) reminders.push(stamp);
+    }
+  } else if (remindersValue !== undefined) r.problems.push('reminders');
+  const createdAt = r.field('createdAt', isInstant, 0, true);
   const base = {
     id: id as RequestId,
     cardId: cardId as CardId,
-    cardTitle: r.field('cardTitle', isString, ''),
+    cardTitle: r.text('cardTitle', LIMITS.title, ''),
     from: named(r, 'fromId', 'fromName'),
-    why: r.field('why', isString, ''),
+    why: r.text('why', LIMITS.note, ''),
     dueDate: r.field('dueDate', (v): v is string | null => v === null || isDate(v), null),
     dueTime: r.field('dueTime', (v): v is string | null => v === null || isTime(v), null),
-    createdAt: r.field('createdAt', isNumber, 0, true),
-    cancelled: r.field('cancelled', (v): v is Stamp | null => v === null || isStamp(v), null),
+    createdAt,
+    cancelled: optional(r, 'cancelled', readStamp),
     reminders,
   };
   if (kind === 'approval') {
     const decisionsValue = r.raw('decisions');
-    const decisions: { [personId: string]: ApprovalDecision } = {};
+    // Keyed by what a peer wrote: a prototype-free object, so that `__proto__` is just a key.
+    const decisions = Object.create(null) as { [personId: string]: ApprovalDecision };
     if (decisionsValue instanceof Y.Map) {
-      decisionsValue.forEach((decision, personId) => {
-        if (isDecision(decision)) decisions[personId] = decision;
-        else r.problems.push(`decisions.${personId}`);
-      });
+      if (decisionsValue.size > LIMITS.entries) r.problems.push(cutProblem('decisions'));
+      let count = 0;
+      for (const [personId, stored] of decisionsValue.entries()) {
+        if (count++ >= LIMITS.entries) break;
+        const decision = isId(personId) ? readDecision(stored) : null;
+        if (decision) decisions[personId] = decision;
+        else r.problems.push(isId(personId) ? `decisions.${personId}` : 'decisions');
+      }
     } else if (decisionsValue !== undefined) r.problems.push('decisions');
+    const approvers = r.raw('approvers') === undefined ? [] : r.list('approvers', LIMITS.list, readNamed);
+    if (r.raw('approvers') === undefined) r.problems.push('approvers');
     return {
       ...base,
       kind,
-      approvers: r.field(
-        'approvers',
-        (v): v is NamedPerson[] => Array.isArray(v) && v.every(isNamed),
-        [],
-        true,
-      ),
+      approvers,
       decisions,
-      settledAt: r.field('settledAt', (v): v is number | null => v === null || isNumber(v), null),
-      problems: r.problems,
+      settledAt: r.field('settledAt', (v): v is number | null => v === null || isInstant(v), null),
+      problems: [...new Set(r.problems)],
     };
   }
   return {
     ...base,
     kind,
-    what: r.field('what', isString, ''),
+    what: r.text('what', LIMITS.note, ''),
     to: named(r, 'toId', 'toName'),
-    assignedAt: r.field('assignedAt', isNumber, base.createdAt),
-    answer: r.field('answer', (v): v is Answer | null => v === null || isAnswer(v), null),
-    problems: r.problems,
+    assignedAt: r.field('assignedAt', isInstant, createdAt),
+    answer: optional(r, 'answer', readAnswer),
+    problems: [...new Set(r.problems)],
   };
 }

@@ -19,6 +19,7 @@
  * has not turned that off in meta.autoApprove), once: settledAt marks it done. Approvals that came
  * in concurrently on different devices are settled by settleApprovals when a device sees them.
  */
+import { clip, LIMITS } from './bounds';
 import * as Y from 'yjs';
 import { cardsMap, change, columnsMap, LOCAL_ORIGIN, metaMap, newRecord, recordOf } from './doc';
 import { appendHistory, nameOf } from './history';
@@ -126,8 +127,8 @@ export function requestInput(doc: Y.Doc, input: NewInputRequest): RequestId {
         cardId: input.cardId,
         cardTitle: card.title,
         kind: input.kind,
-        what: input.what.trim(),
-        why: input.why.trim(),
+        what: clip(input.what, LIMITS.note),
+        why: clip(input.why, LIMITS.note),
         dueDate: input.dueDate,
         dueTime: input.dueTime ?? undefined,
         fromId: input.fromId ?? undefined,
@@ -166,7 +167,7 @@ export function answerRequest(
     throw new RequestError('notRecipient', 'Only the recipient can answer a request.');
   const status = requestStatus(request);
   if (status !== 'open') throw new RequestError('closed', `The request is ${status}.`);
-  const note = (answer.note ?? '').trim();
+  const note = clip(answer.note ?? '', LIMITS.note);
   if (answer.type === 'declined' && !note) throw new RequestError('reasonNeeded', 'Say why you decline.');
   const at = answer.now ?? Date.now();
   change(doc, () => {
@@ -232,8 +233,8 @@ export function changeRequest(
   if (status !== 'open' && status !== 'declined')
     throw new RequestError('closed', `The request is ${status}.`);
   change(doc, () => {
-    if (patch.what !== undefined) record.set('what', patch.what.trim());
-    if (patch.why !== undefined) record.set('why', patch.why.trim());
+    if (patch.what !== undefined) record.set('what', clip(patch.what, LIMITS.note));
+    if (patch.why !== undefined) record.set('why', clip(patch.why, LIMITS.note));
     if (patch.dueDate !== undefined) record.set('dueDate', patch.dueDate);
     if (patch.toId !== undefined && patch.toId !== request.to?.id) {
       record.set('toId', patch.toId);
@@ -287,7 +288,7 @@ export function requestApproval(doc: Y.Doc, input: NewApproval): RequestId {
         cardId: input.cardId,
         cardTitle: card.title,
         kind: 'approval',
-        why: (input.why ?? '').trim(),
+        why: clip(input.why ?? '', LIMITS.note),
         dueDate: input.dueDate,
         dueTime: input.dueTime ?? undefined,
         fromId: input.fromId ?? undefined,
@@ -331,7 +332,7 @@ export function decideApproval(
   if (request.cancelled || request.settledAt !== null)
     throw new RequestError('closed', 'This approval is closed.');
   const at = input.now ?? Date.now();
-  const comment = (input.comment ?? '').trim();
+  const comment = clip(input.comment ?? '', LIMITS.note);
   change(doc, () => {
     let decisions = record.get('decisions');
     if (!(decisions instanceof Y.Map)) {

@@ -1,4 +1,6 @@
 import type * as Y from 'yjs';
+import { cut, inRange, LIMITS } from './bounds';
+import { knownTimeZone } from './calendarDates';
 import { change, columnsMap, metaMap, newRecord } from './doc';
 import { keysAfter } from './ordering';
 import { DEFAULT_COLUMNS, SCHEMA_VERSION, type Meta } from './schema';
@@ -10,7 +12,7 @@ export function createWorkspace(doc: Y.Doc, input: { name: string; timezone?: st
   change(doc, () => {
     const meta = metaMap(doc);
     meta.set('schemaVersion', SCHEMA_VERSION);
-    meta.set('name', input.name.trim());
+    meta.set('name', input.name.trim().slice(0, LIMITS.name));
     meta.set('timezone', input.timezone ?? DEFAULT_TIMEZONE);
     meta.set('weekStartsOn', 1);
     addMissingDefaultColumns(doc);
@@ -37,7 +39,7 @@ export function restoreDefaultColumns(doc: Y.Doc): void {
 }
 
 export function renameWorkspace(doc: Y.Doc, name: string): void {
-  change(doc, () => metaMap(doc).set('name', name.trim()));
+  change(doc, () => metaMap(doc).set('name', name.trim().slice(0, LIMITS.name)));
 }
 
 export function readMeta(doc: Y.Doc): Meta {
@@ -47,10 +49,14 @@ export function readMeta(doc: Y.Doc): Meta {
   const timezone = meta.get('timezone');
   const weekStartsOn = meta.get('weekStartsOn');
   return {
-    schemaVersion: Number.isInteger(version) && (version as number) > 0 ? (version as number) : 0,
-    name: typeof name === 'string' ? name : '',
-    timezone: typeof timezone === 'string' ? timezone : DEFAULT_TIMEZONE,
-    weekStartsOn: typeof weekStartsOn === 'number' ? weekStartsOn : 1,
+    schemaVersion: Number.isSafeInteger(version) && (version as number) > 0 ? (version as number) : 0,
+    name: typeof name === 'string' ? cut(name, LIMITS.name) : '',
+    // A zone this system does not know would make every formatter of the wall clock throw.
+    timezone:
+      typeof timezone === 'string' && timezone.length <= LIMITS.name
+        ? knownTimeZone(timezone)
+        : DEFAULT_TIMEZONE,
+    weekStartsOn: Number.isInteger(weekStartsOn) && inRange(weekStartsOn, 0, 7) ? weekStartsOn : 1,
   };
 }
 

@@ -7,6 +7,8 @@ import { calendarAction, cardButton, createWorkspace } from './steps';
 
 /** Walks through the screens a team meets, checking each. */
 async function walkThrough(page: Page) {
+  // The app renders once it has read what the device knows (sync/deviceStore.ts).
+  await expect(page.getByRole('heading', { name: 'Willkommen bei Sendeplan' })).toBeVisible();
   await expectAccessible(page, 'first run');
   await page.getByRole('button', { name: 'Arbeitsbereich beitreten' }).click();
   await page.getByLabel('Einladung').fill('sendeplan1.kaputt');

@@ -19,6 +19,7 @@ import {
   type BoardFilter,
   type CardId,
 } from '../../../shared/model';
+import { RegionBoundary } from '../../components/RegionBoundary';
 import { useI18n } from '../../i18n';
 import type { Part } from '../../sync/changeTracker';
 import { useDocValue, useSession } from '../../sync/useDocValue';
@@ -133,18 +134,19 @@ export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard:
       <KeyboardMovesContext.Provider value={keyboard}>
         <section className="board" aria-label={t('board.label')}>
           {columns.map((column, index) => (
-            <BoardColumn
-              key={column.id}
-              column={column}
-              selectLayout={selectLayout}
-              crossLine={crossColumn?.columnId === column.id ? (crossColumn.beforeId ?? 'end') : null}
-              dragId={column.id === dragColumn ? drag!.cardId : null}
-              mouseDrag={drag !== null}
-              filterActive={isFilterActive(filter)}
-              isFirst={index === 0}
-              isLast={index === columns.length - 1}
-              onOpenCard={onOpenCard}
-            />
+            <RegionBoundary key={column.id} recordId={column.id} label={column.title}>
+              <BoardColumn
+                column={column}
+                selectLayout={selectLayout}
+                crossLine={crossColumn?.columnId === column.id ? (crossColumn.beforeId ?? 'end') : null}
+                dragId={column.id === dragColumn ? drag!.cardId : null}
+                mouseDrag={drag !== null}
+                filterActive={isFilterActive(filter)}
+                isFirst={index === 0}
+                isLast={index === columns.length - 1}
+                onOpenCard={onOpenCard}
+              />
+            </RegionBoundary>
           ))}
           <AddColumn />
         </section>

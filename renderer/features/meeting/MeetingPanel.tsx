@@ -1,6 +1,13 @@
 import './meeting.css';
 import { useState } from 'react';
-import { endMeeting, readMeetings, startMeeting, type CardId, type MeetingId } from '../../../shared/model';
+import {
+  endMeeting,
+  readMeetings,
+  removeMeeting,
+  startMeeting,
+  type CardId,
+  type MeetingId,
+} from '../../../shared/model';
 import { useI18n } from '../../i18n';
 import type { Session } from '../../sync/session';
 import { useDocValue, useSession } from '../../sync/useDocValue';
@@ -10,7 +17,14 @@ import { Agenda } from './Agenda';
 import { DecisionForm, MinutesView, useMyName } from './MeetingDialog';
 
 export const selectMeetings = onChangesOf(['meetings'], (s: Session) =>
-  readMeetings(s.doc).filter((m) => m.kind === 'meeting'),
+  readMeetings(s.doc).filter((m) => m.kind === 'meeting' && m.problems.length === 0),
+);
+
+/** Meetings and crises whose record cannot be read whole: listed so that they can be removed. */
+export const selectDamagedMeetings = onChangesOf(['meetings'], (s: Session) =>
+  readMeetings(s.doc)
+    .filter((m) => m.problems.length > 0)
+    .map((m) => ({ id: m.id, problems: m.problems })),
 );
 
 /**
@@ -28,6 +42,7 @@ export function MeetingPanel({
   const { t, formatDate } = useI18n();
   const session = useSession();
   const meetings = useDocValue(selectMeetings, sameJson);
+  const damaged = useDocValue(selectDamagedMeetings, sameJson);
   const myName = useMyName();
   const running = useDocValue(selectRunningMeeting, sameJson);
   const [shown, setShown] = useState<MeetingId | null>(null);
@@ -87,6 +102,28 @@ export function MeetingPanel({
             {t('meeting.start')}
           </button>
           <Agenda onOpenCard={onOpenCard} />
+          {damaged.length > 0 && (
+            <section className="meeting-earlier">
+              <h3>{t('meeting.damagedTitle')}</h3>
+              <ul>
+                {damaged.map((m) => (
+                  <li key={m.id}>
+                    <span className="damaged-note">
+                      ⚠ {t('meeting.damaged', { id: m.id.slice(0, 64), fields: m.problems.join(', ') })}
+                    </span>{' '}
+                    <button
+                      type="button"
+                      className="button small danger"
+                      aria-label={t('meeting.removeDamaged', { id: m.id.slice(0, 64) })}
+                      onClick={() => removeMeeting(session.doc, m.id)}
+                    >
+                      {t('meeting.remove')}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           {earlier.length > 0 && (
             <section className="meeting-earlier">
               <h3>{t('meeting.earlier')}</h3>

@@ -7,6 +7,10 @@ export const meetingDe = {
   'meeting.titleRunning': 'Redaktionssitzung seit {time}',
   'meeting.lead':
     'Startet ihr die Sitzung, hält Sendeplan fest, wer dabei ist, was ihr beschließt und was ihr auf dem Board einplant, verschiebt und anfragt. Am Ende steht das Protokoll.',
+  'meeting.damagedTitle': 'Beschädigte Einträge',
+  'meeting.damaged': 'Eintrag {id} ist beschädigt ({fields}) und läuft nicht.',
+  'meeting.remove': 'Entfernen',
+  'meeting.removeDamaged': 'Beschädigten Eintrag {id} entfernen',
   'meeting.start': 'Sitzung starten',
   'meeting.end': 'Sitzung beenden',
   'meeting.close': 'Schließen',
@@ -90,6 +94,10 @@ export const meetingEn: { [key in keyof typeof meetingDe]: string } = {
   'meeting.titleRunning': 'Editorial meeting since {time}',
   'meeting.lead':
     'Once you start the meeting, Sendeplan notes who is there, what you decide and what you schedule, move and request on the board. At the end you have the minutes.',
+  'meeting.damagedTitle': 'Damaged records',
+  'meeting.damaged': 'Record {id} is damaged ({fields}) and does not run.',
+  'meeting.remove': 'Remove',
+  'meeting.removeDamaged': 'Remove the damaged record {id}',
   'meeting.start': 'Start meeting',
   'meeting.end': 'End meeting',
   'meeting.close': 'Close',

@@ -5,6 +5,7 @@ import { RoleField } from '../../components/RoleField';
 import { useI18n } from '../../i18n';
 import { rememberWorkspace, sessionFor, setIdentity } from '../../sync/workspaces';
 import { useNavigation } from '../shell/navigation';
+import { OrphanedWorkspaces } from './OrphanedWorkspaces';
 
 /** Creating a workspace: name it, say who you are, and optionally start from an example plan. */
 export function FirstRun() {
@@ -45,6 +46,7 @@ export function FirstRun() {
       >
         <div className="brand-mark" aria-hidden="true" />
         <h1>{t('firstRun.title')}</h1>
+        <OrphanedWorkspaces />
         <p className="lead">{t('firstRun.lead')}</p>
         <label className="field">
           <span>{t('firstRun.workspace')}</span>

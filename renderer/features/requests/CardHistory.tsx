@@ -8,7 +8,7 @@ import {
 import { useI18n, type Translate } from '../../i18n';
 import { cardPart, type Session } from '../../sync/session';
 import { useDocValue } from '../../sync/useDocValue';
-import { formatMoment } from './format';
+import { formatMoment, isoSafely } from './format';
 import { sameJson } from '../selectors';
 
 /** A slot stored as "2026-12-01 10:00 · Facebook" with its date in the reader's format. */
@@ -54,7 +54,7 @@ export function CardHistory({ cardId }: { cardId: CardId }) {
         {entries.map((entry, i) => (
           <li key={`${entry.at}-${i}`}>
             <span>{historySentence(t, entry, formatDate)}</span>
-            <time className="hint" dateTime={new Date(entry.at).toISOString()}>
+            <time className="hint" dateTime={isoSafely(entry.at)}>
               {' · '}
               {formatMoment(entry.at, locale)}
             </time>

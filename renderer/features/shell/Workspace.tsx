@@ -1,11 +1,13 @@
 import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import {
+  deleteCard,
   notePresent,
   runningMeeting,
   type CardId,
   type MeetingId,
   type PersonId,
 } from '../../../shared/model';
+import { RegionBoundary } from '../../components/RegionBoundary';
 import { useI18n } from '../../i18n';
 import { useStoredFilter } from '../filter/storedFilter';
 import { useSyncConnection } from '../../sync/useConnection';
@@ -96,35 +98,62 @@ export function Workspace() {
       <RequestsService />
       <VersionKeeper />
       <div className="workspace">
-        <Header
-          views={views}
-          view={view}
-          onView={setView}
-          onOpenSettings={() => setSettingsOpen(true)}
-          onOpenMeeting={() => setMeetingOpen(true)}
-        />
-        <CrisisBanner />
-        {view !== 'tasks' && <FilterBar filter={filter} onChange={setFilter} />}
+        <RegionBoundary>
+          <Header
+            views={views}
+            view={view}
+            onView={setView}
+            onOpenSettings={() => setSettingsOpen(true)}
+            onOpenMeeting={() => setMeetingOpen(true)}
+          />
+        </RegionBoundary>
+        <RegionBoundary>
+          <CrisisBanner />
+        </RegionBoundary>
+        {view !== 'tasks' && (
+          <RegionBoundary>
+            <FilterBar filter={filter} onChange={setFilter} />
+          </RegionBoundary>
+        )}
         <div className="workspace-main">
           <main className="workspace-view">
-            {view === 'board' && <Board filter={filter} onOpenCard={setOpenCard} />}
-            <Suspense fallback={null}>
-              {view === 'tasks' && <TasksView onOpenCard={setOpenCard} />}
-              {view === 'calendar' && <CalendarView filter={filter} onOpenCard={setOpenCard} />}
-            </Suspense>
+            <RegionBoundary key={view}>
+              {view === 'board' && <Board filter={filter} onOpenCard={setOpenCard} />}
+              <Suspense fallback={null}>
+                {view === 'tasks' && <TasksView onOpenCard={setOpenCard} />}
+                {view === 'calendar' && <CalendarView filter={filter} onOpenCard={setOpenCard} />}
+              </Suspense>
+            </RegionBoundary>
           </main>
-          <Suspense fallback={null}>
-            {meetingOpen && <MeetingPanel onClose={() => setMeetingOpen(false)} onOpenCard={setOpenCard} />}
-            {openCard && <CardPanel key={openCard} cardId={openCard} onClose={() => setOpenCard(null)} />}
-          </Suspense>
+          <RegionBoundary onClose={() => setMeetingOpen(false)}>
+            <Suspense fallback={null}>
+              {meetingOpen && <MeetingPanel onClose={() => setMeetingOpen(false)} onOpenCard={setOpenCard} />}
+            </Suspense>
+          </RegionBoundary>
+          {openCard && (
+            <RegionBoundary
+              key={openCard}
+              recordId={openCard}
+              onRemove={() => {
+                deleteCard(session.doc, openCard);
+                setOpenCard(null);
+              }}
+            >
+              <Suspense fallback={null}>
+                <CardPanel cardId={openCard} onClose={() => setOpenCard(null)} />
+              </Suspense>
+            </RegionBoundary>
+          )}
         </div>
       </div>
-      {!known && <IdentityPicker onChoose={chooseIdentity} />}
-      <Suspense fallback={null}>
-        {settingsOpen && (
-          <SettingsDialog onChooseIdentity={chooseIdentity} onClose={() => setSettingsOpen(false)} />
-        )}
-      </Suspense>
+      <RegionBoundary onClose={() => setSettingsOpen(false)}>
+        {!known && <IdentityPicker onChoose={chooseIdentity} />}
+        <Suspense fallback={null}>
+          {settingsOpen && (
+            <SettingsDialog onChooseIdentity={chooseIdentity} onClose={() => setSettingsOpen(false)} />
+          )}
+        </Suspense>
+      </RegionBoundary>
     </IdentityContext.Provider>
   );
 }
