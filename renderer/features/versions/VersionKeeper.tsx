@@ -8,7 +8,7 @@ import { onChangesOf } from '../selectors';
 /** Waits this long after opening before the day's version, so that opening stays fast. */
 const DAILY_DELAY_MS = 3000;
 
-const selectRunning = onChangesOf(['meetings'], (s: Session) => {
+export const selectRunning = onChangesOf(['meetings'], (s: Session) => {
   const meeting = runningMeeting(s.doc)?.id ?? '';
   const crisis = runningMeeting(s.doc, 'crisis')?.id ?? '';
   return `${meeting} ${crisis}`;
