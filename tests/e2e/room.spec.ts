@@ -33,10 +33,14 @@ const scroller = (page: Page) => page.locator('.calendar-scroll');
 
 /** Chooses the density on the toolbar, or in its "Mehr" menu where the bar has no room for it. */
 async function chooseDensity(page: Page, name: 'Kompakt' | 'Komfortabel') {
-  const group = calendar(page).getByRole('group', { name: 'Darstellung' });
-  if (await group.isVisible()) return group.getByRole('button', { name }).click();
-  await page.getByRole('button', { name: 'Mehr', exact: true }).click();
-  await page.getByRole('menu', { name: 'Mehr' }).getByRole('menuitemradio', { name }).click();
+  // The bar may still be giving way to badges that appear after the first paint.
+  const onBar = calendar(page).getByRole('group', { name: 'Darstellung' }).getByRole('button', { name });
+  const inMenu = page.getByRole('menu', { name: 'Mehr' }).getByRole('menuitemradio', { name });
+  await expect(async () => {
+    if (await onBar.isVisible()) return onBar.click({ timeout: 1000 });
+    if (!(await inMenu.isVisible())) await page.getByRole('button', { name: 'Mehr', exact: true }).click();
+    await inMenu.click({ timeout: 1000 });
+  }).toPass();
 }
 
 /** The density chosen, as the toolbar or its menu says. */
@@ -278,7 +282,8 @@ test('print: the week on one A4 landscape page and the month with every post, ti
     'Umfrage: Welche Themen wünscht ihr euch 2027?',
     'Jubiläum: 75 Jahre am Standort Leipzig',
   ]) {
-    await drag(app, app.getByRole('button', { name: `Idee öffnen: ${title}` }), tuesday, { x: 0.5, y: 0.3 });
+    // (The idea may sit further down the store: dragWithMouse scrolls it into view first.)
+    await dragWithMouse(app, app.getByRole('button', { name: `Idee öffnen: ${title}` }), tuesday);
     await app
       .getByRole('dialog', { name: `Uhrzeit für „${title}“` })
       .getByRole('button', { name: 'Übernehmen' })

@@ -50,7 +50,9 @@ export function WeekGrid({
   useLayoutEffect(() => {
     const lists = [...(table.current?.querySelectorAll<HTMLElement>('.cell-items') ?? [])];
     if (!holding) return;
-    for (const list of lists) list.style.height = `${list.offsetHeight}px`;
+    // Exact heights (not rounded), so that nothing moves by a pixel either.
+    const heights = lists.map((list) => list.getBoundingClientRect().height);
+    lists.forEach((list, i) => (list.style.height = `${heights[i]}px`));
     return () => lists.forEach((list) => (list.style.height = ''));
   }, [holding]);
   const removedPosts = (date: DateKey) =>
