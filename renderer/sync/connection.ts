@@ -13,6 +13,7 @@ import { WebrtcProvider, type SignalingConn, type WebrtcConn } from 'y-webrtc';
 import type * as Y from 'yjs';
 import { isColor } from '../../shared/model';
 import type { CardId, PersonId } from '../../shared/model';
+import { framePeer, type PeerLike } from './frames';
 import { Relay } from './relay';
 
 export type SyncStatus =
@@ -62,6 +63,12 @@ export function readPresence(clientId: number, state: unknown): Presence | null 
  * sides start anew. Opening takes well under a second on a LAN.
  */
 export const OPEN_TIMEOUT_MS = 15_000;
+
+/**
+ * How long the header says that a connection is being synced anew after a send to a colleague
+ * failed (frames.ts): the two reconnect and exchange what the other lacks within this time.
+ */
+export const RESYNC_NOTICE_MS = 10_000;
 
 /** The connections, not open yet, first seen (in `firstSeen`) more than OPEN_TIMEOUT_MS before `now`. */
 export function stuckConnections<C extends { connected: boolean }>(
@@ -126,6 +133,9 @@ export class Connection {
   private presenceValue: Presence[] = [];
   private local: LocalPresence = { personId: null, name: '', color: '#868e96', cardId: null };
   private paused = false;
+  /** When a send to a colleague last failed (its connection was closed to sync anew). */
+  private failedAt = -Infinity;
+  private resyncingValue = false;
 
   constructor(
     private readonly doc: Y.Doc,
@@ -161,6 +171,14 @@ export class Connection {
       awareness: this.awareness,
       peerOpts: { config: { iceServers: [] } },
     });
+    // Every connection to a colleague sends messages of any size, in order, with backpressure,
+    // and closes (to reconnect and sync anew) when a send fails: frames.ts.
+    (provider as unknown as { framePeer: (peer: PeerLike) => PeerLike }).framePeer = (peer) =>
+      framePeer(peer, (error) => {
+        console.warn('Sendeplan: a connection to a colleague is synced anew', error);
+        this.failedAt = Date.now();
+        this.refresh();
+      });
     openHubs(provider);
     this.provider = provider;
     this.relay = new Relay(provider, this.doc, this.awareness);
@@ -231,10 +249,13 @@ export class Connection {
       const entry = readPresence(clientId, state);
       if (entry) presence.push(entry);
     });
+    const resyncing = Date.now() - this.failedAt < RESYNC_NOTICE_MS;
     const changed =
+      resyncing !== this.resyncingValue ||
       JSON.stringify(status) !== JSON.stringify(this.statusValue) ||
       JSON.stringify(presence) !== JSON.stringify(this.presenceValue);
     this.statusValue = status;
+    this.resyncingValue = resyncing;
     this.presenceValue = presence;
     if (changed) this.listeners.forEach((listener) => listener());
   }
@@ -260,6 +281,11 @@ export class Connection {
 
   get status(): SyncStatus {
     return this.statusValue;
+  }
+
+  /** Whether a connection to a colleague was closed a moment ago to sync anew (a send failed). */
+  get resyncing(): boolean {
+    return this.resyncingValue;
   }
 
   /** Colleagues present right now (validated awareness states of others). */

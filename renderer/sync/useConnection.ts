@@ -44,6 +44,11 @@ export function useSyncStatus(): SyncStatus {
   return useConnectionValue((connection) => connection?.status ?? OFFLINE);
 }
 
+/** Whether a connection to a colleague is being synced anew after a failed send. */
+export function useResyncing(): boolean {
+  return useConnectionValue((connection) => connection?.resyncing ?? false);
+}
+
 /** Colleagues present now; none while no colleague is connected (stale states are not shown). */
 export function usePresence(): Presence[] {
   return useConnectionValue((connection) =>

@@ -1,19 +1,25 @@
 import { Avatar } from '../../components/Avatar';
 import { useI18n } from '../../i18n';
-import { usePresence, useSyncStatus } from '../../sync/useConnection';
+import { usePresence, useResyncing, useSyncStatus } from '../../sync/useConnection';
 
-/** The truth about sync, always visible: offline, searching, or connected to N colleagues. */
+/**
+ * The truth about sync, always visible: offline, searching, or connected to N colleagues, and
+ * that a connection is being synced anew after a send to a colleague failed.
+ */
 export function SyncStatusBadge() {
   const { t } = useI18n();
   const status = useSyncStatus();
+  const resyncing = useResyncing();
   const label =
     status.kind === 'connected'
       ? t(status.peers === 1 ? 'sync.connectedOne' : 'sync.connected', { count: status.peers })
       : t(`sync.${status.kind}`);
+  const hints = [t(`sync.hint.${status.kind}`), ...(resyncing ? [t('sync.hint.resyncing')] : [])];
   return (
-    <span className={`sync-status ${status.kind}`} role="status" title={t(`sync.hint.${status.kind}`)}>
+    <span className={`sync-status ${status.kind}`} role="status" title={hints.join(' ')}>
       <span className="dot" aria-hidden="true" />
       {label}
+      {resyncing && ` · ${t('sync.resyncing')}`}
     </span>
   );
 }
