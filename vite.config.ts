@@ -58,6 +58,7 @@ export default defineConfig({
     include: [
       'shared/**/*.test.ts',
       'electron/**/*.test.ts',
+      'relay/**/*.test.ts',
       'renderer/**/*.test.ts',
       'scripts/**/*.test.ts',
     ],
