@@ -7,6 +7,10 @@
  *
  * The status is derived from what is actually connected, so the header never claims more than
  * is true: no hub reachable = offline; a hub but no colleague = searching; else N colleagues.
+ *
+ * When the workspace has a team relay, a HocuspocusProvider (relayLink.ts) works on the same doc
+ * with the same Awareness; its state is `relay` beside the status. Presence lists each person once,
+ * however many ways (WebRTC, relay) or devices they are here with.
  */
 import { Awareness } from 'y-protocols/awareness';
 import { WebrtcProvider, type SignalingConn, type WebrtcConn } from 'y-webrtc';
@@ -15,6 +19,7 @@ import { isColor } from '../../shared/model';
 import type { CardId, PersonId } from '../../shared/model';
 import { framePeer, type PeerLike } from './frames';
 import { Relay } from './relay';
+import { RelayLink, type RelayInfo } from './relayLink';
 
 export type SyncStatus =
   { kind: 'offline' } | { kind: 'paused' } | { kind: 'searching' } | { kind: 'connected'; peers: number };
@@ -31,6 +36,8 @@ export interface ConnectionOptions {
   room: string;
   secret: string;
   hubs: readonly string[];
+  /** The team relay's address, if the workspace has one. */
+  relay: string | null;
 }
 
 interface LocalPresence {
@@ -126,6 +133,8 @@ export class Connection {
   readonly awareness: Awareness;
   private provider: WebrtcProvider | null = null;
   private relay: Relay | null = null;
+  private team: RelayLink | null = null;
+  private relayValue: RelayInfo | null = null;
   private readonly opening = new WeakMap<WebrtcConn, number>();
   private readonly listeners = new Set<() => void>();
   private timer: ReturnType<typeof setInterval> | null = null;
@@ -150,6 +159,28 @@ export class Connection {
     });
     window.addEventListener('offline', this.recheckHubs);
     this.start();
+    this.setRelay(options.relay);
+  }
+
+  /** Connects to this relay (or none), leaving the LAN connections as they are. */
+  setRelay(url: string | null) {
+    if (url === (this.team?.url ?? null) && url === this.options.relay) return;
+    this.options = { ...this.options, relay: url };
+    this.team?.destroy();
+    this.team = null;
+    if (url && !this.paused) {
+      this.team = new RelayLink(
+        url,
+        this.doc,
+        this.awareness,
+        this.options.room,
+        this.options.secret,
+        () => this.refresh(),
+        (origin) => Boolean(this.relay?.fromColleagueOnRelay(origin)),
+      );
+      this.showSelf();
+    }
+    this.refresh();
   }
 
   /**
@@ -181,7 +212,10 @@ export class Connection {
       });
     openHubs(provider);
     this.provider = provider;
-    this.relay = new Relay(provider, this.doc, this.awareness);
+    this.relay = new Relay(provider, this.doc, this.awareness, {
+      isOrigin: (origin) => Boolean(this.team?.isOrigin(origin)),
+      connected: () => this.team?.info.state === 'connected',
+    });
     this.showSelf();
     provider.on('peers', () => this.refresh());
     provider.on('status', () => this.refresh());
@@ -204,6 +238,11 @@ export class Connection {
     this.paused = paused;
     this.stop();
     this.start();
+    const relay = this.options.relay;
+    this.team?.destroy();
+    this.team = null;
+    this.options = { ...this.options, relay: null };
+    this.setRelay(relay);
   }
 
   get isPaused(): boolean {
@@ -229,7 +268,7 @@ export class Connection {
 
   /** Puts this device's awareness state back while a provider runs (see the constructor). */
   private showSelf() {
-    if (this.provider && this.awareness.getLocalState() === null)
+    if ((this.provider || this.team) && this.awareness.getLocalState() === null)
       this.awareness.setLocalState({ user: this.local });
   }
 
@@ -244,18 +283,26 @@ export class Connection {
     this.dropStuckConnections();
     const status = this.computeStatus();
     const presence: Presence[] = [];
+    const seen = new Set<string>([this.local.personId ?? '']);
     this.awareness.getStates().forEach((state, clientId) => {
       if (clientId === this.awareness.clientID) return;
       const entry = readPresence(clientId, state);
-      if (entry) presence.push(entry);
+      // One avatar per person, whichever way and from however many devices they are here.
+      const person = entry && (entry.personId ?? `name:${entry.name}`);
+      if (!entry || seen.has(person!)) return;
+      seen.add(person!);
+      presence.push(entry);
     });
+    const relay = this.team?.info ?? null;
     const resyncing = Date.now() - this.failedAt < RESYNC_NOTICE_MS;
     const changed =
       resyncing !== this.resyncingValue ||
+      JSON.stringify(relay) !== JSON.stringify(this.relayValue) ||
       JSON.stringify(status) !== JSON.stringify(this.statusValue) ||
       JSON.stringify(presence) !== JSON.stringify(this.presenceValue);
     this.statusValue = status;
     this.resyncingValue = resyncing;
+    this.relayValue = relay;
     this.presenceValue = presence;
     if (changed) this.listeners.forEach((listener) => listener());
   }
@@ -283,6 +330,11 @@ export class Connection {
     return this.statusValue;
   }
 
+  /** The team relay's state, or null when the workspace has none. */
+  get relayInfo(): RelayInfo | null {
+    return this.relayValue;
+  }
+
   /** Whether a connection to a colleague was closed a moment ago to sync anew (a send failed). */
   get resyncing(): boolean {
     return this.resyncingValue;
@@ -300,13 +352,15 @@ export class Connection {
 
   /** Whether a transaction with this origin applied a colleague's update (y-webrtc's room is its origin). */
   isFromColleague(origin: unknown): boolean {
-    return origin != null && origin === this.provider?.room;
+    return origin != null && (origin === this.provider?.room || Boolean(this.team?.isOrigin(origin)));
   }
 
   destroy() {
     window.removeEventListener('offline', this.recheckHubs);
     if (this.timer) clearInterval(this.timer);
     this.stop();
+    this.team?.destroy();
+    this.team = null;
     this.awareness.setLocalState(null);
     this.awareness.destroy();
     this.listeners.clear();

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { Connection, Presence, SyncStatus } from './connection';
+import type { RelayInfo } from './relayLink';
 import { localHubs } from './hubs';
 import { CONNECTION_PARTS, type Session } from './session';
 import { useSession } from './useDocValue';
@@ -11,7 +12,12 @@ const NOBODY: Presence[] = [];
 /** Connects (or reconnects with new hubs) through the local hub and the workspace's hubs. */
 export async function connectSession(session: Session, entry: WorkspaceEntry): Promise<void> {
   const local = await localHubs();
-  await session.connect({ room: entry.id, secret: entry.secret, hubs: [...local, ...entry.hubs] });
+  await session.connect({
+    room: entry.id,
+    secret: entry.secret,
+    hubs: [...local, ...entry.hubs],
+    relay: entry.relay ?? null,
+  });
 }
 
 /** Connects the session to its colleagues once the local hub is known. */
@@ -49,10 +55,17 @@ export function useResyncing(): boolean {
   return useConnectionValue((connection) => connection?.resyncing ?? false);
 }
 
-/** Colleagues present now; none while no colleague is connected (stale states are not shown). */
+/** The team relay's state and whether it holds every local change; null without a relay. */
+export function useRelayInfo(): RelayInfo | null {
+  return useConnectionValue((connection) => connection?.relayInfo ?? null);
+}
+
+/** Colleagues present now; none while no colleague nor the relay is connected (stale states are not shown). */
 export function usePresence(): Presence[] {
   return useConnectionValue((connection) =>
-    connection && connection.status.kind === 'connected' ? connection.presence : NOBODY,
+    connection && (connection.status.kind === 'connected' || connection.relayInfo?.state === 'connected')
+      ? connection.presence
+      : NOBODY,
   );
 }
 
