@@ -31,6 +31,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { timingSafeEqual } from 'node:crypto';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import type * as Y from 'yjs';
 import { startHub, type Hub } from '../electron/hub/hub';
 import { closeGracefully, listen, pathOf, refuse, urlHost } from '../electron/hub/sockets';
 import { relayTokenHash } from '../shared/relayToken';
@@ -85,6 +86,12 @@ const refusal = (reason: 'token' | 'deleted' | 'unknown' | 'busy') =>
   Object.assign(new Error(`refused: ${reason}`), { reason });
 
 const ROOM = /^[A-Za-z0-9_-]{16,64}$/;
+
+/** The part of a Hocuspocus Document that sends an update to its connections (Document.ts). */
+interface Broadcasting {
+  broadcastUpdate(update: Uint8Array): void;
+  broadcast(encode: (address: string) => Uint8Array, filter?: (connection: unknown) => boolean): void;
+}
 const TOMBSTONE_POLL_MS = 1_000;
 
 function sameHash(a: string, b: string): boolean {
@@ -109,13 +116,34 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const store = new RelayStore(options.database);
   const deleted = new Set<string>();
 
-  /** Writes every update of a loaded document to the journal as it is applied (store.ts). */
+  /**
+   * Writes every update of a loaded document to the journal as it is applied (store.ts), and sends
+   * an update to every device of the document but the one it came from (Hocuspocus sends it back
+   * to its sender too: each edit would travel once more than needed).
+   */
   const journal: Extension = {
     extensionName: 'SendeplanJournal',
     async afterLoadDocument({ document, documentName }) {
       document.on('update', (update: Uint8Array) => {
         if (!deleted.has(documentName)) store.append(documentName, update);
       });
+      let sender: unknown = null;
+      document.on('beforeTransaction', (transaction: Y.Transaction) => {
+        const origin = transaction.origin as { source?: unknown; connection?: unknown } | null;
+        sender = origin?.source === 'connection' ? origin.connection : null;
+      });
+      const internals = document as unknown as Broadcasting;
+      const broadcastUpdate = internals.broadcastUpdate.bind(document);
+      const broadcast = internals.broadcast;
+      internals.broadcastUpdate = (update) => {
+        internals.broadcast = (encode, filter) =>
+          broadcast.call(document, encode, (c) => c !== sender && (filter?.(c) ?? true));
+        try {
+          broadcastUpdate(update);
+        } finally {
+          internals.broadcast = broadcast;
+        }
+      };
     },
   };
 

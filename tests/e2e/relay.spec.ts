@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { startRelayProcess, tempDatabase, type RelayProcess } from '../../relay/testing';
 import { expect, test, type Peer } from './harness';
-import { cardButton, cardTitles, copyInvite, createWorkspace } from './steps';
+import { cardButton, cardTitles, column, copyInvite, createWorkspace, join } from './steps';
 
 const CARD = 'Produktlaunch EcoLine: Teaser-Video'; // owned by Jonas, created by Lena
 
@@ -115,4 +115,111 @@ test('the header says when the relay is unreachable, and the settings change and
   await dialog.getByRole('button', { name: 'Fertig' }).click();
   await expect(header(app)).not.toContainText('Relay');
   expect(appErrors.filter((error) => !error.includes('WebSocket'))).toEqual([]);
+});
+
+/**
+ * Counts, on this page, the messages arriving over WebRTC data channels and WebSockets whose bytes
+ * contain `marker` (a Yjs update carries a new card's title as UTF-8). Installed before any
+ * connection opens: it wraps the handlers y-webrtc (onmessage) and the relay provider
+ * (addEventListener) set.
+ */
+async function countArrivals(page: Page, marker: string) {
+  await page.evaluate((marker) => {
+    const counts = ((window as unknown as { arrivals: { webrtc: number; relay: number } }).arrivals = {
+      webrtc: 0,
+      relay: 0,
+    });
+    const decoder = new TextDecoder('utf-8', { fatal: false });
+    const carries = (data: unknown) =>
+      (data instanceof ArrayBuffer || ArrayBuffer.isView(data)) &&
+      decoder.decode(data as ArrayBuffer).includes(marker);
+    const onmessage = Object.getOwnPropertyDescriptor(RTCDataChannel.prototype, 'onmessage')!;
+    Object.defineProperty(RTCDataChannel.prototype, 'onmessage', {
+      configurable: true,
+      get() {
+        return onmessage.get!.call(this);
+      },
+      set(handler: ((event: MessageEvent) => void) | null) {
+        onmessage.set!.call(
+          this,
+          handler &&
+            ((event: MessageEvent) => {
+              if (carries(event.data)) counts.webrtc++;
+              handler.call(this, event);
+            }),
+        );
+      },
+    });
+    const addEventListener = WebSocket.prototype.addEventListener;
+    WebSocket.prototype.addEventListener = function (
+      this: WebSocket,
+      type: string,
+      listener: EventListenerOrEventListenerObject,
+      options?: boolean | AddEventListenerOptions,
+    ) {
+      if (type !== 'message' || typeof listener !== 'function')
+        return addEventListener.call(this, type, listener, options);
+      return addEventListener.call(
+        this,
+        type,
+        (event: Event) => {
+          if (carries((event as MessageEvent).data)) counts.relay++;
+          listener.call(this, event);
+        },
+        options,
+      );
+    } as typeof WebSocket.prototype.addEventListener;
+  }, marker);
+}
+
+const arrivals = (page: Page) =>
+  page.evaluate(() => (window as unknown as { arrivals: { webrtc: number; relay: number } }).arrivals);
+
+test('LAN and relay together: two on the LAN, one only on the relay, all converge and an edit reaches each device at most twice @peers', async ({
+  openPeer,
+}) => {
+  test.setTimeout(120_000);
+  const marker = 'Zählkarte 4711 für den Relay-Test';
+  const [anna, ben, carl] = await Promise.all([openPeer('anna'), openPeer('ben'), openPeer('carl')]);
+  for (const peer of [anna, ben, carl]) await countArrivals(peer.page, marker);
+  await createWorkspace(anna.page);
+  await addRelay(anna.page, relay.url);
+  const invite = await copyInvite(anna.page);
+  await join(ben.page, invite, 'Ben Schulz');
+  // Carl works from home: no hub of the office reaches him, only the relay.
+  await carl.page.route('**/hub-info.json', (route) => route.fulfill({ json: { hubs: [] } }));
+  await join(carl.page, invite, 'Carl Vogt');
+  await expect(header(anna.page)).toHaveText(
+    'Verbunden mit 1 Kolleg:in · Relay verbunden · beim Relay gesichert',
+  );
+  await expect(header(ben.page)).toHaveText(
+    'Verbunden mit 1 Kolleg:in · Relay verbunden · beim Relay gesichert',
+  );
+  await expect(header(carl.page)).toHaveText('Relay verbunden · beim Relay gesichert');
+  // Everyone sees everyone once, whichever way they are connected.
+  await expect(anna.page.getByRole('list', { name: 'Gerade dabei' }).getByRole('listitem')).toHaveCount(2);
+  await expect(carl.page.getByRole('list', { name: 'Gerade dabei' }).getByRole('listitem')).toHaveCount(2);
+  // Each device publishes within a second whether it is on the relay (renderer/sync/relay.ts).
+  await anna.page.waitForTimeout(2_000);
+
+  await column(anna.page, 'Ideen').getByRole('button', { name: 'Karte in „Ideen“ hinzufügen' }).click();
+  await anna.page.getByLabel('Titel der neuen Karte').pressSequentially(marker, { delay: 10 });
+  await anna.page.getByLabel('Titel der neuen Karte').press('Enter');
+  await anna.page.getByLabel('Titel der neuen Karte').press('Escape');
+  for (const peer of [ben, carl]) await expect(cardButton(peer.page, marker)).toBeVisible();
+  await expect(header(anna.page)).toContainText('beim Relay gesichert');
+  await anna.page.waitForTimeout(1_000);
+
+  const [atAnna, atBen, atCarl] = await Promise.all([
+    arrivals(anna.page),
+    arrivals(ben.page),
+    arrivals(carl.page),
+  ]);
+  // Ben: once directly from Anna, once through the relay. Carl: once through the relay. Anna's
+  // own edit never comes back to her.
+  expect(atBen.webrtc).toBe(1);
+  expect(atBen.relay).toBeLessThanOrEqual(1);
+  expect(atCarl).toEqual({ webrtc: 0, relay: 1 });
+  expect(atAnna).toEqual({ webrtc: 0, relay: 0 });
+  expect([...anna.errors, ...ben.errors, ...carl.errors]).toEqual([]);
 });
