@@ -15,6 +15,7 @@ import { RelayStore } from './store';
 
 const USAGE = `Sendeplan-Relay
   npm run relay -- [--host 127.0.0.1] [--port 5190] [--data sendeplan-relay.sqlite] [--redis redis://host:6379] [--invite-only]
+                   [--max-message-bytes 33554432] [--max-connections-per-ip 64]
   npm run relay -- delete <Raum-ID oder Einladung> [--data …]
   npm run relay -- allow <Einladung> [--data …]
   npm run relay -- list [--data …]`;
@@ -50,6 +51,7 @@ async function main() {
       'invite-only': { type: 'boolean', default: false },
       'store-debounce': { type: 'string' },
       'max-message-bytes': { type: 'string' },
+      'max-connections-per-ip': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -87,9 +89,12 @@ async function main() {
     redis: redisOption(values.redis),
     inviteOnly: values['invite-only'],
     storeDebounceMs: values['store-debounce'] ? Number(values['store-debounce']) : undefined,
-    limits: values['max-message-bytes']
-      ? { maxMessageBytes: Number(values['max-message-bytes']) }
-      : undefined,
+    limits: {
+      ...(values['max-message-bytes'] ? { maxMessageBytes: Number(values['max-message-bytes']) } : {}),
+      ...(values['max-connections-per-ip']
+        ? { maxConnectionsPerIp: Number(values['max-connections-per-ip']) }
+        : {}),
+    },
     log: (line) => console.log(line),
   });
   console.log(`Sendeplan-Relay läuft auf ${relay.url} (Hub: ${relay.hubUrl}, Daten: ${values.data})`);

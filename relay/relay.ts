@@ -156,6 +156,8 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     maxUnauthenticatedQueueSize: limits.maxUnauthenticatedBytes,
     maxUnauthenticatedQueueMessages: limits.maxUnauthenticatedMessages,
     maxPendingDocuments: 4,
+    // Each update is sent on at once, by itself: the sender is known then and left out (journal).
+    flushDelay: false,
     extensions: [
       ...(options.redis
         ? [new Redis({ ...options.redis, prefix: options.redis.prefix ?? 'sendeplan' })]

@@ -2,16 +2,19 @@
 // and Ben are never online at the same time, and the approval still arrives; the header tells the
 // truth about the relay.
 import type { Page } from '@playwright/test';
-import { startRelayProcess, tempDatabase, type RelayProcess } from '../../relay/testing';
+import { relayCommand, startRelayProcess, tempDatabase, type RelayProcess } from '../../relay/testing';
+import { decodeInvite } from '../../shared/invite';
 import { expect, test, type Peer } from './harness';
 import { cardButton, cardTitles, column, copyInvite, createWorkspace, join } from './steps';
 
 const CARD = 'Produktlaunch EcoLine: Teaser-Video'; // owned by Jonas, created by Lena
 
 let relay: RelayProcess;
+let database: string;
 
 test.beforeEach(async () => {
-  relay = await startRelayProcess(['--port', '0', '--data', tempDatabase()]);
+  database = tempDatabase();
+  relay = await startRelayProcess(['--port', '0', '--data', database]);
 });
 
 test.afterEach(async () => {
@@ -114,6 +117,24 @@ test('the header says when the relay is unreachable, and the settings change and
   await expect(dialog.getByText('Kein Relay:', { exact: false })).toBeVisible();
   await dialog.getByRole('button', { name: 'Fertig' }).click();
   await expect(header(app)).not.toContainText('Relay');
+  expect(appErrors.filter((error) => !error.includes('WebSocket'))).toEqual([]);
+});
+
+test('a workspace deleted on the relay says so, and the laptop does not upload it again @peers', async ({
+  app,
+  appErrors,
+}, testInfo) => {
+  await createWorkspace(app);
+  await addRelay(app, relay.url);
+  await expect(header(app)).toHaveText('Relay verbunden · beim Relay gesichert');
+  const decoded = decodeInvite(await copyInvite(app));
+  if (!decoded.ok) throw new Error('no invite');
+  expect(await relayCommand(['--data', database, 'delete', decoded.invite.room])).toContain('gelöscht');
+  await expect(header(app)).toContainText('Auf dem Relay gelöscht');
+  await app.screenshot({ path: testInfo.outputPath('relay-deleted.png') });
+  await app.reload();
+  await expect(header(app)).toContainText('Auf dem Relay gelöscht');
+  expect(await relayCommand(['--data', database, 'list'])).not.toContain(decoded.invite.room);
   expect(appErrors.filter((error) => !error.includes('WebSocket'))).toEqual([]);
 });
 
