@@ -26,7 +26,6 @@ export interface RelayInfo {
 
 interface ProviderInternals {
   boundDocumentUpdateHandler: (update: Uint8Array, origin: unknown) => void;
-  boundAwarenessUpdateHandler: (...args: unknown[]) => void;
 }
 
 export class RelayLink {
@@ -108,11 +107,15 @@ export class RelayLink {
   }
 
   destroy() {
-    const internals = this.provider as unknown as ProviderInternals;
-    // The awareness is the connection's, shared with y-webrtc: the provider must not destroy it.
-    this.awareness.off('update', internals.boundAwarenessUpdateHandler);
-    this.provider.configuration.awareness = null;
-    this.provider.destroy();
+    // The awareness is the connection's, shared with y-webrtc: the provider must not destroy it
+    // (it stops listening to it; the connection shows this device again if it removes its state).
+    const destroyAwareness = this.awareness.destroy;
+    this.awareness.destroy = () => {};
+    try {
+      this.provider.destroy();
+    } finally {
+      this.awareness.destroy = destroyAwareness;
+    }
     this.socket.destroy();
   }
 }
