@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { lib0ShortStrings } from './scripts/lib0ShortStrings.ts';
+import { framedPeers } from './scripts/yWebrtcFramedPeers.ts';
 import { withoutBroadcastChannel } from './scripts/yWebrtcWithoutBroadcastChannel.ts';
 
 /**
@@ -53,9 +54,18 @@ function offlineApp() {
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), classicScript(), withoutBroadcastChannel(), lib0ShortStrings(), offlineApp()],
+  plugins: [
+    react(),
+    classicScript(),
+    withoutBroadcastChannel(),
+    framedPeers(),
+    lib0ShortStrings(),
+    offlineApp(),
+  ],
   // The dev server bundles dependencies ahead: y-webrtc and lib0 get the same patches there.
-  optimizeDeps: { rolldownOptions: { plugins: [withoutBroadcastChannel(), lib0ShortStrings()] } },
+  optimizeDeps: {
+    rolldownOptions: { plugins: [withoutBroadcastChannel(), framedPeers(), lib0ShortStrings()] },
+  },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
@@ -77,6 +87,7 @@ export default defineConfig({
     include: [
       'shared/**/*.test.ts',
       'electron/**/*.test.ts',
+      'relay/**/*.test.ts',
       'renderer/**/*.test.ts',
       'scripts/**/*.test.ts',
     ],

@@ -10,6 +10,7 @@ import { machineTime, stolenSince } from './cpu';
 import { notMeasured, type Figure } from './figures';
 import { modelBenchmarks } from './model';
 import { profileBenchmarks } from './profile';
+import { relayBenchmark } from './relay';
 import { syncBenchmark } from './sync';
 import { generateWorkspace } from './workspace';
 import { lib0ShortStringsEsbuild } from '../scripts/lib0ShortStrings';
@@ -136,7 +137,7 @@ async function syncFigure(out: string, url: string, netns: boolean): Promise<Fig
 }
 
 // 'open' is the part of 'browser' with only the two open figures (and the heap).
-const GROUPS = ['model', 'browser', 'open', 'sync'] as const;
+const GROUPS = ['model', 'browser', 'open', 'sync', 'relay'] as const;
 type Group = (typeof GROUPS)[number];
 
 export async function main(options: {
@@ -198,6 +199,20 @@ export async function main(options: {
       );
     }
     if (runs('sync')) figures.push(await measured('sync', () => syncFigure(out, url, netns)));
+    if (runs('relay'))
+      figures.push(
+        ...(await measured('relay', () =>
+          relayBenchmark(log).catch((error: unknown) => [
+            notMeasured(
+              'relay',
+              'relay: 200 devices on 20 workspaces',
+              'ms',
+              '-',
+              `the run failed: ${String(error)}`,
+            ),
+          ]),
+        )),
+      );
   } finally {
     server.kill('SIGTERM');
   }

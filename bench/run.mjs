@@ -14,6 +14,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { node22 } from '../scripts/node22.mjs';
 import { setUpNamespace, whyNoNetns } from '../scripts/netns.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,7 +26,7 @@ const args = process.argv.slice(2);
 const profile = args.includes('--profile');
 // A profiled sync run (SENDEPLAN_BENCH_SYNC_PROFILE, bench/sync.ts) needs the names as well.
 const unminified = profile || !!process.env.SENDEPLAN_BENCH_SYNC_PROFILE;
-// --only model,browser,sync: just these groups (a partial run prints its table and leaves
+// --only model,browser,sync,relay: just these groups (a partial run prints its table and leaves
 // bench/results.json alone).
 const onlyAt = args.indexOf('--only');
 const only = onlyAt >= 0 ? (args[onlyAt + 1] ?? '').split(',').filter(Boolean) : null;
@@ -47,7 +48,8 @@ async function main() {
       say('entering a fresh network namespace (unshare -n) for the peer figures');
       const child = spawn('unshare', ['-n', process.execPath, fileURLToPath(import.meta.url), ...args], {
         stdio: 'inherit',
-        env: { ...process.env, SENDEPLAN_BENCH_NETNS_CHILD: '1' },
+        // The relay group runs the relay on Node 22; inside the namespace npm cannot fetch it.
+        env: { ...process.env, SENDEPLAN_BENCH_NETNS_CHILD: '1', SENDEPLAN_NODE22: node22() },
       });
       for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
       child.on('exit', (code) => process.exit(code ?? 1));

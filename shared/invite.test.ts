@@ -64,3 +64,24 @@ describe('invites', () => {
     expect(isHubUrl(42)).toBe(false);
   });
 });
+
+describe('the team relay in an invite', () => {
+  const base = {
+    room: 'Rk3x9QbWm2LpZt7vYc4d',
+    secret: 'S3cr3t-3cr3t-S3cr3t-3cr3t-S3cr3t-3cr',
+    name: 'Team',
+    hubs: [],
+  };
+
+  it('travels with the invite, and older invites without one still decode', () => {
+    const decoded = decodeInvite(encodeInvite({ ...base, relay: 'wss://relay.firma.de' }));
+    expect(decoded.ok && decoded.invite.relay).toBe('wss://relay.firma.de');
+    const old = decodeInvite(encodeInvite(base));
+    expect(old.ok && old.invite.relay).toBeUndefined();
+  });
+
+  it('an invite whose relay is no ws:/wss: address is refused', () => {
+    const forged = `sendeplan1.${Buffer.from(JSON.stringify({ v: 1, ...base, relay: 'javascript:alert(1)' })).toString('base64url')}`;
+    expect(decodeInvite(forged)).toEqual({ ok: false, error: 'badHub' });
+  });
+});

@@ -1,19 +1,24 @@
 /*
  * A workspace invite is one string to copy and paste:
  *
- *   sendeplan1.<base64url of JSON {"v":1,"room":…,"secret":…,"name":…,"hubs":[…]}>
+ *   sendeplan1.<base64url of JSON {"v":1,"room":…,"secret":…,"name":…,"hubs":[…],"relay":…}>
  *
  * `room` names the y-webrtc room (and the local workspace), `secret` is the room password that
  * encrypts signaling; whoever holds the string can join, so it is shared like a key. `hubs` are the
- * signaling URLs the inviter knows (ws: or wss: only). Decoding never trusts the string: every
+ * signaling URLs the inviter knows (ws: or wss: only), `relay` the team relay's address if the
+ * workspace has one (optional; older invites have none). Decoding never trusts the string: every
  * field is checked and a bad string yields an error code that the UI words for the user.
  */
+
+import { isRelayUrl } from './relayToken';
 
 export interface Invite {
   room: string;
   secret: string;
   name: string;
   hubs: string[];
+  /** The team relay (relay/), if the workspace has one. */
+  relay?: string;
 }
 
 export const INVITE_PREFIX = 'sendeplan1.';
@@ -70,7 +75,16 @@ export function encodeInvite(invite: Invite): string {
   const hubs = [...new Set(invite.hubs.filter(isHubUrl))].slice(0, MAX_HUBS);
   return (
     INVITE_PREFIX +
-    toBase64Url(JSON.stringify({ v: 1, room: invite.room, secret: invite.secret, name: invite.name, hubs }))
+    toBase64Url(
+      JSON.stringify({
+        v: 1,
+        room: invite.room,
+        secret: invite.secret,
+        name: invite.name,
+        hubs,
+        ...(isRelayUrl(invite.relay) ? { relay: invite.relay } : {}),
+      }),
+    )
   );
 }
 
@@ -85,7 +99,7 @@ export function decodeInvite(text: string): DecodeResult {
     return { ok: false, error: 'corrupt' };
   }
   if (typeof data !== 'object' || data === null) return { ok: false, error: 'corrupt' };
-  const { v, room, secret, name, hubs } = data as { [key: string]: unknown };
+  const { v, room, secret, name, hubs, relay } = data as { [key: string]: unknown };
   if (
     v !== 1 ||
     typeof room !== 'string' ||
@@ -98,6 +112,7 @@ export function decodeInvite(text: string): DecodeResult {
   if (hubs !== undefined && (!Array.isArray(hubs) || hubs.length > MAX_HUBS || !hubs.every(isHubUrl))) {
     return { ok: false, error: 'badHub' };
   }
+  if (relay !== undefined && !isRelayUrl(relay)) return { ok: false, error: 'badHub' };
   return {
     ok: true,
     invite: {
@@ -105,6 +120,7 @@ export function decodeInvite(text: string): DecodeResult {
       secret,
       name: typeof name === 'string' ? name.slice(0, 120) : '',
       hubs: (hubs as string[] | undefined) ?? [],
+      ...(relay !== undefined ? { relay: relay as string } : {}),
     },
   };
 }

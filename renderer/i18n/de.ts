@@ -113,6 +113,33 @@ export const de = {
   'settings.collaboration': 'Zusammenarbeit',
   'sync.present': 'Gerade dabei',
   'sync.alsoOpen': 'Auch geöffnet von {names}',
+  'sync.resyncing': 'Abgleich wird neu gestartet',
+  'sync.hint.resyncing':
+    'Eine Übertragung an eine Kolleg:in ist fehlgeschlagen. Die Verbindung wird neu aufgebaut und alles noch einmal abgeglichen.',
+  'sync.relay.connecting': 'Relay wird verbunden …',
+  'sync.relay.connected': 'Relay verbunden',
+  'sync.relay.unreachable': 'Relay nicht erreichbar',
+  'sync.relay.refused': 'Relay lehnt den Schlüssel ab',
+  'sync.relay.deleted': 'Auf dem Relay gelöscht',
+  'sync.relay.saved': 'beim Relay gesichert',
+  'sync.relay.unsaved': 'wird zum Relay übertragen …',
+  'sync.hint.relay.connecting': 'Der Relay-Server des Teams wird gerade verbunden.',
+  'sync.hint.relay.connected':
+    'Der Relay-Server des Teams hält den Arbeitsbereich: Änderungen erreichen Kolleg:innen, auch wenn ihr nie gleichzeitig online seid.',
+  'sync.hint.relay.unreachable':
+    'Der Relay-Server des Teams antwortet nicht. Du arbeitest lokal weiter; alles wird abgeglichen, sobald er wieder erreichbar ist.',
+  'sync.hint.relay.refused':
+    'Der Relay-Server erkennt den Schlüssel dieses Arbeitsbereichs nicht. Bitte lass dir eine neue Einladung schicken.',
+  'sync.hint.relay.deleted':
+    'Dieser Arbeitsbereich wurde auf dem Relay-Server gelöscht. Dein Gerät lädt ihn dort nicht wieder hoch; entferne das Relay in den Einstellungen oder frag, wer den Server betreut.',
+  'settings.relay': 'Relay-Server des Teams',
+  'settings.relayHint':
+    'Ein Relay hält den Arbeitsbereich für das Team bereit, damit Änderungen ankommen, auch wenn ihr nie gleichzeitig online seid (Homeoffice). Neue Einladungen enthalten es.',
+  'settings.relayUrl': 'Adresse des Relays',
+  'settings.relaySave': 'Relay speichern',
+  'settings.relayRemove': 'Relay entfernen',
+  'settings.relayInvalid': 'Bitte gib eine Adresse ein, die mit ws:// oder wss:// beginnt.',
+  'settings.relayNone': 'Kein Relay: Änderungen gehen nur direkt zu Kolleg:innen, die gerade online sind.',
 
   'settings.invite': 'Kolleg:innen einladen',
   'settings.inviteHint':

@@ -106,6 +106,33 @@ export const en: { [key in MessageKey]: string } = {
   'settings.collaboration': 'Collaboration',
   'sync.present': 'Here now',
   'sync.alsoOpen': 'Also open for {names}',
+  'sync.resyncing': 'Restarting sync',
+  'sync.hint.resyncing':
+    'Sending to a colleague failed. The connection is being rebuilt and everything is synced again.',
+  'sync.relay.connecting': 'Connecting to relay …',
+  'sync.relay.connected': 'Relay connected',
+  'sync.relay.unreachable': 'Relay unreachable',
+  'sync.relay.refused': 'Relay refuses the key',
+  'sync.relay.deleted': 'Deleted on the relay',
+  'sync.relay.saved': 'saved on the relay',
+  'sync.relay.unsaved': 'sending to the relay …',
+  'sync.hint.relay.connecting': "Connecting to the team's relay server.",
+  'sync.hint.relay.connected':
+    "The team's relay server keeps the workspace: changes reach colleagues even if you are never online at the same time.",
+  'sync.hint.relay.unreachable':
+    "The team's relay server does not answer. Keep working locally; everything syncs as soon as it is reachable again.",
+  'sync.hint.relay.refused':
+    "The relay server does not recognise this workspace's key. Please ask for a new invite.",
+  'sync.hint.relay.deleted':
+    'This workspace was deleted on the relay server. Your device does not upload it there again; remove the relay in the settings or ask who runs the server.',
+  'settings.relay': "The team's relay server",
+  'settings.relayHint':
+    'A relay keeps the workspace ready for the team, so changes arrive even if you are never online at the same time (home office). New invites include it.',
+  'settings.relayUrl': 'Relay address',
+  'settings.relaySave': 'Save relay',
+  'settings.relayRemove': 'Remove relay',
+  'settings.relayInvalid': 'Please enter an address starting with ws:// or wss://.',
+  'settings.relayNone': 'No relay: changes only go directly to colleagues who are online right now.',
 
   'settings.invite': 'Invite colleagues',
   'settings.inviteHint':

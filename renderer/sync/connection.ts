@@ -12,13 +12,19 @@
  * Closing the window leaves the room at once (pagehide): colleagues see this device go within a
  * moment, instead of when their connection times out (y-webrtc itself only listens for
  * beforeunload, which a closed Electron window or a discarded tab may never fire).
+ *
+ * When the workspace has a team relay, a HocuspocusProvider (relayLink.ts) works on the same doc
+ * with the same Awareness; its state is `relay` beside the status. Presence lists each person once,
+ * however many ways (WebRTC, relay) or devices they are here with.
  */
 import { Awareness } from 'y-protocols/awareness';
 import { WebrtcProvider, type SignalingConn, type WebrtcConn } from 'y-webrtc';
 import type * as Y from 'yjs';
 import { isColor } from '../../shared/model';
 import type { CardId, PersonId } from '../../shared/model';
+import { framePeer, type PeerLike } from './frames';
 import { Relay } from './relay';
+import { RelayLink, type RelayInfo } from './relayLink';
 
 export type SyncStatus =
   | { kind: 'connecting' }
@@ -45,6 +51,8 @@ export interface ConnectionOptions {
   room: string;
   secret: string;
   hubs: readonly string[];
+  /** The team relay's address, if the workspace has one. */
+  relay: string | null;
 }
 
 interface LocalPresence {
@@ -77,6 +85,12 @@ export function readPresence(clientId: number, state: unknown): Presence | null 
  * sides start anew. Opening takes well under a second on a LAN.
  */
 export const OPEN_TIMEOUT_MS = 15_000;
+
+/**
+ * How long the header says that a connection is being synced anew after a send to a colleague
+ * failed (frames.ts): the two reconnect and exchange what the other lacks within this time.
+ */
+export const RESYNC_NOTICE_MS = 10_000;
 
 /** The connections, not open yet, first seen (in `firstSeen`) more than OPEN_TIMEOUT_MS before `now`. */
 export function stuckConnections<C extends { connected: boolean }>(
@@ -134,6 +148,8 @@ export class Connection {
   readonly awareness: Awareness;
   private provider: WebrtcProvider | null = null;
   private relay: Relay | null = null;
+  private team: RelayLink | null = null;
+  private relayValue: RelayInfo | null = null;
   private readonly opening = new WeakMap<WebrtcConn, number>();
   private readonly listeners = new Set<() => void>();
   private timer: ReturnType<typeof setInterval> | null = null;
@@ -142,6 +158,9 @@ export class Connection {
   private presenceValue: Presence[] = [];
   private local: LocalPresence = { personId: null, name: '', color: '#868e96', cardId: null };
   private paused = false;
+  /** When a send to a colleague last failed (its connection was closed to sync anew). */
+  private failedAt = -Infinity;
+  private resyncingValue = false;
 
   constructor(
     private readonly doc: Y.Doc,
@@ -158,6 +177,28 @@ export class Connection {
     window.addEventListener('pagehide', this.leave);
     window.addEventListener('pageshow', this.comeBack);
     this.start();
+    this.setRelay(options.relay);
+  }
+
+  /** Connects to this relay (or none), leaving the LAN connections as they are. */
+  setRelay(url: string | null) {
+    if (url === (this.team?.url ?? null) && url === this.options.relay) return;
+    this.options = { ...this.options, relay: url };
+    this.team?.destroy();
+    this.team = null;
+    if (url && !this.paused) {
+      this.team = new RelayLink(
+        url,
+        this.doc,
+        this.awareness,
+        this.options.room,
+        this.options.secret,
+        () => this.refresh(),
+        (origin) => Boolean(this.relay?.fromColleagueOnRelay(origin)),
+      );
+      this.showSelf();
+    }
+    this.refresh();
   }
 
   /** The page goes away: say so to colleagues and close every connection. */
@@ -191,9 +232,20 @@ export class Connection {
       awareness: this.awareness,
       peerOpts: { config: { iceServers: [] } },
     });
+    // Every connection to a colleague sends messages of any size, in order, with backpressure,
+    // and closes (to reconnect and sync anew) when a send fails: frames.ts.
+    (provider as unknown as { framePeer: (peer: PeerLike) => PeerLike }).framePeer = (peer) =>
+      framePeer(peer, (error) => {
+        console.warn('Sendeplan: a connection to a colleague is synced anew', error);
+        this.failedAt = Date.now();
+        this.refresh();
+      });
     openHubs(provider);
     this.provider = provider;
-    this.relay = new Relay(provider, this.doc, this.awareness);
+    this.relay = new Relay(provider, this.doc, this.awareness, {
+      isOrigin: (origin) => Boolean(this.team?.isOrigin(origin)),
+      connected: () => this.team?.info.state === 'connected',
+    });
     this.showSelf();
     provider.on('peers', () => this.refresh());
     provider.on('status', () => this.refresh());
@@ -216,6 +268,11 @@ export class Connection {
     this.paused = paused;
     this.stop();
     this.start();
+    const relay = this.options.relay;
+    this.team?.destroy();
+    this.team = null;
+    this.options = { ...this.options, relay: null };
+    this.setRelay(relay);
   }
 
   get isPaused(): boolean {
@@ -241,7 +298,7 @@ export class Connection {
 
   /** Puts this device's awareness state back while a provider runs (see the constructor). */
   private showSelf() {
-    if (this.provider && this.awareness.getLocalState() === null)
+    if ((this.provider || this.team) && this.awareness.getLocalState() === null)
       this.awareness.setLocalState({ user: this.local });
   }
 
@@ -256,15 +313,26 @@ export class Connection {
     this.dropStuckConnections();
     const status = this.computeStatus();
     const presence: Presence[] = [];
+    const seen = new Set<string>([this.local.personId ?? '']);
     this.awareness.getStates().forEach((state, clientId) => {
       if (clientId === this.awareness.clientID) return;
       const entry = readPresence(clientId, state);
-      if (entry) presence.push(entry);
+      // One avatar per person, whichever way and from however many devices they are here.
+      const person = entry && (entry.personId ?? `name:${entry.name}`);
+      if (!entry || seen.has(person!)) return;
+      seen.add(person!);
+      presence.push(entry);
     });
+    const relay = this.team?.info ?? null;
+    const resyncing = Date.now() - this.failedAt < RESYNC_NOTICE_MS;
     const changed =
+      resyncing !== this.resyncingValue ||
+      JSON.stringify(relay) !== JSON.stringify(this.relayValue) ||
       JSON.stringify(status) !== JSON.stringify(this.statusValue) ||
       JSON.stringify(presence) !== JSON.stringify(this.presenceValue);
     this.statusValue = status;
+    this.resyncingValue = resyncing;
+    this.relayValue = relay;
     this.presenceValue = presence;
     if (changed) this.listeners.forEach((listener) => listener());
   }
@@ -291,6 +359,16 @@ export class Connection {
     return this.statusValue;
   }
 
+  /** The team relay's state, or null when the workspace has none. */
+  get relayInfo(): RelayInfo | null {
+    return this.relayValue;
+  }
+
+  /** Whether a connection to a colleague was closed a moment ago to sync anew (a send failed). */
+  get resyncing(): boolean {
+    return this.resyncingValue;
+  }
+
   /** Colleagues present right now (validated awareness states of others). */
   get presence(): Presence[] {
     return this.presenceValue;
@@ -303,7 +381,7 @@ export class Connection {
 
   /** Whether a transaction with this origin applied a colleague's update (y-webrtc's room is its origin). */
   isFromColleague(origin: unknown): boolean {
-    return origin != null && origin === this.provider?.room;
+    return origin != null && (origin === this.provider?.room || Boolean(this.team?.isOrigin(origin)));
   }
 
   destroy() {
@@ -312,6 +390,8 @@ export class Connection {
     window.removeEventListener('pageshow', this.comeBack);
     if (this.timer) clearInterval(this.timer);
     this.stop();
+    this.team?.destroy();
+    this.team = null;
     this.awareness.setLocalState(null);
     this.awareness.destroy();
     this.listeners.clear();

@@ -5,13 +5,33 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { recordedReorder } from '../../shared/model/fixtures/yjsPendingReorder';
-import { MISSING_ASK_AGAIN_MS, MISSING_WAIT_MS, missingOverdue, readLinks, relayTargets } from './relay';
+import {
+  MISSING_ASK_AGAIN_MS,
+  MISSING_WAIT_MS,
+  missingOverdue,
+  readLinks,
+  relayTargets,
+  relayTargetsFromRelay,
+} from './relay';
 
 const state = (peer: string, to: string[]) => ({ user: { name: 'x' }, links: { peer, to } });
 
+describe('an update from the team relay', () => {
+  it('goes over WebRTC only to colleagues who are not on the relay themselves', () => {
+    const states = [
+      { links: { peer: 'b', to: ['a'], relay: true } },
+      { links: { peer: 'c', to: ['a'], relay: false } },
+      { links: { peer: 'd', to: ['a'] } },
+    ];
+    expect(relayTargetsFromRelay(['b', 'c', 'd', 'e'], states)).toEqual(['c', 'd', 'e']);
+  });
+});
+
 describe('readLinks', () => {
   it('reads a colleague’s peer id and connections', () => {
-    expect(readLinks(state('b', ['a', 'c']))).toEqual({ peer: 'b', to: ['a', 'c'] });
+    expect(readLinks(state('b', ['a', 'c']))).toEqual({ peer: 'b', to: ['a', 'c'], relay: false });
+    expect(readLinks({ links: { peer: 'b', to: [], relay: true } })?.relay).toBe(true);
+    expect(readLinks({ links: { peer: 'b', to: [], relay: 'yes' } })?.relay).toBe(false);
   });
 
   it.each([

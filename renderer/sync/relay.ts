@@ -17,6 +17,13 @@
  * of the lost link first (and passes it on). Whenever the sender is not known (a message from
  * another tab, updates that waited for a missing piece), the update goes to everyone.
  *
+ * With the team relay (relayLink.ts) the same rule holds for it: every device publishes in its
+ * links whether it is on the relay (`relay`). An update that came from the relay goes over WebRTC
+ * only to colleagues who are not on the relay (the relay sent it to those who are), and an update
+ * that came over WebRTC from a colleague on the relay is not sent to the relay again
+ * (`fromColleagueOnRelay`). So an edit reaches each device at most twice: once directly, once
+ * through the relay.
+ *
  * It also asks when updates have waited for a missing piece for a while (`missingOverdue`). A piece
  * can be missing for good: passed on by one colleague, an update can overtake an earlier one of the
  * same sender that comes directly, and Yjs 13.6.33 then sometimes loses updates it keeps waiting,
@@ -36,6 +43,8 @@ const MAX_LINKS = 64;
 export interface Links {
   peer: string;
   to: readonly string[];
+  /** Whether this device is connected to the team relay. */
+  relay?: boolean;
 }
 
 /** The `links` field of a colleague's awareness state, validated: peers are not trusted. */
@@ -46,7 +55,7 @@ export function readLinks(state: unknown): Links | null {
   const { peer, to } = links as { peer?: unknown; to?: unknown };
   if (typeof peer !== 'string' || !Array.isArray(to) || to.length > MAX_LINKS) return null;
   if (!to.every((id): id is string => typeof id === 'string')) return null;
-  return { peer, to };
+  return { peer, to, relay: (links as { relay?: unknown }).relay === true };
 }
 
 /**
@@ -65,6 +74,16 @@ export function relayTargets(
     if (links?.to.includes(from)) linkedToSender.add(links.peer);
   }
   return targets.filter((peer) => peer !== from && !linkedToSender.has(peer));
+}
+
+/** The colleagues (by peer id) an update from the relay must be passed on to: those not on it. */
+export function relayTargetsFromRelay(targets: readonly string[], states: Iterable<unknown>): string[] {
+  const onRelay = new Set<string>();
+  for (const state of states) {
+    const links = readLinks(state);
+    if (links?.relay) onRelay.add(links.peer);
+  }
+  return targets.filter((peer) => !onRelay.has(peer));
 }
 
 /** How long updates may wait for a missing piece before the colleagues are asked for it. */
@@ -111,6 +130,11 @@ export class Relay {
     private readonly provider: WebrtcProvider,
     private readonly doc: Y.Doc,
     private readonly awareness: Awareness,
+    /** Whether a transaction origin is the team relay's provider, and whether it is connected. */
+    private readonly team: { isOrigin(origin: unknown): boolean; connected(): boolean } = {
+      isOrigin: () => false,
+      connected: () => false,
+    },
   ) {
     provider.on('peers', () => this.hookConnections());
     // The room exists once the key is derived from the secret; its connect() has subscribed then.
@@ -119,8 +143,11 @@ export class Relay {
       if (!room || !provider.shouldConnect) return;
       const broadcast = room._docUpdateHandler;
       this.doc.off('update', broadcast);
-      room._docUpdateHandler = (update, origin) =>
-        origin === room && room.bcConns.size === 0 ? this.passOn(room, update) : broadcast(update, origin);
+      room._docUpdateHandler = (update, origin) => {
+        if (origin === room && room.bcConns.size === 0) this.passOn(room, update);
+        else if (this.team.isOrigin(origin)) this.passOnFromRelay(room, update);
+        else broadcast(update, origin);
+      };
       this.doc.on('update', room._docUpdateHandler);
       this.hookConnections();
     });
@@ -157,6 +184,28 @@ export class Relay {
     for (const conn of connected) if (targets.includes(conn.remotePeerId)) send(conn, message);
   }
 
+  private passOnFromRelay(room: Room, update: Uint8Array) {
+    const connected = [...room.webrtcConns.values()].filter((conn) => conn.connected);
+    const ids = connected.map((conn) => conn.remotePeerId);
+    const targets = relayTargetsFromRelay(ids, this.awareness.getStates().values());
+    if (targets.length === 0) return;
+    const message = syncMessage((encoder) => syncProtocol.writeUpdate(encoder, update));
+    for (const conn of connected) if (targets.includes(conn.remotePeerId)) send(conn, message);
+  }
+
+  /**
+   * Whether the update being applied right now came over WebRTC from a colleague who is on the
+   * relay too (who sent it there itself).
+   */
+  fromColleagueOnRelay(origin: unknown): boolean {
+    if (origin !== this.provider.room || this.from === null) return false;
+    for (const state of this.awareness.getStates().values()) {
+      const links = readLinks(state);
+      if (links?.peer === this.from) return links.relay === true;
+    }
+    return false;
+  }
+
   /**
    * Publishes this device's connections; after losing one, or when a missing piece is overdue, asks
    * the colleagues for what this device lacks (see the header). Called every second.
@@ -168,9 +217,10 @@ export class Relay {
     const to = connected.map((conn) => conn.remotePeerId).sort();
     const lost = this.published.some((peer) => !to.includes(peer));
     this.published = to;
+    const relay = this.team.connected();
     const current = readLinks(this.awareness.getLocalState());
-    if (current?.peer !== room.peerId || current.to.join(' ') !== to.join(' '))
-      this.awareness.setLocalStateField('links', { peer: room.peerId, to } satisfies Links);
+    if (current?.peer !== room.peerId || current.to.join(' ') !== to.join(' ') || current.relay !== relay)
+      this.awareness.setLocalStateField('links', { peer: room.peerId, to, relay } satisfies Links);
     const now = Date.now();
     const { pendingStructs, pendingDs } = this.doc.store;
     this.waitingSince = pendingStructs || pendingDs ? (this.waitingSince ?? now) : null;

@@ -150,7 +150,7 @@ export class Session {
   }
 
   /**
-   * Starts peer-to-peer sync (once); later calls only update the hubs. The WebRTC modules are
+   * Starts peer-to-peer sync (once); later calls only update the hubs and the relay. The WebRTC modules are
    * evaluated here, on first use, so that they do not run before the board is shown.
    */
   async connect(options: ConnectionOptions): Promise<void> {
@@ -159,6 +159,7 @@ export class Session {
     if (this.destroyed) return;
     if (this.connection) {
       this.connection.setHubs(options.hubs);
+      this.connection.setRelay(options.relay);
     } else {
       this.connection = new Connection(this.doc, options);
       this.connection.subscribe(() => this.emit());

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { Connection, Presence, SyncStatus } from './connection';
 import { hubsToConnect, localHubs } from './hubs';
+import type { RelayInfo } from './relayLink';
 import { CONNECTION_PARTS, type Session } from './session';
 import { useSession } from './useDocValue';
 import type { WorkspaceEntry } from './workspaces';
@@ -12,7 +13,12 @@ const NOBODY: Presence[] = [];
 /** Connects (or reconnects with new hubs) through the local hub and the workspace's hubs. */
 export async function connectSession(session: Session, entry: WorkspaceEntry): Promise<void> {
   const local = await localHubs();
-  await session.connect({ room: entry.id, secret: entry.secret, hubs: hubsToConnect(local, entry.hubs) });
+  await session.connect({
+    room: entry.id,
+    secret: entry.secret,
+    hubs: hubsToConnect(local, entry.hubs),
+    relay: entry.relay ?? null,
+  });
 }
 
 /** Connects the session to its colleagues once the local hub is known. */
@@ -45,10 +51,22 @@ export function useSyncStatus(): SyncStatus {
   return useConnectionValue((connection) => connection?.status ?? CONNECTING);
 }
 
-/** Colleagues present now; none while no colleague is connected (stale states are not shown). */
+/** Whether a connection to a colleague is being synced anew after a failed send. */
+export function useResyncing(): boolean {
+  return useConnectionValue((connection) => connection?.resyncing ?? false);
+}
+
+/** The team relay's state and whether it holds every local change; null without a relay. */
+export function useRelayInfo(): RelayInfo | null {
+  return useConnectionValue((connection) => connection?.relayInfo ?? null);
+}
+
+/** Colleagues present now; none while no colleague nor the relay is connected (stale states are not shown). */
 export function usePresence(): Presence[] {
   return useConnectionValue((connection) =>
-    connection && connection.status.kind === 'connected' ? connection.presence : NOBODY,
+    connection && (connection.status.kind === 'connected' || connection.relayInfo?.state === 'connected')
+      ? connection.presence
+      : NOBODY,
   );
 }
 

@@ -4,6 +4,7 @@
  * ("who am I" is a pointer into the workspace's people, chosen per device).
  */
 import { isHubUrl, type Invite } from '../../shared/invite';
+import { isRelayUrl } from '../../shared/relayToken';
 import type { PersonId } from '../../shared/model';
 import { readDeviceValue, writeDeviceValue } from './deviceStore';
 import { Session } from './session';
@@ -15,6 +16,8 @@ export interface WorkspaceEntry {
   secret: string;
   /** Signaling hubs from the invite or added by hand (the local hub is found at run time). */
   hubs: string[];
+  /** The team relay's address, from the invite or the settings. */
+  relay?: string;
 }
 
 const LIST_KEY = 'sendeplan.workspaces';
@@ -33,7 +36,8 @@ function readList(): WorkspaceEntry[] {
         typeof entry.name === 'string' &&
         typeof entry.secret === 'string' &&
         Array.isArray(entry.hubs) &&
-        entry.hubs.every(isHubUrl),
+        entry.hubs.every(isHubUrl) &&
+        (entry.relay === undefined || isRelayUrl(entry.relay)),
     );
   } catch {
     return [];
@@ -66,11 +70,12 @@ export function rememberInvite(invite: Invite, unnamed: string): string {
     name: existing?.name ?? (invite.name || unnamed),
     secret: invite.secret,
     hubs: [...new Set([...(existing?.hubs ?? []), ...invite.hubs])],
+    relay: invite.relay ?? existing?.relay,
   });
   return invite.room;
 }
 
-/** Changes a workspace entry (name, hubs) and returns the new one. */
+/** Changes a workspace entry (name, hubs, relay) and returns the new one. */
 export function updateWorkspaceEntry(
   id: string,
   patch: Partial<Omit<WorkspaceEntry, 'id'>>,

@@ -12,6 +12,7 @@ import {
 } from '../../sync/workspaces';
 import { selectWorkspaceName } from '../selectors';
 import { useNavigation } from '../shell/navigation';
+import { RelaySettings } from './RelaySettings';
 
 /** The invite to copy, and the hubs this workspace syncs through. */
 export function InviteSection() {
@@ -23,7 +24,7 @@ export function InviteSection() {
   const invite = useMemo(() => {
     if (!entry) return '';
     const hubs = shareableHubs([...(session.connection?.hubs ?? []), ...entry.hubs]);
-    return encodeInvite({ room: entry.id, secret: entry.secret, name, hubs });
+    return encodeInvite({ room: entry.id, secret: entry.secret, name, hubs, relay: entry.relay });
   }, [entry, name, session]);
   if (!entry) return null;
 
@@ -60,6 +61,7 @@ export function InviteSection() {
           {copied ? t('settings.copied') : t('settings.copy')}
         </button>
       </div>
+      <RelaySettings entry={entry} onChange={setEntry} />
       <HubList entry={entry} onChange={setEntry} />
     </section>
   );

@@ -1,19 +1,51 @@
 import { Avatar } from '../../components/Avatar';
 import { useI18n } from '../../i18n';
-import { usePresence, useSyncStatus } from '../../sync/useConnection';
+import { usePresence, useRelayInfo, useResyncing, useSyncStatus } from '../../sync/useConnection';
 
-/** The truth about sync, always visible: offline, searching, or connected to N colleagues. */
+/**
+ * The truth about sync, always visible: offline, searching, or connected to N colleagues; with a
+ * team relay also whether it is connected and holds every local change ("beim Relay gesichert");
+ * and that a connection is being synced anew after a send to a colleague failed.
+ */
 export function SyncStatusBadge() {
   const { t } = useI18n();
   const status = useSyncStatus();
-  const label =
+  const relay = useRelayInfo();
+  const resyncing = useResyncing();
+  const relayUp = relay?.state === 'connected';
+  // With the relay connected, "Offline" or "Suche Kolleg:innen" would say less than is true.
+  const lan =
     status.kind === 'connected'
       ? t(status.peers === 1 ? 'sync.connectedOne' : 'sync.connected', { count: status.peers })
-      : t(`sync.${status.kind}`);
+      : relayUp && status.kind !== 'paused'
+        ? null
+        : t(`sync.${status.kind}`);
+  const parts = [
+    ...(lan ? [lan] : []),
+    ...(relay && status.kind !== 'paused' ? [t(`sync.relay.${relay.state}`)] : []),
+    ...(resyncing ? [t('sync.resyncing')] : []),
+  ];
+  const hints = [
+    ...(lan ? [t(`sync.hint.${status.kind}`)] : []),
+    ...(relay ? [t(`sync.hint.relay.${relay.state}`)] : []),
+    ...(resyncing ? [t('sync.hint.resyncing')] : []),
+  ];
+  const trouble = relay && ['unreachable', 'refused', 'deleted'].includes(relay.state);
+  const kind = relayUp && status.kind !== 'paused' ? 'connected' : status.kind;
   return (
-    <span className={`sync-status ${status.kind}`} role="status" title={t(`sync.hint.${status.kind}`)}>
+    <span
+      className={`sync-status ${kind}${trouble ? ' relay-trouble' : ''}`}
+      role="status"
+      title={hints.join(' ')}
+    >
       <span className="dot" aria-hidden="true" />
-      {label}
+      {parts.join(' · ')}
+      {relayUp && status.kind !== 'paused' && (
+        <span className="relay-saved">
+          {' · '}
+          {t(relay.saved ? 'sync.relay.saved' : 'sync.relay.unsaved')}
+        </span>
+      )}
     </span>
   );
 }

@@ -123,7 +123,8 @@ export const transferDe = {
   'versions.saved': 'Version „{name}“ gespeichert.',
   'versions.none': 'Noch keine Versionen.',
   'versions.list': 'Gespeicherte Versionen',
-  'versions.size': '{count, plural, one {# Version} other {# Versionen}}, zusammen {size} auf diesem Rechner.',
+  'versions.size':
+    '{count, plural, one {# Version} other {# Versionen}}, zusammen {size} auf diesem Rechner.',
   'versions.sizeOne': '1 Version, {size} auf diesem Rechner.',
   'versions.reason.daily': 'Tagesstand',
   'versions.reason.meeting': 'Vor der Sitzung',
