@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { lib0ShortStrings } from './scripts/lib0ShortStrings.ts';
+import { signalingTimestamps } from './scripts/yWebrtcTimestamps.ts';
 import { withoutBroadcastChannel } from './scripts/yWebrtcWithoutBroadcastChannel.ts';
 
 /**
@@ -31,9 +32,9 @@ function classicScript(): Plugin {
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), classicScript(), withoutBroadcastChannel(), lib0ShortStrings()],
+  plugins: [react(), classicScript(), withoutBroadcastChannel(), signalingTimestamps(), lib0ShortStrings()],
   // The dev server bundles dependencies ahead: y-webrtc and lib0 get the same patches there.
-  optimizeDeps: { rolldownOptions: { plugins: [withoutBroadcastChannel(), lib0ShortStrings()] } },
+  optimizeDeps: { rolldownOptions: { plugins: [withoutBroadcastChannel(), signalingTimestamps(), lib0ShortStrings()] } },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

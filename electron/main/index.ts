@@ -57,7 +57,8 @@ if (process.platform === 'win32') app.setAppUserModelId('de.sendeplan.app');
 
 let mainWindow: BrowserWindow | null = null;
 const hub = createLanHub({
-  startHub: (options) => startHub({ ...options, log: (line) => console.log(`[hub] ${line}`) }),
+  startHub: (options) =>
+    startHub({ ...options, requireTimestamps: true, log: (line) => console.log(`[hub] ${line}`) }),
   announce: (port) =>
     announceHub({ port, name: `Sendeplan (${os.hostname()})`, log: (line) => console.log(`[lan] ${line}`) }),
   onChange: (info) => sendToWindow(mainWindow, IPC.onLocalHubChanged, info),

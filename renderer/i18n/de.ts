@@ -1,10 +1,12 @@
 // German, the first language of the UI. Keys are grouped by feature; en.ts must provide every key.
 // Larger features keep their messages beside them (features/*/messages.ts) and are merged here.
+import { accessDe } from '../features/access/messages';
 import { calendarDe } from '../features/calendar/messages';
 import { meetingDe } from '../features/meeting/messages';
 import { requestsDe } from '../features/requests/messages';
 
 export const de = {
+  ...accessDe,
   ...calendarDe,
   ...meetingDe,
   ...requestsDe,

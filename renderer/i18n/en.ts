@@ -1,9 +1,11 @@
+import { accessEn } from '../features/access/messages';
 import { calendarEn } from '../features/calendar/messages';
 import { meetingEn } from '../features/meeting/messages';
 import { requestsEn } from '../features/requests/messages';
 import type { MessageKey } from './de';
 
 export const en: { [key in MessageKey]: string } = {
+  ...accessEn,
   ...calendarEn,
   ...meetingEn,
   ...requestsEn,

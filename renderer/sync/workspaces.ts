@@ -55,10 +55,22 @@ export function rememberWorkspace(entry: WorkspaceEntry): void {
 }
 
 /**
+ * Whether this device already has the invite's room with another secret. Such an invite (or backup)
+ * would move the board onto a key someone else chose: anyone who knows a room id (every hub sees it)
+ * could write one. It is refused; a renewed key arrives with a new room id instead.
+ */
+export function hasOtherSecret(invite: Pick<Invite, 'room' | 'secret'>): boolean {
+  const existing = workspaceEntry(invite.room);
+  return existing !== undefined && existing.secret !== invite.secret;
+}
+
+/**
  * Remembers the workspace of an invite (or of a backup's) and makes it the current one. One this
- * device has keeps its name and gains the invite's hubs. Returns the workspace's id.
+ * device has keeps its name and gains the invite's hubs; one it has with another secret is refused
+ * (throws; callers ask hasOtherSecret first and say so). Returns the workspace's id.
  */
 export function rememberInvite(invite: Invite, unnamed: string): string {
+  if (hasOtherSecret(invite)) throw new Error(`Workspace ${invite.room} has another secret here`);
   const existing = workspaceEntry(invite.room);
   rememberWorkspace({
     id: invite.room,

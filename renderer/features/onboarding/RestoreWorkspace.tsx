@@ -3,7 +3,7 @@ import { readBackup, type Backup } from '../../../shared/model';
 import { failureOf } from '../../components/saveTextFile';
 import { useI18n } from '../../i18n';
 import { restoreBackup } from '../../sync/backup';
-import { workspaceEntry } from '../../sync/workspaces';
+import { hasOtherSecret, workspaceEntry } from '../../sync/workspaces';
 import { useNavigation } from '../shell/navigation';
 import { CreateOrBack } from './CreateOrBack';
 
@@ -36,8 +36,9 @@ export function RestoreWorkspace() {
       return setError(t('restore.error.unreadable', { reason: failureOf(reason) }));
     }
     const result = readBackup(text);
-    if (result.ok) setBackup(result.backup);
-    else setError(t(`restore.error.${result.error}`));
+    if (!result.ok) setError(t(`restore.error.${result.error}`));
+    else if (hasOtherSecret(result.backup.invite)) setError(t('restore.error.otherSecret'));
+    else setBackup(result.backup);
   }
 
   async function submit(event: FormEvent) {
