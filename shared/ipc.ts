@@ -35,7 +35,8 @@ export interface LocalHubInfo {
 /**
  * Device-local network settings, kept by main in <userData>/settings.json (not in any workspace doc).
  * announceOnLan: the local hub listens on all interfaces and is announced via mDNS, so colleagues in
- * the same network (a meeting room without internet) sync through it. Default true.
+ * the same network (a meeting room without internet) sync through it. Default false: the hub listens
+ * on 127.0.0.1 only until the user turns "Im lokalen Netz sichtbar" on.
  */
 export interface LanSettings {
   announceOnLan: boolean;

@@ -104,14 +104,14 @@ export const de = {
   'settings.copied': 'Kopiert',
   'settings.hubs': 'Hubs',
   'settings.hubsHint':
-    'Über Hubs finden sich die Rechner des Teams. Der eigene Hub und Hubs im lokalen Netz werden automatisch genutzt; einen zentralen Hub der Firma kannst du hier eintragen.',
+    'Über Hubs finden sich die Rechner des Teams. Der eigene Hub wird automatisch genutzt; Hubs im lokalen Netz erst, wenn du sie anheftest. Einen zentralen Hub der Firma kannst du hier eintragen.',
   'settings.hubUrl': 'Hub-Adresse',
   'settings.addHub': 'Hub hinzufügen',
   'settings.removeHub': 'Hub {url} entfernen',
   'settings.badHub': 'Bitte gib eine Adresse der Form ws://rechner:5180/hub oder wss://hub.firma.de ein.',
-  'settings.announce': 'Im lokalen Netz sichtbar (eigenen Hub ankündigen)',
+  'settings.announce': 'Im lokalen Netz sichtbar',
   'settings.announceHint':
-    'So finden euch Kolleg:innen im selben Netz auch ohne Internet, etwa im Besprechungsraum. Beim ersten Start fragt das Betriebssystem eventuell, ob Sendeplan Verbindungen annehmen darf.',
+    'Aus: Nur dieser Rechner erreicht seinen Hub. An: Andere Rechner im selben Netz erreichen ihn und finden ihn automatisch, so findet ihr euch auch ohne Internet, etwa im Besprechungsraum. Schalte es nur in Netzen ein, denen du vertraust. Das Betriebssystem fragt eventuell, ob Sendeplan Verbindungen annehmen darf.',
   'settings.announceError': 'Die Einstellung konnte nicht gespeichert werden.',
   'settings.workspaces': 'Arbeitsbereiche',
   'settings.open': 'Öffnen',

@@ -6,6 +6,11 @@ export const accessDe = {
     'Dieser Arbeitsbereich ist auf diesem Gerät schon mit einem anderen Schlüssel eingerichtet. Die Einladung wurde nicht übernommen: Sie könnte euer Board auf einen fremden Schlüssel umlenken. Wurde der Schlüssel erneuert, bekommst du eine Einladung mit einem neuen Arbeitsbereich.',
   'restore.error.otherSecret':
     'Diese Sicherung gehört zu einem Arbeitsbereich, den dieses Gerät mit einem anderen Schlüssel hat. Sie wurde nicht übernommen, damit niemand euer Board auf einen fremden Schlüssel umlenken kann.',
+  'settings.lanFound': 'Im lokalen Netz gefunden',
+  'settings.lanFoundHint':
+    'Diese Hubs haben sich im Netz angekündigt. Genutzt wird einer erst, wenn du ihn anheftest – heftest du nur an, was du kennst, kann dir im Netz niemand einen fremden Hub unterschieben.',
+  'settings.pinHub': 'Anheften',
+  'settings.pinHubLabel': 'Hub {url} anheften',
 } as const;
 
 export const accessEn: { [key in keyof typeof accessDe]: string } = {
@@ -13,4 +18,9 @@ export const accessEn: { [key in keyof typeof accessDe]: string } = {
     'This device already has this workspace with a different key. The invite was not taken: it could redirect your board onto someone else’s key. If the key was renewed, you get an invite for a new workspace.',
   'restore.error.otherSecret':
     'This backup belongs to a workspace this device has with a different key. It was not taken, so that nobody can redirect your board onto someone else’s key.',
+  'settings.lanFound': 'Found on the local network',
+  'settings.lanFoundHint':
+    'These hubs announced themselves on the network. One is used only once you pin it: if you pin only what you know, nobody on the network can slip you a hub of theirs.',
+  'settings.pinHub': 'Pin',
+  'settings.pinHubLabel': 'Pin hub {url}',
 };
