@@ -18,6 +18,7 @@ export * from './requestReads';
 export * from './requests';
 export * from './sample';
 export * from './schema';
+export * from './signatures';
 export * from './slots';
 export * from './text';
 export * from './workspace';
