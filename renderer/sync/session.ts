@@ -76,11 +76,22 @@ export class Session {
         }
       }
     });
-    for (const part of ['meta', 'columns', 'channels', 'people', 'requests', 'history', 'meetings'])
+    for (const part of [
+      'meta',
+      'columns',
+      'channels',
+      'people',
+      'requests',
+      'history',
+      'meetings',
+      'deviceKeys',
+      'signatures',
+    ])
       this.doc.getMap(part).observeDeep(() => this.changed(part));
     this.undoManager = new Y.UndoManager(
       // Everything a user changes, so undoing a move also takes back its history entry.
-      ['meta', 'columns', 'cards', 'channels', 'people', 'requests', 'history', 'meetings'].map((name) =>
+      // A decision's signature goes with it; device keys are never undone.
+      ['meta', 'columns', 'cards', 'channels', 'people', 'requests', 'history', 'meetings', 'signatures'].map((name) =>
         this.doc.getMap(name),
       ),
       { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: 300 },

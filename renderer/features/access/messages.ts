@@ -11,6 +11,16 @@ export const accessDe = {
     'Diese Hubs haben sich im Netz angekündigt. Genutzt wird einer erst, wenn du ihn anheftest – heftest du nur an, was du kennst, kann dir im Netz niemand einen fremden Hub unterschieben.',
   'settings.pinHub': 'Anheften',
   'settings.pinHubLabel': 'Hub {url} anheften',
+  'verdict.verified': 'bestätigt',
+  'verdict.verifiedHint': 'Mit dem Schlüssel von {name} unterschrieben und geprüft.',
+  'verdict.unverified': 'nicht bestätigt',
+  'verdict.unverifiedHint':
+    'Diese Entscheidung ist nicht mit einem bestätigten Gerät von {name} unterschrieben. Sie kann von jemand anderem stammen.',
+  'verdict.changed': 'bestätigt, Karte seither geändert',
+  'verdict.changedHint':
+    '{name} hat unterschrieben, aber Titel, Slot oder Briefing der Karte haben sich seitdem geändert.',
+  'trust.deviceNotConfirmed':
+    'Dieses Gerät ist für {name} nicht bestätigt. Entscheiden kann {name} nur auf einem eigenen, bestätigten Gerät.',
 } as const;
 
 export const accessEn: { [key in keyof typeof accessDe]: string } = {
@@ -23,4 +33,13 @@ export const accessEn: { [key in keyof typeof accessDe]: string } = {
     'These hubs announced themselves on the network. One is used only once you pin it: if you pin only what you know, nobody on the network can slip you a hub of theirs.',
   'settings.pinHub': 'Pin',
   'settings.pinHubLabel': 'Pin hub {url}',
+  'verdict.verified': 'confirmed',
+  'verdict.verifiedHint': 'Signed with {name}’s key and checked.',
+  'verdict.unverified': 'not confirmed',
+  'verdict.unverifiedHint':
+    'This decision is not signed by a confirmed device of {name}. It may come from someone else.',
+  'verdict.changed': 'confirmed, card changed since',
+  'verdict.changedHint': '{name} signed it, but the card’s title, slot or brief changed since.',
+  'trust.deviceNotConfirmed':
+    'This device is not confirmed for {name}. {name} can decide only on their own confirmed device.',
 };

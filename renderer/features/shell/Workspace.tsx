@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n';
 import { useSyncConnection } from '../../sync/useConnection';
 import type { Session } from '../../sync/session';
 import { useDocValue, useSession } from '../../sync/useDocValue';
+import { ensureDeviceKey } from '../../sync/deviceKeys';
 import { identityOf, setIdentity } from '../../sync/workspaces';
 import { Board } from '../board/Board';
 import { FilterBar } from '../filter/FilterBar';
@@ -75,6 +76,11 @@ export function Workspace() {
   );
 
   const known = me !== null && people.some((p) => p.id === me);
+  // The device's signing key for the person it is (made once; pending for a person who has one
+  // elsewhere), so that its decisions can be verified on every device.
+  useEffect(() => {
+    if (known && me) ensureDeviceKey(session, me).catch((error: unknown) => console.warn('Sendeplan: no device key', error));
+  }, [session, me, known]);
   const myself = people.find((p) => p.id === me);
   // While a meeting or a crisis runs, this laptop's person is on its list of those present.
   const running = useDocValue(selectRunningIds);
