@@ -91,7 +91,7 @@ async function pin(workspaceId: string, personId: PersonId, keyId: string): Prom
  */
 export async function ensureDeviceKey(session: Session, personId: PersonId): Promise<KeyPair> {
   const workspaceId = session.workspaceId;
-  let key = await deviceKeyOf(workspaceId, personId);
+  let key = (await deviceKeyOf(workspaceId, personId)) ?? (await keyFromRenewal(session, personId));
   if (!key) {
     key = await generateKeyPair();
     const made = key;
@@ -103,6 +103,37 @@ export async function ensureDeviceKey(session: Session, personId: PersonId): Pro
     if (!pending) await pin(workspaceId, personId, key.keyId);
   }
   return key;
+}
+
+/**
+ * A key this device holds for the person under another workspace id that is registered in this
+ * document: the workspace is the same one under a renewed key (its state, keys included, was
+ * copied). Taken over, so that the person keeps deciding with proof after joining the new invite.
+ */
+async function keyFromRenewal(session: Session, personId: PersonId): Promise<KeyPair | null> {
+  const registered = new Set(readDeviceKeys(session.doc, personId).map((k) => k.keyId));
+  if (registered.size === 0) return null;
+  const all: unknown[] = await run(KEYS, 'readonly', (s) => s.getAll());
+  const found = all.find((value): value is KeyPair => isKeyPair(value) && registered.has(value.keyId));
+  if (!found) return null;
+  await run(KEYS, 'readwrite', (s) => s.put(found, slot(session.workspaceId, personId)));
+  await pin(session.workspaceId, personId, found.keyId);
+  return found;
+}
+
+/** Copies this device's keys and pins of a workspace to its renewed id. */
+export async function copyKeys(fromWorkspace: string, toWorkspace: string): Promise<void> {
+  const range = IDBKeyRange.bound(`${fromWorkspace}:`, `${fromWorkspace}:\uffff`);
+  for (const store of [KEYS, PINS]) {
+    const [keys, values] = await Promise.all([
+      run(store, 'readonly', (s) => s.getAllKeys(range)),
+      run(store, 'readonly', (s) => s.getAll(range)),
+    ]);
+    for (let i = 0; i < keys.length; i++) {
+      const personId = String(keys[i]).slice(fromWorkspace.length + 1);
+      await run(store, 'readwrite', (s) => s.put(values[i], slot(toWorkspace, personId)));
+    }
+  }
 }
 
 /** The keys this device trusts for the person; pins the anchor the first time it finds one. */

@@ -99,6 +99,13 @@ export function workspaceEntry(id: string): WorkspaceEntry | undefined {
   return readList().find((entry) => entry.id === id);
 }
 
+/** Forgets a workspace on this device: its entry, its identity, and which one is open. */
+export function forgetWorkspaceEntry(id: string): void {
+  localStorage.setItem(LIST_KEY, JSON.stringify(readList().filter((entry) => entry.id !== id)));
+  localStorage.removeItem(identityKey(id));
+  if (localStorage.getItem(CURRENT_KEY) === id) localStorage.removeItem(CURRENT_KEY);
+}
+
 export function switchWorkspace(id: string): void {
   localStorage.setItem(CURRENT_KEY, id);
 }

@@ -1,4 +1,5 @@
 // The document model: schema, typed reads and the mutations the UI calls.
+export * from './access';
 export * from './backup';
 export * from './board';
 export * from './calendarDates';

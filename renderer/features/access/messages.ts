@@ -21,6 +21,30 @@ export const accessDe = {
     '{name} hat unterschrieben, aber Titel, Slot oder Briefing der Karte haben sich seitdem geändert.',
   'trust.deviceNotConfirmed':
     'Dieses Gerät ist für {name} nicht bestätigt. Entscheiden kann {name} nur auf einem eigenen, bestätigten Gerät.',
+  'access.title': 'Zugang',
+  'access.hint':
+    'Wer die Einladung, eine Sicherung oder ein Gerät mit diesem Arbeitsbereich hat, kann mitlesen und mitschreiben. Mit einem neuen Schlüssel nehmt ihr diesen Zugang zurück: Nur wer die neue Einladung bekommt, ist weiter dabei.',
+  'access.renew': 'Schlüssel erneuern',
+  'access.renewTitle': 'Schlüssel erneuern?',
+  'access.renewText':
+    'Sendeplan legt den Arbeitsbereich mit einem neuen Schlüssel neu an und übernimmt alles, was er enthält. Danach bekommst du eine neue Einladung für die Kolleg:innen, die dabei bleiben. Geräte ohne die neue Einladung bleiben im alten Arbeitsbereich: Sie sehen keine neuen Änderungen mehr, und was sie schreiben, erreicht niemanden. Was sie bis jetzt hatten, behalten sie.',
+  'access.renewConfirm': 'Neuen Schlüssel anlegen',
+  'access.renewFailed': 'Der Schlüssel konnte nicht erneuert werden: {reason}',
+  'access.renewedTitle': 'Neuer Schlüssel angelegt',
+  'access.renewedText':
+    'Schicke diese Einladung auf einem sicheren Weg an jede Person, die dabei bleiben soll (nicht an eine Gruppe, in der jemand ist, dem du den Zugang entziehst). Die alte Einladung gilt nicht mehr; dieses Gerät entfernt den alten Arbeitsbereich.',
+  'access.newInvite': 'Neue Einladung',
+  'access.openRenewed': 'Zum Arbeitsbereich mit neuem Schlüssel',
+  'access.remove': 'Arbeitsbereich von diesem Gerät entfernen',
+  'access.removeTitle': '„{name}“ von diesem Gerät entfernen?',
+  'access.removeText':
+    'Die Kopie des Arbeitsbereichs, sein Schlüssel und die Unterschriften-Schlüssel dieses Geräts werden hier gelöscht. Bei den Kolleg:innen bleibt alles, wie es ist. Zurück kommst du nur mit einer Einladung oder einer Sicherung.',
+  'access.removeConfirm': 'Von diesem Gerät entfernen',
+  'access.removeKeepsAccess':
+    'Entfernen nimmt {name} den Zugang nicht: Mit der Einladung kann {name} weiter mitlesen und mitschreiben.',
+  'access.renewAfterRemove': 'Danach den Schlüssel erneuern, damit der Zugang endet',
+  'access.moved':
+    'Dieser Arbeitsbereich wurde am {date} mit einem neuen Schlüssel neu angelegt. Was du hier änderst, erreicht niemanden mehr. Wenn du dabei bleiben sollst, lass dir die neue Einladung geben.',
 } as const;
 
 export const accessEn: { [key in keyof typeof accessDe]: string } = {
@@ -42,4 +66,28 @@ export const accessEn: { [key in keyof typeof accessDe]: string } = {
   'verdict.changedHint': '{name} signed it, but the card’s title, slot or brief changed since.',
   'trust.deviceNotConfirmed':
     'This device is not confirmed for {name}. {name} can decide only on their own confirmed device.',
+  'access.title': 'Access',
+  'access.hint':
+    'Anyone with the invite, a backup or a device with this workspace can read and write. A new key takes that access back: only those who get the new invite stay in.',
+  'access.renew': 'Renew key',
+  'access.renewTitle': 'Renew the key?',
+  'access.renewText':
+    'Sendeplan creates the workspace anew with a new key and takes over everything in it. Then you get a new invite for the colleagues who stay. Devices without the new invite stay in the old workspace: they see no new changes, and what they write reaches nobody. What they had until now, they keep.',
+  'access.renewConfirm': 'Create new key',
+  'access.renewFailed': 'The key could not be renewed: {reason}',
+  'access.renewedTitle': 'New key created',
+  'access.renewedText':
+    'Send this invite by a safe way to each person who stays (not to a group that includes someone whose access you take away). The old invite no longer counts; this device removes the old workspace.',
+  'access.newInvite': 'New invite',
+  'access.openRenewed': 'Open the workspace with the new key',
+  'access.remove': 'Remove workspace from this device',
+  'access.removeTitle': 'Remove “{name}” from this device?',
+  'access.removeText':
+    'This device’s copy of the workspace, its key and this device’s signing keys are deleted here. Colleagues keep everything. You get back only with an invite or a backup.',
+  'access.removeConfirm': 'Remove from this device',
+  'access.removeKeepsAccess':
+    'Removing does not take {name}’s access away: with the invite, {name} can still read and write.',
+  'access.renewAfterRemove': 'Renew the key afterwards, so that the access ends',
+  'access.moved':
+    'This workspace was created anew with a new key on {date}. What you change here reaches nobody any more. If you are to stay, ask for the new invite.',
 };

@@ -4,6 +4,7 @@ import { Dialog } from '../../components/Dialog';
 import { useI18n, type Locale } from '../../i18n';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { updateWorkspaceEntry } from '../../sync/workspaces';
+import { AccessSection } from '../access/AccessSection';
 import { BackupSection } from './BackupSection';
 import { CrisisSection } from './CrisisSection';
 import { InviteSection, WorkspacesSection } from './SyncSettings';
@@ -78,13 +79,14 @@ export function SettingsDialog({
           </select>
         </label>
       </div>
-      <TeamSection />
+      <TeamSection onNavigate={onClose} />
       <ApprovalSetting />
       <ChannelsEntry />
       <CrisisSection />
       <InviteSection />
       <BackupSection onNavigate={onClose} />
       <WorkspacesSection onNavigate={onClose} />
+      <AccessSection onNavigate={onClose} />
       <p className="hint">{version ? t('settings.version', { version }) : t('settings.browserMode')}</p>
     </Dialog>
   );

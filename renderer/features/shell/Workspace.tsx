@@ -16,6 +16,7 @@ import { ensureDeviceKey } from '../../sync/deviceKeys';
 import { identityOf, setIdentity } from '../../sync/workspaces';
 import { Board } from '../board/Board';
 import { FilterBar } from '../filter/FilterBar';
+import { MovedBanner } from '../access/AccessSection';
 import { CrisisBanner } from '../meeting/Crisis';
 import { RequestsService } from '../requests/RequestsService';
 import { TasksBadge } from '../requests/TasksBadge';
@@ -110,6 +111,7 @@ export function Workspace() {
           onOpenSettings={() => setSettingsOpen(true)}
           onOpenMeeting={() => setMeetingOpen(true)}
         />
+        <MovedBanner />
         <CrisisBanner />
         {view !== 'tasks' && <FilterBar filter={filter} onChange={setFilter} />}
         <div className="workspace-main">
