@@ -11,7 +11,6 @@
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron';
 import type { BaseWindow } from 'electron';
-import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +22,7 @@ import { createCloseHandshake, type CloseHandshake } from './closeHandshake';
 import { createDesktopHandlers, registerDesktopIpc, registerFlushDoneIpc, sendToWindow } from './ipc';
 import { createLanHub } from './lanHub';
 import { watchLanHubs, type LanHubsWatch } from './lanHubs';
+import { writePrivateFile } from './privateFile';
 import { buildMenuTemplate } from './menu';
 import { createSettingsStore } from './settings';
 import {
@@ -120,7 +120,7 @@ function onReady(): void {
         const owner = BrowserWindow.fromWebContents(event.sender);
         return owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options);
       },
-      writeTextFile: (filePath, content) => writeFile(filePath, content, 'utf8'),
+      writeTextFile: writePrivateFile,
     }),
   );
   registerFlushDoneIpc(ipcMain, (sender, requestId) => handshakes.get(sender.id)?.onFlushDone(requestId));

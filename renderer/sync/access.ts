@@ -26,6 +26,11 @@ import {
   type WorkspaceEntry,
 } from './workspaces';
 
+/** Workspaces this page renewed: their marker is not news here (no "moved" banner behind the dialog). */
+const renewedHere = new Set<string>();
+
+export const wasRenewedHere = (workspaceId: string): boolean => renewedHere.has(workspaceId);
+
 /** The origin of the copied state: not the user's edit, so undo never takes it back. */
 const RENEWAL_ORIGIN = Symbol('sendeplan.renewal');
 
@@ -41,6 +46,7 @@ export async function renewKey(session: Session, me: PersonId | null): Promise<W
   const entry: WorkspaceEntry = { id: room, name: old.name, secret, hubs: old.hubs };
   if (me) setIdentity(room, me);
   // The marker goes to whoever is still connected in the old room; it names neither room nor key.
+  renewedHere.add(old.id);
   markMoved(session.doc, me);
   await session.whenWritten();
   rememberWorkspace(entry);

@@ -3,7 +3,7 @@ import { encodeInvite } from '../../../shared/invite';
 import { readMoved } from '../../../shared/model';
 import { ConfirmDialog, Dialog } from '../../components/Dialog';
 import { useI18n } from '../../i18n';
-import { removeFromDevice, renewKey } from '../../sync/access';
+import { removeFromDevice, renewKey, wasRenewedHere } from '../../sync/access';
 import { shareableHubs } from '../../sync/hubs';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { listWorkspaces, type WorkspaceEntry } from '../../sync/workspaces';
@@ -158,9 +158,10 @@ const selectMoved = onChangesOf(['meta'], (s) => readMoved(s.doc)?.at ?? 0);
 /** Shown in a workspace whose key was renewed elsewhere: changes here reach nobody any more. */
 export function MovedBanner() {
   const { t, formatDate } = useI18n();
+  const session = useSession();
   const moved = useDocValue(selectMoved);
   const [removing, setRemoving] = useState(false);
-  if (!moved) return null;
+  if (!moved || wasRenewedHere(session.workspaceId)) return null;
   return (
     <div className="crisis-banner moved-banner" role="alert">
       <p>{t('access.moved', { date: formatDate(new Date(moved)) })}</p>

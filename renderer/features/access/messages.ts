@@ -45,6 +45,13 @@ export const accessDe = {
   'access.renewAfterRemove': 'Danach den Schlüssel erneuern, damit der Zugang endet',
   'access.moved':
     'Dieser Arbeitsbereich wurde am {date} mit einem neuen Schlüssel neu angelegt. Was du hier änderst, erreicht niemanden mehr. Wenn du dabei bleiben sollst, lass dir die neue Einladung geben.',
+  'backup.passphrase': 'Passwort für die Sicherung (freiwillig)',
+  'backup.passphraseHint':
+    'Mit Passwort ist die Datei verschlüsselt: Ohne das Passwort kann niemand sie öffnen, auch du nicht. Ohne Passwort enthält sie den Schlüssel des Arbeitsbereichs im Klartext: Bewahre sie dann wie einen Schlüssel auf.',
+  'restore.passphrase': 'Passwort der Sicherung',
+  'restore.unlock': 'Entschlüsseln',
+  'restore.error.wrongPassphrase':
+    'Das Passwort passt nicht, oder die Datei wurde verändert. Bitte prüfe das Passwort.',
 } as const;
 
 export const accessEn: { [key in keyof typeof accessDe]: string } = {
@@ -88,6 +95,12 @@ export const accessEn: { [key in keyof typeof accessDe]: string } = {
   'access.removeKeepsAccess':
     'Removing does not take {name}’s access away: with the invite, {name} can still read and write.',
   'access.renewAfterRemove': 'Renew the key afterwards, so that the access ends',
+  'backup.passphrase': 'Passphrase for the backup (optional)',
+  'backup.passphraseHint':
+    'With a passphrase the file is encrypted: without it nobody can open it, you neither. Without one it holds the workspace key in clear: keep it like a key.',
+  'restore.passphrase': 'Passphrase of the backup',
+  'restore.unlock': 'Decrypt',
+  'restore.error.wrongPassphrase': 'The passphrase does not fit, or the file was changed. Please check the passphrase.',
   'access.moved':
     'This workspace was created anew with a new key on {date}. What you change here reaches nobody any more. If you are to stay, ask for the new invite.',
 };
