@@ -168,7 +168,11 @@ describe('a backup with a passphrase', () => {
   });
 
   it('refuses a file changed anywhere: in the ciphertext, the IV or the header', async () => {
-    const sealed = JSON.parse(await encryptBackup(plain(), 'richtig')) as Record<string, any>;
+    const sealed = JSON.parse(await encryptBackup(plain(), 'richtig')) as {
+      data: string;
+      cipher: { iv: string };
+      kdf: { iterations: number };
+    };
     const flip = (b64: string) => {
       const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
       bytes[Math.floor(bytes.length / 2)]! ^= 1;

@@ -1,5 +1,6 @@
 // The document model: schema, typed reads and the mutations the UI calls.
 export * from './access';
+export * from './approvalGate';
 export * from './backup';
 export * from './board';
 export * from './calendarDates';

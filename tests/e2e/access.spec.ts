@@ -105,3 +105,34 @@ test('an invite with another secret for a workspace this device has is refused w
   expect(still.ok && still.invite).toEqual(own.invite);
   expect(appErrors).toEqual([]);
 });
+
+test('moving a card into Freigegeben while its approval is open asks first and is recorded', async ({
+  app,
+  appErrors,
+}) => {
+  await createWorkspace(app);
+  const card = 'Produktlaunch EcoLine: Teaser-Video';
+  await cardButton(app, card).click();
+  const panel = panelOf(app);
+  await panel.getByRole('button', { name: /Freigabe anfordern/ }).click();
+  const form = panel.getByRole('form', { name: 'Freigabe anfordern' });
+  await form.getByRole('checkbox', { name: /Dr\. Thomas Brandt/ }).check();
+  await form.getByRole('button', { name: 'Freigabe anfordern' }).click();
+  await expect(panel.getByRole('article', { name: `Freigabe: ${card}` })).toBeVisible();
+
+  await panel.getByLabel('Status').selectOption({ label: 'Freigegeben' });
+  const ask = app.getByRole('dialog', { name: 'Freigabe noch offen' });
+  await expect(ask).toContainText('ist die Freigabe noch nicht erteilt');
+  await app.screenshot({ path: test.info().outputPath('gate.png') });
+  await ask.getByRole('button', { name: 'Abbrechen' }).click();
+  await expect(panel.getByLabel('Status')).toHaveValue(/review/);
+
+  await panel.getByLabel('Status').selectOption({ label: 'Freigegeben' });
+  await app.getByRole('dialog', { name: 'Freigabe noch offen' }).getByRole('button', { name: 'Trotzdem verschieben' }).click();
+  await expect(panel.getByLabel('Status')).toHaveValue(/approved/);
+  await panel.getByText(/^Verlauf/).click();
+  await expect(
+    panel.getByText('Lena Hoffmann hat die Karte nach Freigegeben verschoben, obwohl die Freigabe noch offen war'),
+  ).toBeVisible();
+  expect(appErrors).toEqual([]);
+});

@@ -52,6 +52,16 @@ export const accessDe = {
   'restore.unlock': 'Entschlüsseln',
   'restore.error.wrongPassphrase':
     'Das Passwort passt nicht, oder die Datei wurde verändert. Bitte prüfe das Passwort.',
+  'history.approvalBypassed': '{name} hat die Karte nach {detail} verschoben, obwohl die Freigabe noch offen war',
+  'history.changesBypassed':
+    '{name} hat die Karte nach {detail} verschoben, obwohl Änderungen erbeten waren',
+  'gate.pendingTitle': 'Freigabe noch offen',
+  'gate.changesTitle': 'Änderungen erbeten',
+  'gate.pendingText':
+    'Für „{title}“ ist die Freigabe noch nicht erteilt. Wenn du die Karte trotzdem nach „{column}“ schiebst, steht im Verlauf, dass sie ohne Freigabe dorthin kam.',
+  'gate.changesText':
+    'Für „{title}“ wurden Änderungen erbeten. Wenn du die Karte trotzdem nach „{column}“ schiebst, steht im Verlauf, dass sie ohne Freigabe dorthin kam.',
+  'gate.confirm': 'Trotzdem verschieben',
 } as const;
 
 export const accessEn: { [key in keyof typeof accessDe]: string } = {
@@ -101,6 +111,15 @@ export const accessEn: { [key in keyof typeof accessDe]: string } = {
   'restore.passphrase': 'Passphrase of the backup',
   'restore.unlock': 'Decrypt',
   'restore.error.wrongPassphrase': 'The passphrase does not fit, or the file was changed. Please check the passphrase.',
+  'history.approvalBypassed': '{name} moved the card to {detail} while its approval was still open',
+  'history.changesBypassed': '{name} moved the card to {detail} while changes were requested',
+  'gate.pendingTitle': 'Approval still open',
+  'gate.changesTitle': 'Changes requested',
+  'gate.pendingText':
+    '“{title}” is not approved yet. If you move it to “{column}” anyway, its history says it got there without approval.',
+  'gate.changesText':
+    'Changes were requested for “{title}”. If you move it to “{column}” anyway, its history says it got there without approval.',
+  'gate.confirm': 'Move anyway',
   'access.moved':
     'This workspace was created anew with a new key on {date}. What you change here reaches nobody any more. If you are to stay, ask for the new invite.',
 };

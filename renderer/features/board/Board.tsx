@@ -14,7 +14,6 @@ import {
 import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import {
   isFilterActive,
-  moveCard,
   restoreDefaultColumns,
   type BoardFilter,
   type CardId,
@@ -30,6 +29,7 @@ import { LiveRegion } from './LiveRegion';
 import type { Say } from './keyboardMoves';
 import { layoutSelector } from './layoutSelector';
 import { KeyboardMovesContext, useKeyboardMoves } from './useKeyboardMove';
+import { requestMove } from '../access/ApprovalGate';
 
 /**
  * The board does not hold its layout: each column selects its own cards, the keyboard move and the
@@ -105,8 +105,7 @@ export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard:
     if (!where) return;
     say('dnd.dropped', cardId, where);
     if (isNoMove(layout, cardId, where)) return;
-    moveCard(session.doc, cardId, { columnId: where.columnId, place: where.place });
-    session.stopCapturing();
+    if (requestMove(session, cardId, { columnId: where.columnId, place: where.place })) session.stopCapturing();
   }
 
   function onDragCancel({ active }: DragCancelEvent) {

@@ -17,6 +17,7 @@ import { identityOf, setIdentity } from '../../sync/workspaces';
 import { Board } from '../board/Board';
 import { FilterBar } from '../filter/FilterBar';
 import { MovedBanner } from '../access/AccessSection';
+import { ApprovalGate } from '../access/ApprovalGate';
 import { CrisisBanner } from '../meeting/Crisis';
 import { RequestsService } from '../requests/RequestsService';
 import { TasksBadge } from '../requests/TasksBadge';
@@ -103,6 +104,7 @@ export function Workspace() {
   return (
     <IdentityContext.Provider value={known ? me : null}>
       <RequestsService />
+      <ApprovalGate />
       <div className="workspace">
         <Header
           views={views}
