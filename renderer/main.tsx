@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { I18nProvider, storedLocale } from './i18n';
-import { currentWorkspaceId, sessionFor } from './sync/workspaces';
+import { currentWorkspaceId, revealSecrets, sessionFor } from './sync/workspaces';
 import './styles/app.css';
 
 document.documentElement.lang = storedLocale();
@@ -30,9 +30,14 @@ function render() {
 // that replaces it for 300 ms) and no render work ahead of applying the stored state.
 // A load that takes very long (IndexedDB busy or blocked by another window) shows the loading
 // screen after three seconds instead of an empty window (10,000 cards load in about one).
-const opening = currentWorkspaceId();
-if (opening) {
-  const loaded = sessionFor(opening).ready;
-  const waited = new Promise((resolve) => setTimeout(resolve, 3000));
-  void Promise.race([loaded, waited]).then(render, render);
-} else render();
+// Desktop: the workspace secrets are sealed with the OS keychain and revealed first (secretVault.ts).
+function start() {
+  const opening = currentWorkspaceId();
+  if (opening) {
+    const loaded = sessionFor(opening).ready;
+    const waited = new Promise((resolve) => setTimeout(resolve, 3000));
+    void Promise.race([loaded, waited]).then(render, render);
+  } else render();
+}
+if (window.desktop) void revealSecrets().then(start, start);
+else start();

@@ -81,6 +81,13 @@ export interface DesktopApi {
    * the window goes, y-indexeddb issue #28). Returns the function that unregisters.
    */
   onBeforeClose(flush: () => Promise<void>): () => void;
+  /**
+   * A workspace secret sealed with the operating system's keychain (Electron safeStorage), as
+   * base64; null when the OS offers no real encryption (the renderer then keeps it as a browser does).
+   */
+  protectSecret(secret: string): Promise<string | null>;
+  /** The secret of a text protectSecret made; null when it does not decrypt on this machine. */
+  revealSecret(sealed: string): Promise<string | null>;
 }
 
 /** IPC channel names, one per DesktopApi method. */
@@ -99,6 +106,8 @@ export const IPC = {
   onLocalHubChanged: 'sendeplan:local-hub-changed',
   /** main -> renderer: `webContents.send(IPC.onBeforeClose, requestId)`; answered on IPC_REPLY.flushDone. */
   onBeforeClose: 'sendeplan:flush-request',
+  protectSecret: 'sendeplan:protect-secret',
+  revealSecret: 'sendeplan:reveal-secret',
 } as const satisfies { [method in keyof DesktopApi]: string };
 
 /**

@@ -9,7 +9,7 @@
  * renderer in dist/renderer. Everything before app ready runs at module load: the ESM entry must not
  * await anything first (the Electron ESM guide).
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, safeStorage, session, shell } from 'electron';
 import type { BaseWindow } from 'electron';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,6 +23,7 @@ import { createDesktopHandlers, registerDesktopIpc, registerFlushDoneIpc, sendTo
 import { createLanHub } from './lanHub';
 import { watchLanHubs, type LanHubsWatch } from './lanHubs';
 import { writePrivateFile } from './privateFile';
+import { createSecretStore } from './secretStore';
 import { buildMenuTemplate } from './menu';
 import { createSettingsStore } from './settings';
 import {
@@ -121,6 +122,7 @@ function onReady(): void {
         return owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options);
       },
       writeTextFile: writePrivateFile,
+      secrets: createSecretStore(safeStorage),
     }),
   );
   registerFlushDoneIpc(ipcMain, (sender, requestId) => handshakes.get(sender.id)?.onFlushDone(requestId));

@@ -1,10 +1,12 @@
 /*
  * Device-local state, kept in localStorage and never in the shared document: which workspaces this
  * device has, which one is open, and who the user is in each ("who am I" is a pointer into the
- * workspace's people, chosen per device).
+ * workspace's people, chosen per device). In the desktop app the secrets in the list are sealed
+ * with the OS keychain (secretVault.ts).
  */
 import { isHubUrl, type Invite } from '../../shared/invite';
 import type { PersonId } from '../../shared/model';
+import { revealedSecret, revealStoredSecrets, sealStoredSecrets } from './secretVault';
 import { Session } from './session';
 
 /** A workspace this device has. `id` is the y-webrtc room; `secret` its password. */
@@ -20,23 +22,46 @@ const LIST_KEY = 'sendeplan.workspaces';
 const CURRENT_KEY = 'sendeplan.currentWorkspace';
 const identityKey = (workspaceId: string) => `sendeplan.identity.${workspaceId}`;
 
-function readList(): WorkspaceEntry[] {
+function readStored(): unknown[] {
   try {
     const value: unknown = JSON.parse(localStorage.getItem(LIST_KEY) ?? '[]');
-    if (!Array.isArray(value)) return [];
-    return value.filter(
-      (entry): entry is WorkspaceEntry =>
-        typeof entry === 'object' &&
+    return Array.isArray(value) ? value : [];
+  } catch {
+    return [];
+  }
+}
+
+function readList(): WorkspaceEntry[] {
+  return readStored()
+    .map((stored): Record<string, unknown> | null => {
+      if (typeof stored !== 'object' || stored === null) return null;
+      const entry = stored as Record<string, unknown>;
+      // A sealed secret is stored empty beside `sealed`; its plain text is known once revealed.
+      const secret = entry.secret || (typeof entry.id === 'string' ? revealedSecret(entry.id) : undefined);
+      return { id: entry.id, name: entry.name, secret, hubs: entry.hubs };
+    })
+    .filter(
+      (entry): entry is Record<string, unknown> & WorkspaceEntry =>
         entry !== null &&
         typeof entry.id === 'string' &&
         typeof entry.name === 'string' &&
         typeof entry.secret === 'string' &&
+        entry.secret !== '' &&
         Array.isArray(entry.hubs) &&
         entry.hubs.every(isHubUrl),
     );
-  } catch {
-    return [];
-  }
+}
+
+/** Desktop: reveals the sealed secrets before the app reads the list. */
+export function revealSecrets(): Promise<void> {
+  return revealStoredSecrets(readStored() as { id?: unknown; sealed?: unknown }[]);
+}
+
+/** Desktop: replaces plain secrets in the stored list by sealed ones, soon after each write. */
+function sealSoon(): void {
+  void sealStoredSecrets(readStored() as { id?: unknown; secret?: unknown }[]).then((sealed) => {
+    if (sealed) localStorage.setItem(LIST_KEY, JSON.stringify(sealed));
+  });
 }
 
 export function listWorkspaces(): WorkspaceEntry[] {
@@ -52,6 +77,7 @@ export function rememberWorkspace(entry: WorkspaceEntry): void {
   const list = readList().filter((existing) => existing.id !== entry.id);
   localStorage.setItem(LIST_KEY, JSON.stringify([...list, entry]));
   localStorage.setItem(CURRENT_KEY, entry.id);
+  sealSoon();
 }
 
 /**
@@ -92,6 +118,7 @@ export function updateWorkspaceEntry(
   const entry = { ...list[index]!, ...patch };
   list[index] = entry;
   localStorage.setItem(LIST_KEY, JSON.stringify(list));
+  sealSoon();
   return entry;
 }
 
@@ -101,7 +128,8 @@ export function workspaceEntry(id: string): WorkspaceEntry | undefined {
 
 /** Forgets a workspace on this device: its entry, its identity, and which one is open. */
 export function forgetWorkspaceEntry(id: string): void {
-  localStorage.setItem(LIST_KEY, JSON.stringify(readList().filter((entry) => entry.id !== id)));
+  const stored = readStored().filter((entry) => (entry as { id?: unknown } | null)?.id !== id);
+  localStorage.setItem(LIST_KEY, JSON.stringify(stored));
   localStorage.removeItem(identityKey(id));
   if (localStorage.getItem(CURRENT_KEY) === id) localStorage.removeItem(CURRENT_KEY);
 }

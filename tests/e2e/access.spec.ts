@@ -136,3 +136,43 @@ test('moving a card into Freigegeben while its approval is open asks first and i
   ).toBeVisible();
   expect(appErrors).toEqual([]);
 });
+
+test('desktop: the workspace secret is kept sealed by the OS keychain, never in plain text in the list', async ({
+  app,
+  appErrors,
+}) => {
+  // The desktop API as the preload gives it, with a keychain stand-in (the real one is Electron's
+  // safeStorage in main, tested in electron/main/secretStore.test.ts).
+  await app.addInitScript(() => {
+    const never = () => () => {};
+    const seal = (text: string) => btoa(`keychain:${[...text].reverse().join('')}`);
+    const open = (sealed: string) => [...atob(sealed).replace(/^keychain:/, '')].reverse().join('');
+    window.desktop = {
+      appInfo: async () => ({ name: 'Sendeplan', version: '0.1.0', platform: 'linux' }),
+      saveFile: async () => ({ saved: false }),
+      localHub: async () => null,
+      onMenuCommand: never,
+      lanHubs: async () => [],
+      onLanHubsChanged: never,
+      lanSettings: async () => ({ announceOnLan: false }),
+      setAnnounceOnLan: async (on) => ({ announceOnLan: on }),
+      onLocalHubChanged: never,
+      onBeforeClose: never,
+      protectSecret: async (secret) => seal(secret),
+      revealSecret: async (sealed) => open(sealed),
+    };
+  });
+  await app.reload();
+  await createWorkspace(app);
+  const invite = decodeInvite(await copyInvite(app));
+  if (!invite.ok) throw new Error('invite');
+  const stored = () => app.evaluate(() => localStorage.getItem('sendeplan.workspaces') ?? '');
+  await expect.poll(stored).toContain('"sealed"');
+  expect(await stored()).not.toContain(invite.invite.secret);
+  // After a restart the secret comes back from the keychain: same workspace, same invite.
+  await app.reload();
+  await expect(app.getByRole('region', { name: 'Ideen' })).toBeVisible();
+  const again = decodeInvite(await copyInvite(app));
+  expect(again.ok && again.invite.secret).toBe(invite.invite.secret);
+  expect(appErrors).toEqual([]);
+});
