@@ -34,7 +34,9 @@ export default defineConfig({
   base: './',
   plugins: [react(), classicScript(), withoutBroadcastChannel(), signalingTimestamps(), lib0ShortStrings()],
   // The dev server bundles dependencies ahead: y-webrtc and lib0 get the same patches there.
-  optimizeDeps: { rolldownOptions: { plugins: [withoutBroadcastChannel(), signalingTimestamps(), lib0ShortStrings()] } },
+  optimizeDeps: {
+    rolldownOptions: { plugins: [withoutBroadcastChannel(), signalingTimestamps(), lib0ShortStrings()] },
+  },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

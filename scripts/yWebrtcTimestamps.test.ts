@@ -8,7 +8,10 @@ const source = readFileSync(new URL('../node_modules/y-webrtc/src/y-webrtc.js', 
 
 it('every publish of the installed y-webrtc carries its time outside and inside the ciphertext', () => {
   const patched = patchYWebrtcTimestamps(patchYWebrtc(source));
-  const publish = patched.slice(patched.indexOf('const publishSignalingMessage'), patched.indexOf('export class SignalingConn'));
+  const publish = patched.slice(
+    patched.indexOf('const publishSignalingMessage'),
+    patched.indexOf('export class SignalingConn'),
+  );
   expect(publish).toContain('encryptJson({ ...data, ts: Date.now() }, room.key)');
   expect(publish.match(/ts: Date\.now\(\) \}\)\n/g)).toHaveLength(2);
   // The receiver hands a message outside the window on as null, which execMessage ignores.
@@ -18,7 +21,7 @@ it('every publish of the installed y-webrtc carries its time outside and inside 
 });
 
 it('a y-webrtc whose publishing changed fails the build instead of being patched blindly', () => {
-  expect(() => patchYWebrtcTimestamps(source.replace('cryptoutils.encryptJson(data, room.key)', 'x'))).toThrow(
-    /exactly once/,
-  );
+  expect(() =>
+    patchYWebrtcTimestamps(source.replace('cryptoutils.encryptJson(data, room.key)', 'x')),
+  ).toThrow(/exactly once/);
 });

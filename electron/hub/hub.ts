@@ -306,7 +306,8 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     }
     if (!originAllowed(request.headers.origin, request.headers.host, originPolicy)) {
       counters.dropped.foreignOrigin += 1;
-      if (counters.dropped.foreignOrigin <= 10) log(`hub: refused Origin ${request.headers.origin?.slice(0, 100)}`);
+      if (counters.dropped.foreignOrigin <= 10)
+        log(`hub: refused Origin ${request.headers.origin?.slice(0, 100)}`);
       refuse(socket, 403, 'Forbidden');
       return;
     }

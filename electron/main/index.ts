@@ -9,7 +9,18 @@
  * renderer in dist/renderer. Everything before app ready runs at module load: the ESM entry must not
  * await anything first (the Electron ESM guide).
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, safeStorage, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+} from 'electron';
 import type { BaseWindow } from 'electron';
 import os from 'node:os';
 import path from 'node:path';

@@ -15,7 +15,8 @@ function keychain(backend = 'gnome_libsecret', available = true): SafeStorageLik
     },
     decryptString: (data) => {
       const text = data.toString();
-      if (!text.startsWith('k:')) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+      if (!text.startsWith('k:'))
+        throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
       return Buffer.from(text.slice(2), 'hex').toString();
     },
   };

@@ -38,7 +38,8 @@ export interface SecretStore {
 
 export function createSecretStore(safe: SafeStorageLike, platform: string = process.platform): SecretStore {
   const available = () =>
-    safe.isEncryptionAvailable() && !(platform === 'linux' && safe.getSelectedStorageBackend?.() === 'basic_text');
+    safe.isEncryptionAvailable() &&
+    !(platform === 'linux' && safe.getSelectedStorageBackend?.() === 'basic_text');
   return {
     protect(secret) {
       if (!available()) return null;

@@ -91,8 +91,8 @@ export class Session {
     this.undoManager = new Y.UndoManager(
       // Everything a user changes, so undoing a move also takes back its history entry.
       // A decision's signature goes with it; device keys are never undone.
-      ['meta', 'columns', 'cards', 'channels', 'people', 'requests', 'history', 'meetings', 'signatures'].map((name) =>
-        this.doc.getMap(name),
+      ['meta', 'columns', 'cards', 'channels', 'people', 'requests', 'history', 'meetings', 'signatures'].map(
+        (name) => this.doc.getMap(name),
       ),
       { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: 300 },
     );

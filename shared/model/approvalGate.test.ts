@@ -24,7 +24,12 @@ describe('moving past an open approval', () => {
   it('needs asking only for the approved stage while an approval is open or changes are requested', () => {
     const { doc, lena, sabine, card } = setup();
     expect(approvalHold(doc, card, APPROVED)).toBeNull();
-    const request = requestApproval(doc, { cardId: card, approverIds: [sabine], fromId: lena, dueDate: null });
+    const request = requestApproval(doc, {
+      cardId: card,
+      approverIds: [sabine],
+      fromId: lena,
+      dueDate: null,
+    });
     expect(approvalHold(doc, card, APPROVED)).toBe('pending');
     expect(approvalHold(doc, card, 'col-ideas' as ColumnId)).toBeNull();
     decideApproval(doc, request, { by: sabine, decision: 'changes', comment: 'Ton zu scharf' });

@@ -18,7 +18,8 @@ export type ApprovalHold = 'pending' | 'changes';
 export function approvalHold(doc: Y.Doc, cardId: CardId, columnId: ColumnId): ApprovalHold | null {
   if (readColumn(columnId, columnsMap(doc).get(columnId))?.stage !== 'approved') return null;
   const record = cardsMap(doc).get(cardId);
-  const pos = record && typeof record === 'object' && 'get' in record ? (record as Y.Map<unknown>).get('pos') : null;
+  const pos =
+    record && typeof record === 'object' && 'get' in record ? (record as Y.Map<unknown>).get('pos') : null;
   if (isPos(pos) && pos.columnId === columnId) return null;
   const { approval } = cardRequestState(requestsOfCard(doc, cardId), '');
   return approval === 'pending' || approval === 'changes' ? approval : null;

@@ -148,7 +148,11 @@ describe('a backup with a passphrase', () => {
   const plain = () => {
     const doc = new Y.Doc();
     createWorkspace(doc, { name: 'Redaktion' });
-    return writeBackup(doc, { room: 'r'.repeat(22), secret: 's'.repeat(43), name: 'Redaktion', hubs: [] }, 1000);
+    return writeBackup(
+      doc,
+      { room: 'r'.repeat(22), secret: 's'.repeat(43), name: 'Redaktion', hubs: [] },
+      1000,
+    );
   };
 
   it('round-trips with the right passphrase and shows nothing of the workspace in the file', async () => {
@@ -188,9 +192,9 @@ describe('a backup with a passphrase', () => {
         ok: false,
         error: 'wrongPassphrase',
       });
-    expect(await decryptBackup(JSON.stringify({ ...sealed, kdf: { ...sealed.kdf, iterations: 1e9 } }), 'richtig')).toEqual(
-      { ok: false, error: 'damaged' },
-    );
+    expect(
+      await decryptBackup(JSON.stringify({ ...sealed, kdf: { ...sealed.kdf, iterations: 1e9 } }), 'richtig'),
+    ).toEqual({ ok: false, error: 'damaged' });
     expect(await decryptBackup('{"format":"sendeplan-backup-encrypted"}', 'richtig')).toEqual({
       ok: false,
       error: 'damaged',

@@ -26,7 +26,12 @@ async function team() {
   createWorkspace(doc, { name: 'Redaktion' });
   const lena = addPerson(doc, { name: 'Lena Hoffmann', role: 'social' });
   const sabine = addPerson(doc, { name: 'Sabine Krüger', role: 'press' });
-  const card = addCard(doc, { title: 'Haltung zur Rückrufaktion', columnId: REVIEW, ownerId: lena, createdBy: lena });
+  const card = addCard(doc, {
+    title: 'Haltung zur Rückrufaktion',
+    columnId: REVIEW,
+    ownerId: lena,
+    createdBy: lena,
+  });
   const lenaKey = await generateKeyPair();
   const sabineKey = await generateKeyPair();
   registerKey(doc, lenaKey, lena);
@@ -66,9 +71,9 @@ describe('signed approvals', () => {
     const copy = new Y.Doc();
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(t.doc));
     const trust = await trustedKeys(copy, t.sabine, NONE);
-    expect(await verifyDecision(copy, { kind: 'approval', requestId: t.request, personId: t.sabine }, trust)).toBe(
-      'verified',
-    );
+    expect(
+      await verifyDecision(copy, { kind: 'approval', requestId: t.request, personId: t.sabine }, trust),
+    ).toBe('verified');
   });
 
   it('an approval written without the approver’s key is not confirmed', async () => {
@@ -88,7 +93,11 @@ describe('signed approvals', () => {
   it('a second key written as if it were the first: a device that pinned the real one keeps it, one that did not trusts neither', async () => {
     const t = await team();
     const intruder = await generateKeyPair();
-    deviceKeysMap(t.doc).set(intruder.keyId, { personId: t.sabine, publicKey: intruder.publicKey, addedAt: 1 });
+    deviceKeysMap(t.doc).set(intruder.keyId, {
+      personId: t.sabine,
+      publicKey: intruder.publicKey,
+      addedAt: 1,
+    });
     await approve(t, t.sabine, intruder);
     expect(await verdict(t)).toBe('unverified');
     expect(await verdict(t, new Set([t.sabineKey.keyId]))).toBe('unverified');
@@ -98,7 +107,9 @@ describe('signed approvals', () => {
   it('a real signature does not carry over to another decision, comment or time', async () => {
     const t = await team();
     await approve(t, t.sabine, t.sabineKey);
-    const decisions = (t.doc.getMap('requests').get(t.request) as Y.Map<unknown>).get('decisions') as Y.Map<unknown>;
+    const decisions = (t.doc.getMap('requests').get(t.request) as Y.Map<unknown>).get(
+      'decisions',
+    ) as Y.Map<unknown>;
     decisions.set(t.sabine, { decision: 'approved', comment: 'Freigegeben ohne Einschränkung', at: 5000 });
     expect(await verdict(t)).toBe('unverified');
     decisions.set(t.sabine, { decision: 'approved', comment: 'Passt so.', at: 6000 });
@@ -106,7 +117,10 @@ describe('signed approvals', () => {
     decisions.set(t.sabine, { decision: 'approved', comment: 'Passt so.', at: 5000 });
     expect(await verdict(t)).toBe('verified');
     const record = signaturesMap(t.doc).get(`approval:${t.request}:${t.sabine}`) as Record<string, unknown>;
-    signaturesMap(t.doc).set(`approval:${t.request}:${t.sabine}`, { ...record, sig: `${record.sig as string}A` });
+    signaturesMap(t.doc).set(`approval:${t.request}:${t.sabine}`, {
+      ...record,
+      sig: `${record.sig as string}A`,
+    });
     expect(await verdict(t)).toBe('unverified');
   });
 
@@ -136,9 +150,9 @@ describe('signed approvals', () => {
     signaturesMap(t.doc).set(`approval:${t.request}:${t.lena}`, signature);
     const trust = await trustedKeys(t.doc, t.lena, NONE);
     expect(trust.trusted.has(t.lenaKey.keyId)).toBe(true);
-    expect(await verifyDecision(t.doc, { kind: 'approval', requestId: t.request, personId: t.lena }, trust)).toBe(
-      'unverified',
-    );
+    expect(
+      await verifyDecision(t.doc, { kind: 'approval', requestId: t.request, personId: t.lena }, trust),
+    ).toBe('unverified');
   });
 
   it('a further device of the approver, confirmed by the first, decides with proof', async () => {

@@ -218,7 +218,7 @@ export async function trustedKeys(
       trusted.add(anchor);
     } else conflict = anchors.length > 1;
   }
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const key of keys) {
       if (trusted.has(key.keyId) || !key.certifiedBy || !key.certificate || !trusted.has(key.certifiedBy))
@@ -281,7 +281,17 @@ export function writeSignature(doc: Y.Doc, record: SignatureRecord): void {
 function readSignature(value: unknown): SignatureRecord | null {
   if (typeof value !== 'object' || value === null) return null;
   const v = value as Record<string, unknown>;
-  const strings = ['keyId', 'personId', 'kind', 'requestId', 'cardId', 'decision', 'comment', 'fingerprint', 'sig'];
+  const strings = [
+    'keyId',
+    'personId',
+    'kind',
+    'requestId',
+    'cardId',
+    'decision',
+    'comment',
+    'fingerprint',
+    'sig',
+  ];
   if (!strings.every((field) => typeof v[field] === 'string')) return null;
   if (typeof v.at !== 'number' || (v.kind !== 'approval' && v.kind !== 'answer')) return null;
   return v as unknown as SignatureRecord;
@@ -299,7 +309,12 @@ function claimedDecision(doc: Y.Doc, ref: { kind: SignedKind; requestId: Request
     return { cardId: request.cardId, decision: decided.decision, comment: decided.comment, at: decided.at };
   }
   if (request.kind === 'approval' || !request.answer || request.answer.by !== ref.personId) return null;
-  return { cardId: request.cardId, decision: request.answer.type, comment: request.answer.note, at: request.answer.at };
+  return {
+    cardId: request.cardId,
+    decision: request.answer.type,
+    comment: request.answer.note,
+    at: request.answer.at,
+  };
 }
 
 /**

@@ -49,7 +49,9 @@ test('after renewing the key, the removed colleague gets no edit and reaches nob
 
   // Ben and Carl, still in the old room, learn that it moved; nothing secret comes with it.
   for (const page of [ben.page, carl.page]) {
-    await expect(page.getByRole('alert').filter({ hasText: 'mit einem neuen Schlüssel neu angelegt' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'mit einem neuen Schlüssel neu angelegt' }),
+    ).toBeVisible();
   }
   // Ben is no longer on the team there: his laptop asks who he is, and he adds himself again.
   const benWho = ben.page.getByRole('dialog', { name: 'Wer bist du?' });
@@ -60,7 +62,10 @@ test('after renewing the key, the removed colleague gets no edit and reaches nob
 
   // Carl gets the new invite out of band and joins; he is the same person there, with his work.
   await carl.page.getByRole('button', { name: 'Einstellungen' }).click();
-  await carl.page.getByRole('dialog', { name: 'Einstellungen' }).getByRole('button', { name: 'Arbeitsbereich beitreten' }).click();
+  await carl.page
+    .getByRole('dialog', { name: 'Einstellungen' })
+    .getByRole('button', { name: 'Arbeitsbereich beitreten' })
+    .click();
   await carl.page.getByLabel('Einladung').pressSequentially(newInvite, { delay: 1 });
   await carl.page.getByRole('button', { name: 'Beitreten' }).click();
   const who = carl.page.getByRole('dialog', { name: 'Wer bist du?' });
@@ -90,9 +95,16 @@ test('an invite with another secret for a workspace this device has is refused w
   await createWorkspace(app);
   const own = decodeInvite(await copyInvite(app));
   if (!own.ok) throw new Error('invite');
-  const hijack = encodeInvite({ ...own.invite, secret: randomToken(32), hubs: ['wss://hub.example.net/hub'] });
+  const hijack = encodeInvite({
+    ...own.invite,
+    secret: randomToken(32),
+    hubs: ['wss://hub.example.net/hub'],
+  });
   await app.getByRole('button', { name: 'Einstellungen' }).click();
-  await app.getByRole('dialog', { name: 'Einstellungen' }).getByRole('button', { name: 'Arbeitsbereich beitreten' }).click();
+  await app
+    .getByRole('dialog', { name: 'Einstellungen' })
+    .getByRole('button', { name: 'Arbeitsbereich beitreten' })
+    .click();
   await app.getByLabel('Einladung').pressSequentially(hijack, { delay: 1 });
   await app.getByRole('button', { name: 'Beitreten' }).click();
   await expect(app.getByRole('alert')).toHaveText(
@@ -128,11 +140,16 @@ test('moving a card into Freigegeben while its approval is open asks first and i
   await expect(panel.getByLabel('Status')).toHaveValue(/review/);
 
   await panel.getByLabel('Status').selectOption({ label: 'Freigegeben' });
-  await app.getByRole('dialog', { name: 'Freigabe noch offen' }).getByRole('button', { name: 'Trotzdem verschieben' }).click();
+  await app
+    .getByRole('dialog', { name: 'Freigabe noch offen' })
+    .getByRole('button', { name: 'Trotzdem verschieben' })
+    .click();
   await expect(panel.getByLabel('Status')).toHaveValue(/approved/);
   await panel.getByText(/^Verlauf/).click();
   await expect(
-    panel.getByText('Lena Hoffmann hat die Karte nach Freigegeben verschoben, obwohl die Freigabe noch offen war'),
+    panel.getByText(
+      'Lena Hoffmann hat die Karte nach Freigegeben verschoben, obwohl die Freigabe noch offen war',
+    ),
   ).toBeVisible();
   expect(appErrors).toEqual([]);
 });

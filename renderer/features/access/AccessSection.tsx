@@ -28,7 +28,9 @@ export function AccessSection({ onNavigate }: { onNavigate: () => void }) {
         </button>
       </div>
       {asking === 'renew' && <RenewDialog onClose={() => setAsking(null)} onNavigate={onNavigate} />}
-      {asking === 'remove' && <RemoveWorkspaceDialog onClose={() => setAsking(null)} onNavigate={onNavigate} />}
+      {asking === 'remove' && (
+        <RemoveWorkspaceDialog onClose={() => setAsking(null)} onNavigate={onNavigate} />
+      )}
     </section>
   );
 }
@@ -111,7 +113,13 @@ export function RenewDialog({ onClose, onNavigate }: { onClose: () => void; onNa
       <p>{t('access.renewedText')}</p>
       <label className="field">
         <span>{t('access.newInvite')}</span>
-        <textarea readOnly value={invite} rows={3} className="invite-text" onFocus={(e) => e.target.select()} />
+        <textarea
+          readOnly
+          value={invite}
+          rows={3}
+          className="invite-text"
+          onFocus={(e) => e.target.select()}
+        />
       </label>
       <div className="row">
         <button

@@ -52,9 +52,9 @@ export const accessDe = {
   'restore.unlock': 'Entschlüsseln',
   'restore.error.wrongPassphrase':
     'Das Passwort passt nicht, oder die Datei wurde verändert. Bitte prüfe das Passwort.',
-  'history.approvalBypassed': '{name} hat die Karte nach {detail} verschoben, obwohl die Freigabe noch offen war',
-  'history.changesBypassed':
-    '{name} hat die Karte nach {detail} verschoben, obwohl Änderungen erbeten waren',
+  'history.approvalBypassed':
+    '{name} hat die Karte nach {detail} verschoben, obwohl die Freigabe noch offen war',
+  'history.changesBypassed': '{name} hat die Karte nach {detail} verschoben, obwohl Änderungen erbeten waren',
   'gate.pendingTitle': 'Freigabe noch offen',
   'gate.changesTitle': 'Änderungen erbeten',
   'gate.pendingText':
@@ -110,7 +110,8 @@ export const accessEn: { [key in keyof typeof accessDe]: string } = {
     'With a passphrase the file is encrypted: without it nobody can open it, you neither. Without one it holds the workspace key in clear: keep it like a key.',
   'restore.passphrase': 'Passphrase of the backup',
   'restore.unlock': 'Decrypt',
-  'restore.error.wrongPassphrase': 'The passphrase does not fit, or the file was changed. Please check the passphrase.',
+  'restore.error.wrongPassphrase':
+    'The passphrase does not fit, or the file was changed. Please check the passphrase.',
   'history.approvalBypassed': '{name} moved the card to {detail} while its approval was still open',
   'history.changesBypassed': '{name} moved the card to {detail} while changes were requested',
   'gate.pendingTitle': 'Approval still open',

@@ -2,7 +2,13 @@
 // requests, the cards, the keys or the signatures change. Verification is asynchronous (WebCrypto):
 // until it has answered, a decision has no verdict and shows none.
 import { useEffect, useState } from 'react';
-import { verifyDecision, type PersonId, type RequestId, type SignedKind, type Verdict } from '../../../shared/model';
+import {
+  verifyDecision,
+  type PersonId,
+  type RequestId,
+  type SignedKind,
+  type Verdict,
+} from '../../../shared/model';
 import { trustOf } from '../../sync/deviceKeys';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { onChangesOf } from '../selectors';

@@ -12,12 +12,7 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
-import {
-  isFilterActive,
-  restoreDefaultColumns,
-  type BoardFilter,
-  type CardId,
-} from '../../../shared/model';
+import { isFilterActive, restoreDefaultColumns, type BoardFilter, type CardId } from '../../../shared/model';
 import { useI18n } from '../../i18n';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { sameRecords, selectColumns } from '../selectors';
@@ -105,7 +100,8 @@ export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard:
     if (!where) return;
     say('dnd.dropped', cardId, where);
     if (isNoMove(layout, cardId, where)) return;
-    if (requestMove(session, cardId, { columnId: where.columnId, place: where.place })) session.stopCapturing();
+    if (requestMove(session, cardId, { columnId: where.columnId, place: where.place }))
+      session.stopCapturing();
   }
 
   function onDragCancel({ active }: DragCancelEvent) {

@@ -209,8 +209,7 @@ function AnswerNote({ request }: { request: InputRequest }) {
       <span className="why-label">
         {answer.type === 'delivered' ? t('request.answerNote') : t('request.declineReason')}
       </span>{' '}
-      {answer.note}{' '}
-      {ref && <Verdict verdict={verdictOf(verdicts, ref)} name={nameOf(request.to)} />}
+      {answer.note} {ref && <Verdict verdict={verdictOf(verdicts, ref)} name={nameOf(request.to)} />}
     </p>
   );
 }
@@ -365,7 +364,11 @@ function Approvers({ request }: { request: ApprovalRequest }) {
                   <>
                     {' '}
                     <Verdict
-                      verdict={verdictOf(verdicts, { kind: 'approval', requestId: request.id, personId: approver.id })}
+                      verdict={verdictOf(verdicts, {
+                        kind: 'approval',
+                        requestId: request.id,
+                        personId: approver.id,
+                      })}
                       name={nameOf(approver)}
                     />
                   </>

@@ -81,7 +81,8 @@ export function Workspace() {
   // The device's signing key for the person it is (made once; pending for a person who has one
   // elsewhere), so that its decisions can be verified on every device.
   useEffect(() => {
-    if (known && me) ensureDeviceKey(session, me).catch((error: unknown) => console.warn('Sendeplan: no device key', error));
+    if (known && me)
+      ensureDeviceKey(session, me).catch((error: unknown) => console.warn('Sendeplan: no device key', error));
   }, [session, me, known]);
   const myself = people.find((p) => p.id === me);
   // While a meeting or a crisis runs, this laptop's person is on its list of those present.
