@@ -69,7 +69,7 @@ describe('connections per address', () => {
 describe('replays', () => {
   const announce = (ts: number) => ({ type: 'publish', topic: 'room-1', data: 'c2VhbGVkIGFubm91bmNl', ts });
 
-  it('drops a replayed announce, a stale one and (when required) one without a time', async () => {
+  it('drops a replayed announce, an old one and (when required) one without a time', async () => {
     const h = await hub({ requireTimestamps: true });
     const listener = await connect(h.url);
     listener.send({ type: 'subscribe', topics: ['room-1'] });
@@ -82,7 +82,8 @@ describe('replays', () => {
     sender.send(original); // the same frame again
     const attacker = await connect(h.url);
     attacker.send({ ...original, ts: Date.now() + 5 }); // the same ciphertext with a new time
-    attacker.send({ ...original, data: 'b2xkIGFubm91bmNl', ts: Date.now() - 10 * 60_000 });
+    // One connection cannot slip in a message much older than its own clock.
+    sender.send({ ...original, data: 'b2xkIGFubm91bmNl', ts: Date.now() - 10 * 60_000 });
     attacker.send({ type: 'publish', topic: 'room-1', data: 'bm8gdGltZQ' });
     attacker.send({ ...original, data: 'd3JvbmcgdHlwZQ', ts: '1' });
     await Promise.all([sender.roundTrip(), attacker.roundTrip(), listener.roundTrip()]);
@@ -93,18 +94,22 @@ describe('replays', () => {
     expect(await listener.take((m) => m.type === 'publish')).toMatchObject({ data: 'bmV3IGFubm91bmNl' });
   });
 
-  it('forgets what it saw once the window has passed, and stays bounded', () => {
+  it('checks the time against the sender’s own clock, forgets after the window, stays bounded', () => {
     let now = 1_000_000;
     const guard = new ReplayGuard(1000, true, 3, () => now);
-    const message = (data: string) => ({ data, ts: now });
-    expect(guard.check('t', message('a'))).toBe('fresh');
-    expect(guard.check('t', message('a'))).toBe('replayed');
-    expect(guard.check('u', message('a'))).toBe('fresh'); // another room
+    // A laptop whose clock is a week behind: its first publish sets its offset, and it syncs.
+    const skewed = { offset: null as number | null };
+    const week = 7 * 24 * 3600_000;
+    expect(guard.check('t', { data: 'a', ts: now - week }, skewed)).toBe('fresh');
+    expect(guard.check('t', { data: 'a', ts: now - week }, { offset: null })).toBe('replayed');
+    expect(guard.check('u', { data: 'a', ts: now - week }, skewed)).toBe('fresh'); // another room
+    // On that connection, a message from far earlier than its clock says is old: refused.
+    expect(guard.check('t', { data: 'old', ts: now - week - 5000 }, skewed)).toBe('stale');
     now += 2000;
-    expect(guard.check('t', { data: 'a', ts: now - 2000 })).toBe('stale');
-    expect(guard.check('t', message('a'))).toBe('fresh');
-    for (const data of ['b', 'c', 'd', 'e']) guard.check('t', message(data));
-    expect(guard.check('t', message('e'))).toBe('replayed');
-    expect(new ReplayGuard(1000, false).check('t', { data: 'x' })).toBe('fresh');
+    expect(guard.check('t', { data: 'a', ts: now - week }, skewed)).toBe('fresh'); // forgotten
+    for (const data of ['b', 'c', 'd', 'e']) guard.check('t', { data, ts: now - week }, skewed);
+    expect(guard.check('t', { data: 'e', ts: now - week }, skewed)).toBe('replayed');
+    expect(guard.check('t', { data: 'f', ts: Number.NaN }, skewed)).toBe('stale');
+    expect(new ReplayGuard(1000, false).check('t', { data: 'x' }, { offset: null })).toBe('fresh');
   });
 });

@@ -13,11 +13,14 @@
 // and a desktop app of a colleague need a handful), so one machine cannot take every slot.
 //
 // Replays: y-webrtc publishes are encrypted with the workspace secret, so the hub cannot read them;
-// the app therefore puts the sending time beside the ciphertext (`ts`, ms since 1970) and inside it
-// (checked by receiving apps, so that a `ts` rewritten by someone replaying is caught there). The hub
-// drops a publish whose `ts` is missing (when timestamps are required), not a finite number or
-// outside ±replayWindowMs of its clock, and one whose ciphertext it already relayed within the window
-// (AES-GCM with a random IV: two real messages never share a ciphertext).
+// the app therefore puts the sending time beside the ciphertext (`ts`, ms since 1970). The hub drops
+// a publish whose ciphertext it already relayed within replayWindowMs (AES-GCM with a random IV: two
+// real messages never share one), one without `ts` (when timestamps are required) or with a `ts`
+// that is not a finite number, and one whose `ts` is more than the window off the sender's clock.
+// The sender's clock is taken from its connection's first publish: laptops whose clocks are wrong
+// (minutes or days) still sync, and a connection cannot mix in old messages. What passes: a message
+// older than the window replayed as the first of a fresh connection; all it can do is announce a
+// peer id that is gone, which y-webrtc answers with a handshake that times out.
 import { createHash } from 'node:crypto';
 
 /** The desktop app's renderer origin (electron/main/appProtocol.ts). */
@@ -67,8 +70,7 @@ export type ReplayVerdict = 'fresh' | 'missing' | 'stale' | 'replayed';
 
 /**
  * Remembers the publishes seen within the window. Memory is bounded: at most `maxEntries`
- * fingerprints (32 bytes each); past that the oldest are forgotten first, and a message that old
- * is refused by its timestamp anyway once the window has passed.
+ * fingerprints (32 bytes each); past that the oldest are forgotten first.
  */
 export class ReplayGuard {
   private readonly seen = new Map<string, number>();
@@ -80,11 +82,15 @@ export class ReplayGuard {
     private readonly now: () => number = Date.now,
   ) {}
 
-  check(topic: string, message: Record<string, unknown>): ReplayVerdict {
+  /**
+   * `clock` is the sender connection's: its offset from the hub's clock, set by its first timed
+   * publish (see the header comment).
+   */
+  check(topic: string, message: Record<string, unknown>, clock: { offset: number | null }): ReplayVerdict {
     const ts = message.ts;
     if (ts === undefined) return this.requireTimestamp ? 'missing' : 'fresh';
+    if (typeof ts !== 'number' || !Number.isFinite(ts)) return 'stale';
     const now = this.now();
-    if (typeof ts !== 'number' || !Number.isFinite(ts) || Math.abs(now - ts) > this.windowMs) return 'stale';
     this.expire(now);
     const key = createHash('sha256')
       .update(topic)
@@ -92,6 +98,8 @@ export class ReplayGuard {
       .update(typeof message.data === 'string' ? message.data : JSON.stringify(message.data ?? null))
       .digest('base64');
     if (this.seen.has(key)) return 'replayed';
+    clock.offset ??= now - ts;
+    if (Math.abs(now - (ts + clock.offset)) > this.windowMs) return 'stale';
     this.seen.set(key, now);
     if (this.seen.size > this.maxEntries) this.seen.delete(this.seen.keys().next().value as string);
     return 'fresh';

@@ -24,8 +24,8 @@
 // - A server ping every heartbeatMs; a connection that did not answer the previous one is
 //   terminated, so vanished laptops do not stay subscribed.
 // - Who may connect and which publishes pass (guards.ts): Origin allow-list (403), at most
-//   maxConnectionsPerAddress sockets per remote address (429), publishes with a stale or missing
-//   `ts` or seen before within replayWindowMs are dropped.
+//   maxConnectionsPerAddress sockets per remote address (429), publishes with a missing `ts`, one
+//   off the sender's own clock, or seen before within replayWindowMs are dropped.
 // - Log lines are bounded: the first violation of each kind per connection, and a summary on close.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -113,6 +113,8 @@ interface Connection {
   alive: boolean;
   open: boolean;
   violations: Partial<Record<ViolationKind, number>>;
+  /** The sender's clock offset from the hub's, from its first timed publish (guards.ts). */
+  clock: { offset: number | null };
 }
 
 const CLOSE_POLICY = 1008;
@@ -226,7 +228,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
         conn.ws.send('{"type":"pong"}');
         return;
       case 'publish': {
-        const verdict = replays.check(parsed.topic, parsed.message);
+        const verdict = replays.check(parsed.topic, parsed.message, conn.clock);
         if (verdict !== 'fresh') return violation(conn, 'replayed', `publish ${verdict}`);
         relay(parsed.topic, parsed.message);
         return;
@@ -266,6 +268,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       alive: true,
       open: true,
       violations: {},
+      clock: { offset: null },
     };
     connections.add(conn);
     perAddress.add(conn.address);
