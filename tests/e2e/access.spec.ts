@@ -33,7 +33,7 @@ test('after renewing the key, the removed colleague gets no edit and reaches nob
   await settings.getByRole('button', { name: 'Ben Schulz entfernen' }).click();
   const remove = anna.page.getByRole('dialog', { name: 'Ben Schulz aus dem Team entfernen?' });
   await expect(remove).toContainText('Entfernen nimmt Ben Schulz den Zugang nicht');
-  await expect(remove.getByRole('checkbox', { name: /Schlüssel erneuern/ })).toBeChecked();
+  await remove.getByRole('checkbox', { name: /Schlüssel erneuern/ }).check();
   await remove.getByRole('button', { name: 'Entfernen', exact: true }).click();
   const renew = anna.page.getByRole('dialog', { name: 'Schlüssel erneuern?' });
   await renew.getByRole('button', { name: 'Neuen Schlüssel anlegen' }).click();

@@ -117,7 +117,7 @@ function RemoveDialog({
   const session = useSession();
   const me = useIdentity();
   const usage = personUsage(session.doc, person.id);
-  const [renew, setRenew] = useState(person.id !== me);
+  const [renew, setRenew] = useState(false);
   return (
     <ConfirmDialog
       title={t('team.removeTitle', { name: person.name })}

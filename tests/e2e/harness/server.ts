@@ -8,10 +8,14 @@ export interface AppServer {
   stop(): void;
 }
 
-/** Starts the built serve CLI on loopback with a free port (as tests/e2e/run.mjs does for the main one). */
-export function startAppServer(): Promise<AppServer> {
+/**
+ * Starts the built serve CLI on loopback with a free port (as tests/e2e/run.mjs does for the main
+ * one). Pages of `allowOrigins` may use its hub too (a hub refuses other sites' pages otherwise).
+ */
+export function startAppServer(allowOrigins: readonly string[] = []): Promise<AppServer> {
   const entry = resolve(process.env.SENDEPLAN_SERVE_ENTRY ?? 'dist/electron/serve.js');
-  const server = spawn(process.execPath, [entry, '--host', '127.0.0.1', '--port', '0'], {
+  const allow = allowOrigins.flatMap((origin) => ['--allow-origin', origin]);
+  const server = spawn(process.execPath, [entry, '--host', '127.0.0.1', '--port', '0', ...allow], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolveStarted, reject) => {
