@@ -134,6 +134,8 @@ test('an approval is confirmed on every laptop; a forged one shows "nicht bestä
     const approval = await approvalOf(page, SECOND);
     await expect(approval.getByText('Geht raus.')).toBeVisible();
     await expect(approval.getByText('nicht bestätigt', { exact: true })).toBeVisible();
+    if (page === anna.page)
+      await approval.screenshot({ path: test.info().outputPath('forged-approval.png') });
     await closePanel(page);
     // The real approval stays confirmed beside it.
     const real = await approvalOf(page, FIRST);
