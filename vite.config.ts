@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { lib0ShortStrings } from './scripts/lib0ShortStrings.ts';
 import { framedPeers } from './scripts/yWebrtcFramedPeers.ts';
+import { signalingTimestamps } from './scripts/yWebrtcTimestamps.ts';
 import { withoutBroadcastChannel } from './scripts/yWebrtcWithoutBroadcastChannel.ts';
 
 /**
@@ -58,13 +59,16 @@ export default defineConfig({
     react(),
     classicScript(),
     withoutBroadcastChannel(),
+    signalingTimestamps(),
     framedPeers(),
     lib0ShortStrings(),
     offlineApp(),
   ],
   // The dev server bundles dependencies ahead: y-webrtc and lib0 get the same patches there.
   optimizeDeps: {
-    rolldownOptions: { plugins: [withoutBroadcastChannel(), framedPeers(), lib0ShortStrings()] },
+    rolldownOptions: {
+      plugins: [withoutBroadcastChannel(), signalingTimestamps(), framedPeers(), lib0ShortStrings()],
+    },
   },
   build: {
     outDir: '../dist/renderer',

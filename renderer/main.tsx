@@ -6,7 +6,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { registerOfflineApp } from './features/update/appUpdate';
 import { I18nProvider, storedLocale } from './i18n';
 import { openDeviceStore } from './sync/deviceStore';
-import { currentWorkspaceId, sessionFor } from './sync/workspaces';
+import { currentWorkspaceId, revealSecrets, sessionFor } from './sync/workspaces';
 import './styles/app.css';
 
 function render() {
@@ -31,7 +31,8 @@ function render() {
 // A load that takes very long (IndexedDB busy or blocked by another window) shows the loading
 // screen after three seconds instead of an empty window (10,000 cards load in about one).
 // What the device knows (its workspaces, who the user is) is read first: sync/deviceStore.ts.
-void openDeviceStore().then(() => {
+// Desktop: the workspace secrets are sealed with the OS keychain and revealed then (secretVault.ts).
+function start() {
   document.documentElement.lang = storedLocale();
   const opening = currentWorkspaceId();
   if (opening) {
@@ -39,6 +40,9 @@ void openDeviceStore().then(() => {
     const waited = new Promise((resolve) => setTimeout(resolve, 3000));
     void Promise.race([loaded, waited]).then(render, render);
   } else render();
-});
+}
+void openDeviceStore()
+  .then(() => (window.desktop ? revealSecrets() : undefined))
+  .then(start, start);
 
 registerOfflineApp();

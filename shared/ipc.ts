@@ -37,7 +37,8 @@ export interface LocalHubInfo {
 /**
  * Device-local network settings, kept by main in <userData>/settings.json (not in any workspace doc).
  * announceOnLan: the local hub listens on all interfaces and is announced via mDNS, so colleagues in
- * the same network (a meeting room without internet) sync through it. Default true.
+ * the same network (a meeting room without internet) sync through it. Default false: the hub listens
+ * on 127.0.0.1 only until the user turns "Im lokalen Netz sichtbar" on.
  */
 export interface LanSettings {
   announceOnLan: boolean;
@@ -82,6 +83,13 @@ export interface DesktopApi {
    * the window goes, y-indexeddb issue #28). Returns the function that unregisters.
    */
   onBeforeClose(flush: () => Promise<void>): () => void;
+  /**
+   * A workspace secret sealed with the operating system's keychain (Electron safeStorage), as
+   * base64; null when the OS offers no real encryption (the renderer then keeps it as a browser does).
+   */
+  protectSecret(secret: string): Promise<string | null>;
+  /** The secret of a text protectSecret made; null when it does not decrypt on this machine. */
+  revealSecret(sealed: string): Promise<string | null>;
 }
 
 /** IPC channel names, one per DesktopApi method. */
@@ -100,6 +108,8 @@ export const IPC = {
   onLocalHubChanged: 'sendeplan:local-hub-changed',
   /** main -> renderer: `webContents.send(IPC.onBeforeClose, requestId)`; answered on IPC_REPLY.flushDone. */
   onBeforeClose: 'sendeplan:flush-request',
+  protectSecret: 'sendeplan:protect-secret',
+  revealSecret: 'sendeplan:reveal-secret',
 } as const satisfies { [method in keyof DesktopApi]: string };
 
 /**

@@ -23,12 +23,16 @@
 // - At most maxConnections sockets; a receiver that does not drain (maxBufferedBytes) is skipped.
 // - A server ping every heartbeatMs; a connection that did not answer the previous one is
 //   terminated, so vanished laptops do not stay subscribed.
+// - Who may connect and which publishes pass (guards.ts): Origin allow-list (403), at most
+//   maxConnectionsPerAddress sockets per remote address (429), publishes with a missing `ts`, one
+//   off the sender's own clock, or seen before within replayWindowMs are dropped.
 // - Log lines are bounded: the first violation of each kind per connection, and a summary on close.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, WebSocket, type RawData, type ServerOptions } from 'ws';
 import { parseClientMessage, RateLimiter, resolveLimits, type HubLimits } from './protocol';
+import { AddressCounter, originAllowed, ReplayGuard } from './guards';
 import { closeGracefully, listen, pathOf, refuse, urlHost } from './sockets';
 
 export type { HubLimits } from './protocol';
@@ -44,6 +48,13 @@ export interface HubOptions {
   /** Accept upgrades only on this path (query ignored); others get 404. Default: any path. */
   path?: string;
   limits?: Partial<HubLimits>;
+  /** Origins allowed besides this server's own and the desktop app's (guards.ts). */
+  allowedOrigins?: readonly string[];
+  /**
+   * Drop publishes without a `ts` (Sendeplan's app always sends one). Off for plain y-webrtc
+   * clients; the desktop app's hub and `serve` turn it on. A `ts` that is there is always checked.
+   */
+  requireTimestamps?: boolean;
   log?: (line: string) => void;
 }
 
@@ -74,6 +85,12 @@ export interface HubStats {
     overCapacity: number;
     /** Connections closed for flooding. */
     flooding: number;
+    /** Connections refused for an Origin not on the allow-list. */
+    foreignOrigin: number;
+    /** Connections refused because their address had maxConnectionsPerAddress open. */
+    addressCapacity: number;
+    /** Publishes with a missing or stale `ts`, or seen before. */
+    replayed: number;
   };
 }
 
@@ -85,7 +102,7 @@ export interface Hub {
   stats(): HubStats;
 }
 
-type ViolationKind = Exclude<keyof HubStats['dropped'], 'overCapacity'>;
+type ViolationKind = Exclude<keyof HubStats['dropped'], 'overCapacity' | 'foreignOrigin' | 'addressCapacity'>;
 
 interface Connection {
   id: number;
@@ -96,6 +113,8 @@ interface Connection {
   alive: boolean;
   open: boolean;
   violations: Partial<Record<ViolationKind, number>>;
+  /** The sender's clock offset from the hub's, from its first timed publish (guards.ts). */
+  clock: { offset: number | null };
 }
 
 const CLOSE_POLICY = 1008;
@@ -119,8 +138,14 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       oversized: 0,
       overCapacity: 0,
       flooding: 0,
+      foreignOrigin: 0,
+      addressCapacity: 0,
+      replayed: 0,
     },
   };
+  const perAddress = new AddressCounter();
+  const replays = new ReplayGuard(limits.replayWindowMs, options.requireTimestamps ?? false);
+  const originPolicy = { allowed: options.allowedOrigins ?? [] };
   let nextId = 1;
   let closed = false;
 
@@ -153,6 +178,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     conn.open = false;
     for (const topic of [...conn.topics]) leave(conn, topic);
     connections.delete(conn);
+    perAddress.remove(conn.address);
     const dropped = Object.entries(conn.violations);
     if (dropped.length > 0) {
       log(`hub: #${conn.id} closed after dropping ${dropped.map(([k, n]) => `${n} ${k}`).join(', ')}`);
@@ -201,9 +227,12 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       case 'ping':
         conn.ws.send('{"type":"pong"}');
         return;
-      case 'publish':
+      case 'publish': {
+        const verdict = replays.check(parsed.topic, parsed.message, conn.clock);
+        if (verdict !== 'fresh') return violation(conn, 'replayed', `publish ${verdict}`);
         relay(parsed.topic, parsed.message);
         return;
+      }
       case 'unsubscribe':
         if (parsed.invalidTopics > 0) violation(conn, 'invalid', 'unsubscribe: bad topic entries');
         for (const topic of parsed.topics) leave(conn, topic);
@@ -239,8 +268,10 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       alive: true,
       open: true,
       violations: {},
+      clock: { offset: null },
     };
     connections.add(conn);
+    perAddress.add(conn.address);
     ws.on('message', (data) => onMessage(conn, data));
     ws.on('pong', () => {
       conn.alive = true;
@@ -274,6 +305,22 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
         );
       }
       refuse(socket, 503, 'Service Unavailable');
+      return;
+    }
+    if (!originAllowed(request.headers.origin, request.headers.host, originPolicy)) {
+      counters.dropped.foreignOrigin += 1;
+      if (counters.dropped.foreignOrigin <= 10)
+        log(`hub: refused Origin ${request.headers.origin?.slice(0, 100)}`);
+      refuse(socket, 403, 'Forbidden');
+      return;
+    }
+    const address = request.socket.remoteAddress ?? '?';
+    if (perAddress.count(address) >= limits.maxConnectionsPerAddress) {
+      counters.dropped.addressCapacity += 1;
+      if (counters.dropped.addressCapacity % 100 === 1) {
+        log(`hub: ${address} holds ${limits.maxConnectionsPerAddress} connections, refusing more`);
+      }
+      refuse(socket, 429, 'Too Many Requests');
       return;
     }
     wss.handleUpgrade(request, socket, head, (ws) => onConnection(ws, request));

@@ -29,6 +29,10 @@ export interface HubLimits {
   maxBufferedBytes: number;
   /** Server ping interval; a connection that has not answered the previous ping is terminated. */
   heartbeatMs: number;
+  /** Open connections from one remote address; further upgrades from it get HTTP 429. */
+  maxConnectionsPerAddress: number;
+  /** A publish's `ts` may differ this much from the hub's clock; replays within it are dropped. */
+  replayWindowMs: number;
 }
 
 // Sizes measured in interop.test.ts with y-webrtc's own encryption (AES-GCM, base64 in JSON): a
@@ -50,6 +54,11 @@ export const DEFAULT_LIMITS: HubLimits = {
   floodWindowMs: 10_000,
   maxBufferedBytes: 1024 * 1024,
   heartbeatMs: 30_000,
+  // A colleague's laptop holds one connection per hub per window; a browser tab or two more. 32
+  // leaves room for a meeting room behind one NAT address without letting one client take all.
+  maxConnectionsPerAddress: 32,
+  // Laptop clocks drift by seconds, not minutes (NTP); two minutes is lenient and still short.
+  replayWindowMs: 120_000,
 };
 
 export function resolveLimits(partial: Partial<HubLimits> | undefined): HubLimits {

@@ -227,11 +227,15 @@ describe('hub on the same port', () => {
     const [a, b] = clients as [TestClient, TestClient];
     b.send({ type: 'subscribe', topics: ['room'] });
     await b.roundTrip();
-    a.send({ type: 'publish', topic: 'room', data: 'offer' });
+    // The serve hub wants the sending time on every publish (guards.ts): one without is dropped.
+    a.send({ type: 'publish', topic: 'room', data: 'untimed' });
+    const ts = Date.now();
+    a.send({ type: 'publish', topic: 'room', data: 'offer', ts });
     expect(await b.take((m) => m.type === 'publish')).toEqual({
       type: 'publish',
       topic: 'room',
       data: 'offer',
+      ts,
       clients: 1,
     });
     await expect(connect(`ws://127.0.0.1:${server.port}/`)).rejects.toThrow('HTTP 404');
@@ -274,6 +278,7 @@ describe('parseServeArgs', () => {
       strictPort: false,
       announce: false,
       rootDir: undefined,
+      allowedOrigins: [],
       help: false,
     });
   });
@@ -285,13 +290,17 @@ describe('parseServeArgs', () => {
       strictPort: true,
     });
     expect(
-      parseServeArgs(['--port', '9000', '--host=::1', '--announce', '--root', 'x'], { PORT: '8080' }),
+      parseServeArgs(
+        ['--port', '9000', '--host=::1', '--announce', '--root', 'x', '--allow-origin', 'https://a.example'],
+        { PORT: '8080' },
+      ),
     ).toEqual({
       host: '::1',
       port: 9000,
       strictPort: true,
       announce: true,
       rootDir: 'x',
+      allowedOrigins: ['https://a.example'],
       help: false,
     });
     expect(parseServeArgs(['--port=0'], {})).toMatchObject({ port: 0, strictPort: true });
@@ -304,6 +313,8 @@ describe('parseServeArgs', () => {
     ['--host', 'a b'],
     ['--bogus'],
     ['--announce=yes'],
+    ['--allow-origin', 'https://a.example/'],
+    ['--allow-origin', '*'],
   ])('rejects %j', (...argv) => {
     expect(() => parseServeArgs(argv, {})).toThrow(ServeArgsError);
   });

@@ -26,6 +26,8 @@ export interface ServeOptions {
   /** Announce the hub on the LAN via mDNS (discovery.ts). Ignored on loopback. Default false. */
   announce?: boolean;
   hubLimits?: Partial<HubLimits>;
+  /** Origins besides the server's own that may use its hub (`--allow-origin`, guards.ts). */
+  allowedOrigins?: string[];
   log?: (line: string) => void;
   /** The hosts colleagues reach this server by; default: from `host` and the network interfaces. */
   lanHosts?: readonly string[];
@@ -78,7 +80,14 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   lanHubs.push(...lan.map((lanHost) => `ws://${lanHost}:${port}${HUB_PATH}`));
   let hub: Hub;
   try {
-    hub = await startHub({ server, path: HUB_PATH, limits: options.hubLimits, log });
+    hub = await startHub({
+      server,
+      path: HUB_PATH,
+      limits: options.hubLimits,
+      allowedOrigins: options.allowedOrigins,
+      requireTimestamps: true,
+      log,
+    });
   } catch (error) {
     server.close();
     throw error;

@@ -10,7 +10,9 @@ export const USAGE = `Aufruf: npm run serve -- [--port N] [--host H] [--announce
   --host H     Adresse, an die gebunden wird (Standard 127.0.0.1, sonst HOST;
                0.0.0.0 macht die App im LAN erreichbar)
   --announce   den Hub per mDNS im LAN bekannt machen (nur mit --host außer 127.0.0.1 sinnvoll)
-  --root DIR   Verzeichnis der gebauten App (Standard dist/renderer)`;
+  --root DIR   Verzeichnis der gebauten App (Standard dist/renderer)
+  --allow-origin O  eine weitere Web-Adresse, deren Seiten den Hub nutzen dürfen
+               (z. B. https://sendeplan.firma.de; mehrfach möglich)`;
 
 export interface ServeArgs {
   host: string;
@@ -19,6 +21,8 @@ export interface ServeArgs {
   strictPort: boolean;
   announce: boolean;
   rootDir: string | undefined;
+  /** Origins besides the server's own whose pages may use the hub. */
+  allowedOrigins: string[];
   help: boolean;
 }
 
@@ -38,6 +42,18 @@ function parseHost(value: string, source: string): string {
   return value;
 }
 
+function parseOrigin(value: string): string {
+  try {
+    const url = new URL(value);
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value) return value;
+  } catch {
+    // worded below
+  }
+  throw new ServeArgsError(
+    `Ungültige Herkunft ${JSON.stringify(value)} für --allow-origin: erwartet z. B. https://sendeplan.firma.de (ohne / am Ende).`,
+  );
+}
+
 export function parseServeArgs(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
@@ -48,6 +64,7 @@ export function parseServeArgs(
     strictPort: false,
     announce: false,
     rootDir: undefined,
+    allowedOrigins: [],
     help: false,
   };
   if (env.HOST) args.host = parseHost(env.HOST, 'HOST');
@@ -74,6 +91,9 @@ export function parseServeArgs(
         break;
       case '--root':
         args.rootDir = value();
+        break;
+      case '--allow-origin':
+        args.allowedOrigins.push(parseOrigin(value()));
         break;
       case '--announce':
       case '--help':

@@ -42,6 +42,7 @@ async function main(): Promise<void> {
   try {
     running = await startServer({
       rootDir: args.rootDir ?? (await defaultRoot()),
+      allowedOrigins: args.allowedOrigins,
       host: args.host,
       port: args.port,
       strictPort: args.strictPort,

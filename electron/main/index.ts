@@ -9,9 +9,19 @@
  * renderer in dist/renderer. Everything before app ready runs at module load: the ESM entry must not
  * await anything first (the Electron ESM guide).
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+} from 'electron';
 import type { BaseWindow } from 'electron';
-import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +33,8 @@ import { createCloseHandshake, type CloseHandshake } from './closeHandshake';
 import { createDesktopHandlers, registerDesktopIpc, registerFlushDoneIpc, sendToWindow } from './ipc';
 import { createLanHub } from './lanHub';
 import { watchLanHubs, type LanHubsWatch } from './lanHubs';
+import { writePrivateFile } from './privateFile';
+import { createSecretStore } from './secretStore';
 import { buildMenuTemplate } from './menu';
 import { createSettingsStore } from './settings';
 import {
@@ -58,7 +70,8 @@ if (process.platform === 'win32') app.setAppUserModelId('de.sendeplan.app');
 
 let mainWindow: BrowserWindow | null = null;
 const hub = createLanHub({
-  startHub: (options) => startHub({ ...options, log: (line) => console.log(`[hub] ${line}`) }),
+  startHub: (options) =>
+    startHub({ ...options, requireTimestamps: true, log: (line) => console.log(`[hub] ${line}`) }),
   announce: (port) =>
     announceHub({ port, name: `Sendeplan (${os.hostname()})`, log: (line) => console.log(`[lan] ${line}`) }),
   onChange: (info) => sendToWindow(mainWindow, IPC.onLocalHubChanged, info),
@@ -120,7 +133,8 @@ function onReady(): void {
         const owner = BrowserWindow.fromWebContents(event.sender);
         return owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options);
       },
-      writeTextFile: (filePath, content, encoding = 'utf8') => writeFile(filePath, content, encoding),
+      writeTextFile: writePrivateFile,
+      secrets: createSecretStore(safeStorage),
     }),
   );
   registerFlushDoneIpc(ipcMain, (sender, requestId) => handshakes.get(sender.id)?.onFlushDone(requestId));

@@ -11,6 +11,14 @@ import {
   sendToWindow,
   type DesktopServices,
 } from './ipc';
+import { createSecretStore, type SafeStorageLike } from './secretStore';
+
+/** A keychain stand-in: reversible, and never the plain text. */
+const fakeSafeStorage: SafeStorageLike = {
+  isEncryptionAvailable: () => true,
+  encryptString: (text) => Buffer.from(`sealed:${[...text].reverse().join('')}`),
+  decryptString: (data) => [...data.toString().replace(/^sealed:/, '')].reverse().join(''),
+};
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
 
@@ -54,6 +62,7 @@ function setUp() {
       lanSettings = { ...lanSettings, announceOnLan: on };
       return lanSettings;
     },
+    secrets: createSecretStore(fakeSafeStorage, 'darwin'),
   };
   const channels = new Map<string, Listener>();
   const ipcMain = { handle: (channel: string, listener: Listener) => channels.set(channel, listener) };
@@ -84,6 +93,8 @@ describe('registerDesktopIpc', () => {
         IPC.lanHubs,
         IPC.lanSettings,
         IPC.setAnnounceOnLan,
+        IPC.protectSecret,
+        IPC.revealSecret,
         IPC_REPLY.flushDone,
       ].sort(),
     );
@@ -266,5 +277,19 @@ describe('saveFile', () => {
     await expect(invoke(IPC.saveFile, APP, { suggestedName: 'Plan.ics', content: 'x' })).rejects.toThrow(
       /ENOENT/,
     );
+  });
+});
+
+describe('workspace secrets at rest', () => {
+  it('seals and reveals a workspace secret, and refuses anything that is not one', async () => {
+    const { invoke } = setUp();
+    const secret = 'AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcde';
+    const sealed = (await invoke(IPC.protectSecret, APP, secret)) as string;
+    expect(sealed).not.toContain(secret);
+    await expect(invoke(IPC.revealSecret, APP, sealed)).resolves.toBe(secret);
+    await expect(invoke(IPC.protectSecret, APP, 'kurz')).rejects.toThrow('not a workspace secret');
+    await expect(invoke(IPC.protectSecret, APP, secret, 'mehr')).rejects.toThrow('takes 1 argument');
+    await expect(invoke(IPC.revealSecret, APP, { sealed })).rejects.toThrow('not a sealed secret');
+    await expect(invoke(IPC.protectSecret, 'https://evil.example/', secret)).rejects.toThrow('untrusted');
   });
 });

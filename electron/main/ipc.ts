@@ -31,6 +31,7 @@ import {
   parseSaveFileRequest,
   parseSetAnnounceOnLanArgs,
 } from './ipcValidation';
+import { parseSecretArgs, type SecretStore } from './secretStore';
 import { isTrustedSender } from './security';
 
 /** DesktopApi methods called with ipcRenderer.invoke: those returning a Promise (not subscriptions). */
@@ -66,6 +67,8 @@ export interface DesktopServices {
   lanSettings(): Promise<LanSettings>;
   /** Stores the setting and restarts the hub to match. */
   setAnnounceOnLan(on: boolean): Promise<LanSettings>;
+  /** Workspace secrets at rest (secretStore.ts). */
+  secrets: SecretStore;
 }
 
 export class UntrustedSenderError extends Error {
@@ -104,6 +107,12 @@ export function createDesktopHandlers(services: DesktopServices): MainHandlers {
     async setAnnounceOnLan(_event, ...args: unknown[]) {
       const on = parseSetAnnounceOnLanArgs(args);
       return pickLanSettings(await services.setAnnounceOnLan(on));
+    },
+    async protectSecret(_event, ...args: unknown[]) {
+      return services.secrets.protect(parseSecretArgs('protectSecret', args, false));
+    },
+    async revealSecret(_event, ...args: unknown[]) {
+      return services.secrets.reveal(parseSecretArgs('revealSecret', args, true));
     },
   } satisfies MainHandlers;
 }

@@ -63,6 +63,8 @@ describe('preload', () => {
         'setAnnounceOnLan',
         'onLocalHubChanged',
         'onBeforeClose',
+        'protectSecret',
+        'revealSecret',
       ].sort(),
     );
     for (const value of Object.values(desktop)) expect(typeof value).toBe('function');

@@ -22,22 +22,22 @@ const readJson = async () => JSON.parse(await readFile(file, 'utf8')) as unknown
 
 describe('parseSettings', () => {
   it('takes valid fields and defaults the rest', () => {
-    expect(parseSettings({ announceOnLan: false })).toEqual({ announceOnLan: false });
-    expect(parseSettings({ announceOnLan: 'false' })).toEqual({ announceOnLan: true });
+    expect(parseSettings({ announceOnLan: true })).toEqual({ announceOnLan: true });
+    expect(parseSettings({ announceOnLan: 'true' })).toEqual({ announceOnLan: false });
     expect(parseSettings({})).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings(null)).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings([false])).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('announces on the LAN by default', () => {
-    expect(DEFAULT_SETTINGS).toEqual({ announceOnLan: true });
+  it('keeps the hub off the LAN by default', () => {
+    expect(DEFAULT_SETTINGS).toEqual({ announceOnLan: false });
   });
 });
 
 describe('createSettingsStore', () => {
   it('gives the defaults without a file, quietly, and creates no file by reading', async () => {
     const store = createSettingsStore(file, { log });
-    expect(await store.load()).toEqual({ announceOnLan: true });
+    expect(await store.load()).toEqual({ announceOnLan: false });
     expect(logged).toEqual([]);
     expect(await readdir(dir)).toEqual([]);
   });
@@ -51,21 +51,21 @@ describe('createSettingsStore', () => {
   ])('falls back to the defaults for %s and logs once', async (_what, content) => {
     await writeFile(file, content);
     const store = createSettingsStore(file, { log });
-    expect(await store.load()).toEqual({ announceOnLan: true });
-    expect(await store.load()).toEqual({ announceOnLan: true });
+    expect(await store.load()).toEqual({ announceOnLan: false });
+    expect(await store.load()).toEqual({ announceOnLan: false });
     expect(logged).toEqual([`Sendeplan: ${file} is unreadable; using default settings.`]);
   });
 
   it('falls back to the defaults when the path cannot be read as a file', async () => {
     await mkdir(file);
     const store = createSettingsStore(file, { log });
-    expect(await store.load()).toEqual({ announceOnLan: true });
+    expect(await store.load()).toEqual({ announceOnLan: false });
     expect(logged).toHaveLength(1);
   });
 
   it('defaults a field of the wrong type', async () => {
     await writeFile(file, '{"announceOnLan": "nein"}');
-    expect(await createSettingsStore(file, { log }).load()).toEqual({ announceOnLan: true });
+    expect(await createSettingsStore(file, { log }).load()).toEqual({ announceOnLan: false });
   });
 
   it('round-trips through the file into a fresh store', async () => {
@@ -90,9 +90,9 @@ describe('createSettingsStore', () => {
     await writeFile(file, JSON.stringify({ announceOnLan: 7, theme: 'dark' }));
     const store = createSettingsStore(file, { log });
     await store.update({});
-    expect(await readJson()).toEqual({ announceOnLan: true, theme: 'dark' });
-    await store.update({ announceOnLan: false });
     expect(await readJson()).toEqual({ announceOnLan: false, theme: 'dark' });
+    await store.update({ announceOnLan: true });
+    expect(await readJson()).toEqual({ announceOnLan: true, theme: 'dark' });
   });
 
   it('creates the folder when it does not exist yet', async () => {

@@ -1,7 +1,7 @@
 /*
  * Device settings: one small JSON file, <userData>/settings.json, owned by the main process.
  *
- *   { "announceOnLan": true }
+ *   { "announceOnLan": false }
  *
  * These are facts about this laptop (may its hub be reached from the network?), not workspace data,
  * so they live outside the Y.Doc. What must hold:
@@ -21,7 +21,8 @@ export interface DeviceSettings {
   announceOnLan: boolean;
 }
 
-export const DEFAULT_SETTINGS: Readonly<DeviceSettings> = Object.freeze({ announceOnLan: true });
+// Off by default: the hub is reachable from other machines only once the user says so.
+export const DEFAULT_SETTINGS: Readonly<DeviceSettings> = Object.freeze({ announceOnLan: false });
 
 type Log = (message: string, error?: unknown) => void;
 

@@ -76,6 +76,8 @@ const api = {
   setAnnounceOnLan: (on: boolean) => ipcRenderer.invoke(IPC.setAnnounceOnLan, on),
   onLocalHubChanged: (listener: (hub: LocalHubInfo | null) => void) =>
     subscribe('onLocalHubChanged', IPC.onLocalHubChanged, isLocalHubInfo, listener),
+  protectSecret: (secret: string) => ipcRenderer.invoke(IPC.protectSecret, secret),
+  revealSecret: (sealed: string) => ipcRenderer.invoke(IPC.revealSecret, sealed),
   onBeforeClose(flush: () => Promise<void>) {
     if (typeof flush !== 'function') throw new TypeError('onBeforeClose expects a function');
     // A wrapper per registration, so registering the same function twice unregisters one at a time.

@@ -1,11 +1,13 @@
 // German, the first language of the UI. Keys are grouped by feature; en.ts must provide every key.
 // Larger features keep their messages beside them (features/*/messages.ts) and are merged here.
+import { accessDe } from '../features/access/messages';
 import { calendarDe } from '../features/calendar/messages';
 import { meetingDe } from '../features/meeting/messages';
 import { requestsDe } from '../features/requests/messages';
 import { transferDe } from '../features/transfer/messages';
 
 export const de = {
+  ...accessDe,
   ...calendarDe,
   ...meetingDe,
   ...requestsDe,
@@ -149,14 +151,14 @@ export const de = {
   'settings.copied': 'Kopiert',
   'settings.hubs': 'Hubs',
   'settings.hubsHint':
-    'Über Hubs finden sich die Rechner des Teams. Der eigene Hub und Hubs im lokalen Netz werden automatisch genutzt; einen zentralen Hub der Firma kannst du hier eintragen.',
+    'Über Hubs finden sich die Rechner des Teams. Der eigene Hub wird automatisch genutzt; Hubs im lokalen Netz erst, wenn du sie anheftest. Einen zentralen Hub der Firma kannst du hier eintragen.',
   'settings.hubUrl': 'Hub-Adresse',
   'settings.addHub': 'Hub hinzufügen',
   'settings.removeHub': 'Hub {url} entfernen',
   'settings.badHub': 'Bitte gib eine Adresse der Form ws://rechner:5180/hub oder wss://hub.firma.de ein.',
-  'settings.announce': 'Im lokalen Netz sichtbar (eigenen Hub ankündigen)',
+  'settings.announce': 'Im lokalen Netz sichtbar',
   'settings.announceHint':
-    'So finden euch Kolleg:innen im selben Netz auch ohne Internet, etwa im Besprechungsraum. Beim ersten Start fragt das Betriebssystem eventuell, ob Sendeplan Verbindungen annehmen darf.',
+    'Aus: Nur dieser Rechner erreicht seinen Hub. An: Andere Rechner im selben Netz erreichen ihn und finden ihn automatisch, so findet ihr euch auch ohne Internet, etwa im Besprechungsraum. Schalte es nur in Netzen ein, denen du vertraust. Das Betriebssystem fragt eventuell, ob Sendeplan Verbindungen annehmen darf.',
   'settings.announceError': 'Die Einstellung konnte nicht gespeichert werden.',
   'settings.workspaces': 'Arbeitsbereiche',
   'settings.open': 'Öffnen',

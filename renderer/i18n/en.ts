@@ -1,3 +1,4 @@
+import { accessEn } from '../features/access/messages';
 import { calendarEn } from '../features/calendar/messages';
 import { meetingEn } from '../features/meeting/messages';
 import { requestsEn } from '../features/requests/messages';
@@ -5,6 +6,7 @@ import { transferEn } from '../features/transfer/messages';
 import type { MessageKey } from './de';
 
 export const en: { [key in MessageKey]: string } = {
+  ...accessEn,
   ...calendarEn,
   ...meetingEn,
   ...requestsEn,
@@ -142,14 +144,14 @@ export const en: { [key in MessageKey]: string } = {
   'settings.copied': 'Copied',
   'settings.hubs': 'Hubs',
   'settings.hubsHint':
-    'Hubs let the team’s computers find each other. Your own hub and hubs on the local network are used automatically; add your company’s central hub here.',
+    'Hubs let the team’s computers find each other. Your own hub is used automatically; hubs on the local network only once you pin them. Add your company’s central hub here.',
   'settings.hubUrl': 'Hub address',
   'settings.addHub': 'Add hub',
   'settings.removeHub': 'Remove hub {url}',
   'settings.badHub': 'Please enter an address like ws://computer:5180/hub or wss://hub.company.com.',
-  'settings.announce': 'Visible on the local network (announce my hub)',
+  'settings.announce': 'Visible on the local network',
   'settings.announceHint':
-    'Lets colleagues on the same network find you without internet, e.g. in a meeting room. On first start the operating system may ask whether Sendeplan may accept connections.',
+    'Off: only this computer reaches its hub. On: other computers on the same network reach it and find it by themselves, so you find each other without internet, e.g. in a meeting room. Turn it on only in networks you trust. The operating system may ask whether Sendeplan may accept connections.',
   'settings.announceError': 'The setting could not be saved.',
   'settings.workspaces': 'Workspaces',
   'settings.open': 'Open',

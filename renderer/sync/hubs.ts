@@ -1,19 +1,17 @@
 /*
  * Which signaling hubs a workspace connects through: the local one (the desktop app's own hub,
- * or in browser mode the hub of the server that served the page), the hubs of colleagues' desktop
- * apps found on the LAN, plus those from the invite and those added by hand. Invites carry only hubs
- * others can reach: never loopback addresses.
+ * or in browser mode the hub of the server that served the page), plus those from the invite and
+ * those added or pinned by hand. Hubs of colleagues' desktop apps found on the LAN (mDNS) are only
+ * offered (discoveredHubs): anyone on the network can announce one, so it is used once the user
+ * pins it. Invites carry only hubs others can reach: never loopback addresses.
  */
 import { isHubUrl } from '../../shared/invite';
 
 export async function localHubs(): Promise<string[]> {
   const desktop = window.desktop;
   if (desktop) {
-    const [hub, lan] = await Promise.all([
-      desktop.localHub().catch(() => null),
-      desktop.lanHubs().catch(() => [] as string[]),
-    ]);
-    return [...(hub ? [hub.url] : []), ...lan.filter(isHubUrl)];
+    const hub = await desktop.localHub().catch(() => null);
+    return hub ? [hub.url] : [];
   }
   if (location.protocol !== 'http:' && location.protocol !== 'https:') return [];
   const served = hubsFromInfo(await hubInfo(), new URL(location.href));
@@ -88,6 +86,12 @@ export function hubsFromInfo(
   const serverAddresses = list(record.lanHubs);
   const lanHubs = isLoopbackHub(page.href) ? serverAddresses : [];
   return { hubs, lanHubs, serverAddresses };
+}
+
+/** Desktop: the hubs announced on the LAN, to offer for pinning (never used before that). */
+export async function discoveredHubs(): Promise<string[]> {
+  const hubs = (await window.desktop?.lanHubs().catch(() => [] as string[])) ?? [];
+  return hubs.filter(isHubUrl);
 }
 
 export function isLoopbackHub(url: string): boolean {

@@ -82,8 +82,9 @@ export class Session {
     );
     this.tracker = new ChangeTracker(this.doc, (id) => this.cardCache.delete(id));
     this.undoManager = new Y.UndoManager(
-      // Everything a user changes, so undoing a move also takes back its history entry.
-      TOP_LEVEL_MAPS.map((name) => this.doc.getMap(name)),
+      // Everything a user changes, so undoing a move also takes back its history entry, and a
+      // decision its signature; device keys are never undone.
+      TOP_LEVEL_MAPS.filter((name) => name !== 'deviceKeys').map((name) => this.doc.getMap(name)),
       { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: CAPTURE_TIMEOUT },
     );
     // One notification per transaction: the UndoManager adds its stack item while the transaction

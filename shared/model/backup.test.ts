@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { crc32 } from '../crc32';
 import type { Invite } from '../invite';
-import { readBackup, restoreInto, writeBackup, type BackupReading } from './backup';
+import {
+  decryptBackup,
+  encryptBackup,
+  isEncryptedBackup,
+  readBackup,
+  restoreInto,
+  writeBackup,
+  type BackupReading,
+} from './backup';
 import { deleteCard, readCards, updateCard } from './cards';
 import { metaMap } from './doc';
 import { fillExamplePlan } from './sample';
@@ -133,5 +141,64 @@ describe('backups', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('a backup with a passphrase', () => {
+  const plain = () => {
+    const doc = new Y.Doc();
+    createWorkspace(doc, { name: 'Redaktion' });
+    return writeBackup(
+      doc,
+      { room: 'r'.repeat(22), secret: 's'.repeat(43), name: 'Redaktion', hubs: [] },
+      1000,
+    );
+  };
+
+  it('round-trips with the right passphrase and shows nothing of the workspace in the file', async () => {
+    const text = plain();
+    const sealed = await encryptBackup(text, 'Korrekt Pferd Batterie Heftklammer');
+    expect(isEncryptedBackup(sealed)).toBe(true);
+    expect(isEncryptedBackup(text)).toBe(false);
+    expect(sealed).not.toContain('Redaktion');
+    expect(sealed).not.toContain('s'.repeat(20));
+    expect(await decryptBackup(sealed, 'Korrekt Pferd Batterie Heftklammer')).toEqual({ ok: true, text });
+  });
+
+  it('refuses a wrong passphrase', async () => {
+    const sealed = await encryptBackup(plain(), 'richtig');
+    expect(await decryptBackup(sealed, 'falsch')).toEqual({ ok: false, error: 'wrongPassphrase' });
+    expect(await decryptBackup(sealed, '')).toEqual({ ok: false, error: 'wrongPassphrase' });
+  });
+
+  it('refuses a file changed anywhere: in the ciphertext, the IV or the header', async () => {
+    const sealed = JSON.parse(await encryptBackup(plain(), 'richtig')) as {
+      data: string;
+      cipher: { iv: string };
+      kdf: { iterations: number };
+    };
+    const flip = (b64: string) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      bytes[Math.floor(bytes.length / 2)]! ^= 1;
+      return btoa(String.fromCharCode(...bytes));
+    };
+    const variants = [
+      { ...sealed, data: flip(sealed.data) },
+      { ...sealed, cipher: { ...sealed.cipher, iv: flip(sealed.cipher.iv) } },
+      { ...sealed, kdf: { ...sealed.kdf, iterations: sealed.kdf.iterations + 1 } },
+    ];
+    for (const variant of variants)
+      expect(await decryptBackup(JSON.stringify(variant), 'richtig')).toEqual({
+        ok: false,
+        error: 'wrongPassphrase',
+      });
+    expect(
+      await decryptBackup(JSON.stringify({ ...sealed, kdf: { ...sealed.kdf, iterations: 1e9 } }), 'richtig'),
+    ).toEqual({ ok: false, error: 'damaged' });
+    expect(await decryptBackup('{"format":"sendeplan-backup-encrypted"}', 'richtig')).toEqual({
+      ok: false,
+      error: 'damaged',
+    });
+    expect(await decryptBackup('kein JSON', 'richtig')).toEqual({ ok: false, error: 'damaged' });
   });
 });

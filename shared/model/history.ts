@@ -54,6 +54,9 @@ export const HISTORY_TYPES = [
   'approved',
   'changesRequested',
   'approvedAll',
+  // Moved into the approved stage by hand while the approval was open / changes were requested.
+  'approvalBypassed',
+  'changesBypassed',
 ] as const;
 export type HistoryType = (typeof HISTORY_TYPES)[number];
 

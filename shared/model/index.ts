@@ -1,4 +1,6 @@
 // The document model: schema, typed reads and the mutations the UI calls.
+export * from './access';
+export * from './approvalGate';
 export * from './agenda';
 export * from './backup';
 export * from './board';
@@ -24,6 +26,7 @@ export * from './slotChecks';
 export * from './arrivals';
 export * from './sample';
 export * from './schema';
+export * from './signatures';
 export * from './slots';
 export * from './text';
 export * from './versionDiff';

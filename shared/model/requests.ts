@@ -28,6 +28,7 @@ import { isPos, readCard, readColumn, readRequest } from './read';
 import { moveCard } from './cards';
 import { moveForReview } from './stages';
 import { pendingApprovers, readRequests, requestStatus, requestsMap } from './requestReads';
+import { writeSignature, type SignatureRecord } from './signatures';
 import type { Card, Decision, InputKind, NamedPerson, Request, RequestId } from './schema';
 
 export type RequestErrorCode =
@@ -160,7 +161,14 @@ function inputOrThrow(doc: Y.Doc, id: RequestId) {
 export function answerRequest(
   doc: Y.Doc,
   id: RequestId,
-  answer: { type: 'delivered' | 'declined'; by: PersonId; note?: string; now?: number },
+  answer: {
+    type: 'delivered' | 'declined';
+    by: PersonId;
+    note?: string;
+    now?: number;
+    /** The answer signed by the recipient's device (signatures.ts), made with the same `now`. */
+    signature?: SignatureRecord;
+  },
 ): void {
   const { record, request } = inputOrThrow(doc, id);
   if (request.to?.id !== answer.by)
@@ -172,6 +180,7 @@ export function answerRequest(
   const at = answer.now ?? Date.now();
   change(doc, () => {
     record.set('answer', { type: answer.type, at, by: answer.by, note });
+    if (answer.signature) writeSignature(doc, answer.signature);
     appendHistory(doc, request.cardId, {
       type: answer.type,
       kind: request.kind,
@@ -319,7 +328,14 @@ export function requestApproval(doc: Y.Doc, input: NewApproval): RequestId {
 export function decideApproval(
   doc: Y.Doc,
   id: RequestId,
-  input: { by: PersonId; decision: Decision; comment?: string; now?: number },
+  input: {
+    by: PersonId;
+    decision: Decision;
+    comment?: string;
+    now?: number;
+    /** The decision signed by the approver's device (signatures.ts), made with the same `now`. */
+    signature?: SignatureRecord;
+  },
 ): void {
   const { record, request } = recordOrThrow(doc, id);
   if (request.kind !== 'approval') throw new RequestError('missing', `Request ${id} is not an approval.`);
@@ -340,6 +356,7 @@ export function decideApproval(
       record.set('decisions', decisions);
     }
     (decisions as Y.Map<unknown>).set(input.by, { decision: input.decision, comment, at });
+    if (input.signature) writeSignature(doc, input.signature);
     appendHistory(doc, request.cardId, {
       type: input.decision === 'approved' ? 'approved' : 'changesRequested',
       kind: 'approval',

@@ -12,6 +12,9 @@
  *   history   Y.Map<CardId, Y.Map>     entries Y.Array (the last HISTORY_LIMIT), dropped (see history.ts)
  *   meetings  Y.Map<MeetingId, Y.Map>  the editorial meetings and their decisions (see meetings.ts);
  *                                      added later without a new version: older apps keep it untouched
+ *   deviceKeys  Y.Map<keyId, {...}>   public keys of people's devices (see signatures.ts)
+ *   signatures  Y.Map<ref, {...}>      signed decisions, verified on read (see signatures.ts);
+ *                                      both added without a new version, like meetings
  *
  * A card's place is one value `pos` so that concurrent moves converge to one whole place. `pos`
  * and `slot` also carry who set them when (`n`, `s`; history.ts reads them as the latest move and
@@ -34,6 +37,8 @@ export const TOP_LEVEL_MAPS = [
   'requests',
   'history',
   'meetings',
+  'deviceKeys',
+  'signatures',
 ] as const;
 export type TopLevelMap = (typeof TOP_LEVEL_MAPS)[number];
 

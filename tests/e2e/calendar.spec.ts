@@ -487,6 +487,8 @@ test('in the desktop app the file goes where the save dialog says, and a failed 
       setAnnounceOnLan: async (on) => ({ announceOnLan: on }),
       onLocalHubChanged: never,
       onBeforeClose: never,
+      protectSecret: async () => null,
+      revealSecret: async () => null,
     };
   });
   await openCalendar(app);

@@ -129,11 +129,13 @@ test('a colleague joins with the invite, gets the whole board, and edits flow bo
 
 test('a colleague who meets the others only through one of them still gets every edit, both ways @peers', async ({
   openPeer,
+  appUrl,
 }) => {
   // Carla's page comes from a second server, so her only hub is its hub; Ben's invite names it
   // too; Anna has only the first. Anna and Carla never meet: everything between them goes through
   // Ben. (Ben adding the hub in his settings instead: the next test.)
-  const second = await startAppServer();
+  // Ben's page comes from the first server: its origin must be allowed on the second hub.
+  const second = await startAppServer({ allowOrigins: [new URL(appUrl).origin] });
   try {
     const [anna, ben, carla] = await Promise.all([
       openPeer('anna'),
@@ -201,10 +203,12 @@ const statusesSeen = (page: Page) =>
 
 test('hubs added or removed in the settings keep the connections; only the hubs listed are used @peers', async ({
   openPeer,
+  appUrl,
 }) => {
   // Ben adds Carla's hub while connected to Anna: his connection to Anna stays as it is (a hub only
   // introduces peers), and he meets Carla on the new hub. Anna and Carla share no hub.
-  const second = await startAppServer();
+  // Ben's page comes from the first server: its origin must be allowed on the second hub.
+  const second = await startAppServer({ allowOrigins: [new URL(appUrl).origin] });
   try {
     const [anna, ben] = await pair(openPeer);
     const carla = await openPeer('carla', `${second.url}/`);

@@ -12,13 +12,7 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
-import {
-  isFilterActive,
-  moveCard,
-  restoreDefaultColumns,
-  type BoardFilter,
-  type CardId,
-} from '../../../shared/model';
+import { isFilterActive, restoreDefaultColumns, type BoardFilter, type CardId } from '../../../shared/model';
 import { RegionBoundary } from '../../components/RegionBoundary';
 import { useI18n } from '../../i18n';
 import type { Part } from '../../sync/changeTracker';
@@ -32,6 +26,7 @@ import { LiveRegion } from './LiveRegion';
 import type { Say } from './keyboardMoveStore';
 import { layoutSelector } from './layoutSelector';
 import { KeyboardMovesContext, useKeyboardMoves } from './useKeyboardMove';
+import { requestMove } from '../access/ApprovalGate';
 
 /**
  * The board does not hold its layout: each column selects its own cards, the keyboard move and the
@@ -107,8 +102,8 @@ export function Board({ filter, onOpenCard }: { filter: BoardFilter; onOpenCard:
     if (!where) return;
     say('dnd.dropped', cardId, where);
     if (isNoMove(layout, cardId, where)) return;
-    moveCard(session.doc, cardId, { columnId: where.columnId, place: where.place });
-    session.stopCapturing();
+    if (requestMove(session, cardId, { columnId: where.columnId, place: where.place }))
+      session.stopCapturing();
   }
 
   function onDragCancel({ active }: DragCancelEvent) {

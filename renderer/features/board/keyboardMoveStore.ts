@@ -13,7 +13,7 @@
  * layout that lost the card or its column cancels the move.
  */
 import type { FocusEvent, KeyboardEvent } from 'react';
-import { moveCard, type CardId, type ColumnId } from '../../../shared/model';
+import type { CardId, ColumnId } from '../../../shared/model';
 import type { Session } from '../../sync/session';
 import { columnOfCard, type Layout } from './dragLayout';
 import type { LayoutSelector } from './layoutSelector';
@@ -25,6 +25,7 @@ import {
   type KeyboardMove,
   type KeyboardTarget,
 } from './keyboardMoveRules';
+import { requestMove } from '../access/ApprovalGate';
 
 export type MoveMessage = 'dnd.pickedUp' | 'dnd.over' | 'dnd.dropped' | 'dnd.cancelled';
 /** Announces a step of a move of `cardId`; `where` is the place (column, 1-based position, size). */
@@ -137,8 +138,8 @@ export class KeyboardMoves {
       this.placedColumn = where.columnId;
       this.set(null);
       if (!where.noMove) {
-        moveCard(this.session.doc, cardId, { columnId: where.columnId, place: where.place });
-        this.session.stopCapturing();
+        if (requestMove(this.session, cardId, { columnId: where.columnId, place: where.place }))
+          this.session.stopCapturing();
       }
       this.say('dnd.dropped', cardId, where);
     }

@@ -2,7 +2,6 @@ import { useEffect, useId, useRef, useState } from 'react';
 import {
   ACTION_FIELDS,
   deleteCard,
-  moveCard,
   setArchived,
   setCardBody,
   updateCard,
@@ -22,6 +21,7 @@ import { CardRequests } from '../requests/CardRequests';
 import { byId, sameRecords, selectChannels, selectPeople } from '../selectors';
 import { useColumns } from '../useColumns';
 import { BriefEditor } from './BriefEditor';
+import { requestMove } from '../access/ApprovalGate';
 
 /** The side panel in which a card is read and edited; every change is saved as it is made. */
 export function CardPanel({ cardId, onClose }: { cardId: CardId; onClose: () => void }) {
@@ -102,7 +102,7 @@ export function CardPanel({ cardId, onClose }: { cardId: CardId; onClose: () => 
           <span>{t('card.column')}</span>
           <select
             value={card.pos.columnId}
-            onChange={(e) => moveCard(session.doc, cardId, { columnId: e.target.value as ColumnId })}
+            onChange={(e) => requestMove(session, cardId, { columnId: e.target.value as ColumnId })}
           >
             {columns.map((c) => (
               <option key={c.id} value={c.id}>

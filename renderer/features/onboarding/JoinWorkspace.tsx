@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { decodeInvite } from '../../../shared/invite';
 import { useI18n } from '../../i18n';
-import { rememberInvite } from '../../sync/workspaces';
+import { hasOtherSecret, rememberInvite } from '../../sync/workspaces';
 import { useNavigation } from '../shell/navigation';
 import { CreateOrBack } from './CreateOrBack';
 
@@ -17,6 +17,7 @@ export function JoinWorkspace() {
     event.preventDefault();
     const result = decodeInvite(text);
     if (!result.ok) return setError(t(`join.error.${result.error}`));
+    if (hasOtherSecret(result.invite)) return setError(t('join.error.otherSecret'));
     navigation.open(rememberInvite(result.invite, t('join.unnamed')));
   }
 

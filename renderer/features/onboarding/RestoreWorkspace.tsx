@@ -1,9 +1,9 @@
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
-import { readBackup, type Backup } from '../../../shared/model';
+import { decryptBackup, isEncryptedBackup, readBackup, type Backup } from '../../../shared/model';
 import { failureOf } from '../../components/saveTextFile';
 import { useI18n } from '../../i18n';
 import { restoreBackup } from '../../sync/backup';
-import { workspaceEntry } from '../../sync/workspaces';
+import { hasOtherSecret, workspaceEntry } from '../../sync/workspaces';
 import { useNavigation } from '../shell/navigation';
 import { CreateOrBack } from './CreateOrBack';
 
@@ -21,12 +21,15 @@ export function RestoreWorkspace() {
   const [backup, setBackup] = useState<Backup | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [sealed, setSealed] = useState<string | null>(null);
+  const [passphrase, setPassphrase] = useState('');
   const errorId = useId();
 
   async function choose(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     setBackup(null);
     setError(null);
+    setSealed(null);
     if (!file) return;
     if (file.size > MAX_BACKUP_BYTES) return setError(t('restore.error.tooLarge'));
     let text: string;
@@ -35,13 +38,30 @@ export function RestoreWorkspace() {
     } catch (reason) {
       return setError(t('restore.error.unreadable', { reason: failureOf(reason) }));
     }
+    if (isEncryptedBackup(text)) return setSealed(text);
+    take(text);
+  }
+
+  function take(text: string) {
     const result = readBackup(text);
-    if (result.ok) setBackup(result.backup);
-    else setError(t(`restore.error.${result.error}`));
+    if (!result.ok) setError(t(`restore.error.${result.error}`));
+    else if (hasOtherSecret(result.backup.invite)) setError(t('restore.error.otherSecret'));
+    else setBackup(result.backup);
+  }
+
+  async function unlock() {
+    if (!sealed) return;
+    setBusy(true);
+    const opened = await decryptBackup(sealed, passphrase);
+    setBusy(false);
+    if (!opened.ok) return setError(t(`restore.error.${opened.error}`));
+    setSealed(null);
+    take(opened.text);
   }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (sealed) return unlock();
     if (!backup) return;
     setBusy(true);
     try {
@@ -71,6 +91,26 @@ export function RestoreWorkspace() {
             aria-describedby={error ? errorId : undefined}
           />
         </label>
+        {sealed && (
+          <>
+            <label className="field">
+              <span>{t('restore.passphrase')}</span>
+              <input
+                type="password"
+                autoFocus
+                autoComplete="current-password"
+                value={passphrase}
+                onChange={(e) => {
+                  setPassphrase(e.target.value);
+                  setError(null);
+                }}
+              />
+            </label>
+            <button type="button" className="button" disabled={busy} onClick={() => void unlock()}>
+              {t('restore.unlock')}
+            </button>
+          </>
+        )}
         {backup && saved && (
           <div className="restore-preview" role="status">
             <p>

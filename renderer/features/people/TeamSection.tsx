@@ -18,17 +18,20 @@ import { RoleField } from '../../components/RoleField';
 import { useI18n } from '../../i18n';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { sameRecords, selectPeople } from '../selectors';
+import { RenewDialog } from '../access/AccessSection';
 import { useIdentity } from '../shell/identity';
 
 /**
  * The team in the settings: name, role and colour of everyone, editable in place; add and remove
  * people. Removing someone says what hangs on them first; their cards become unowned and requests
- * keep their name.
+ * keep their name. Removing a person does not take their access away: the dialog offers renewing
+ * the key right after.
  */
-export function TeamSection() {
+export function TeamSection({ onNavigate = () => {} }: { onNavigate?: () => void }) {
   const { t } = useI18n();
   const people = useDocValue(selectPeople, sameRecords);
   const [removing, setRemoving] = useState<Person | null>(null);
+  const [renewing, setRenewing] = useState(false);
   return (
     <section className="team-section" aria-labelledby="team-title">
       <h3 id="team-title">{t('team.title')}</h3>
@@ -39,7 +42,10 @@ export function TeamSection() {
         ))}
       </ul>
       <AddPersonForm />
-      {removing && <RemoveDialog person={removing} onClose={() => setRemoving(null)} />}
+      {removing && (
+        <RemoveDialog person={removing} onClose={() => setRemoving(null)} onRenew={() => setRenewing(true)} />
+      )}
+      {renewing && <RenewDialog onClose={() => setRenewing(false)} onNavigate={onNavigate} />}
     </section>
   );
 }
@@ -90,20 +96,41 @@ function PersonRow({ person, onRemove }: { person: Person; onRemove: () => void 
   );
 }
 
-function RemoveDialog({ person, onClose }: { person: Person; onClose: () => void }) {
+function RemoveDialog({
+  person,
+  onClose,
+  onRenew,
+}: {
+  person: Person;
+  onClose: () => void;
+  onRenew: () => void;
+}) {
   const { t } = useI18n();
   const session = useSession();
   const me = useIdentity();
   const usage = personUsage(session.doc, person.id);
+  const [renew, setRenew] = useState(false);
   return (
     <ConfirmDialog
       title={t('team.removeTitle', { name: person.name })}
       confirmLabel={t('team.removeConfirm')}
-      onConfirm={() => removePerson(session.doc, person.id)}
+      onConfirm={() => {
+        removePerson(session.doc, person.id);
+        if (renew) onRenew();
+      }}
       onClose={onClose}
     >
       <p>{t('team.removeText', { name: person.name, cards: usage.cards, requests: usage.requests })}</p>
       {person.id === me && <p className="notice">{t('team.removeSelf')}</p>}
+      {person.id !== me && (
+        <>
+          <p className="notice">{t('access.removeKeepsAccess', { name: person.name })}</p>
+          <label className="check">
+            <input type="checkbox" checked={renew} onChange={(e) => setRenew(e.target.checked)} />
+            <span>{t('access.renewAfterRemove')}</span>
+          </label>
+        </>
+      )}
     </ConfirmDialog>
   );
 }

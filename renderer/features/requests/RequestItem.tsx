@@ -9,6 +9,7 @@ import {
   remindRequest,
   requestStatus,
   resubmitApproval,
+  signDecision,
   type ApprovalRequest,
   type Card,
   type CardId,
@@ -16,8 +17,12 @@ import {
   type PersonId,
   type Request,
 } from '../../../shared/model';
-import { useI18n } from '../../i18n';
+import { useI18n, type Translate } from '../../i18n';
+import { ensureDeviceKey, trustOf } from '../../sync/deviceKeys';
+import type { Session } from '../../sync/session';
 import { useDocValue, useSession } from '../../sync/useDocValue';
+import { Verdict } from '../access/Verdict';
+import { useVerdicts, verdictOf } from '../access/useVerdicts';
 import { sameJson, sameRecords, selectCrises, selectPeople } from '../selectors';
 import { useIdentity } from '../shell/identity';
 import { useRequestAction } from './errors';
@@ -115,19 +120,12 @@ export function RequestItem({
         {lastReminder && active && <> · {t('request.reminded', { date: formatDate(lastReminder.at) })}</>}
       </p>
       {request.kind === 'approval' && <Approvers request={request} />}
-      {request.kind !== 'approval' && request.answer && request.answer.note && (
-        <p className="request-answer">
-          <span className="why-label">
-            {request.answer.type === 'delivered' ? t('request.answerNote') : t('request.declineReason')}
-          </span>{' '}
-          {request.answer.note}
-        </p>
-      )}
+      {request.kind !== 'approval' && request.answer && <AnswerNote request={request} />}
       {request.problems.length > 0 && (
         <p className="damaged-note">⚠ {t('request.damaged', { fields: request.problems.join(', ') })}</p>
       )}
       {me && mode === 'idle' && (
-        <Actions request={request} card={card} mine={mine} setMode={setMode} run={run} />
+        <Actions request={request} card={card} mine={mine} setMode={setMode} run={run} setError={setError} />
       )}
       {me && (mode === 'deliver' || mode === 'decline') && request.kind !== 'approval' && (
         <AnswerForm
@@ -136,15 +134,21 @@ export function RequestItem({
             setMode('idle');
             setError(null);
           }}
-          onSubmit={(note) =>
-            run(() =>
-              answerRequest(session.doc, request.id, {
-                type: mode === 'deliver' ? 'delivered' : 'declined',
-                by: me,
-                note,
-              }),
-            ) && setMode('idle')
-          }
+          onSubmit={(note) => {
+            const type = mode === 'deliver' ? 'delivered' : 'declined';
+            void signAs(session, me, myName ?? '', t, setError, {
+              kind: 'answer',
+              requestId: request.id,
+              cardId: request.cardId,
+              decision: type,
+              comment: note.trim(),
+            }).then((signed) => {
+              if (!signed) return;
+              const { signature, now } = signed;
+              if (run(() => answerRequest(session.doc, request.id, { type, by: me, note, now, signature })))
+                setMode('idle');
+            });
+          }}
         />
       )}
       {me && mode === 'change' && request.kind !== 'approval' && (
@@ -167,19 +171,67 @@ export function RequestItem({
 
 type Run = (action: () => unknown) => boolean;
 
+/**
+ * Signs a decision with this device's key for `me` (making one if needed). Refuses, with the reason
+ * shown beside the control, when this device is not confirmed for that person: choosing "Ich bin"
+ * someone gives no power to decide in their name.
+ */
+async function signAs(
+  session: Session,
+  me: PersonId,
+  myName: string,
+  t: Translate,
+  setError: (error: string | null) => void,
+  decision: Omit<Parameters<typeof signDecision>[2], 'personId' | 'at'>,
+) {
+  try {
+    const key = await ensureDeviceKey(session, me);
+    const trust = await trustOf(session, me);
+    if (!trust.trusted.has(key.keyId)) {
+      setError(t('trust.deviceNotConfirmed', { name: myName }));
+      return null;
+    }
+    const now = Date.now();
+    const signature = await signDecision(session.doc, key, { ...decision, personId: me, at: now });
+    return { signature, now };
+  } catch (caught) {
+    setError(caught instanceof Error ? caught.message : String(caught));
+    return null;
+  }
+}
+
+function AnswerNote({ request }: { request: InputRequest }) {
+  const { t } = useI18n();
+  const nameOf = usePersonName();
+  const answer = request.answer!;
+  const ref = answer.by ? { kind: 'answer' as const, requestId: request.id, personId: answer.by } : null;
+  const verdicts = useVerdicts(ref ? [ref] : []);
+  return (
+    <p className="request-answer">
+      <span className="why-label">
+        {answer.type === 'delivered' ? t('request.answerNote') : t('request.declineReason')}
+      </span>{' '}
+      {answer.note} {ref && <Verdict verdict={verdictOf(verdicts, ref)} name={nameOf(request.to)} />}
+    </p>
+  );
+}
+
 function Actions({
   request,
   card,
   mine,
   setMode,
   run,
+  setError,
 }: {
   request: Request;
   card: Card | undefined;
   mine: boolean;
   setMode: (mode: Mode) => void;
   run: Run;
+  setError: (error: string | null) => void;
 }) {
+  const nameOf = usePersonName();
   const { t } = useI18n();
   const session = useSession();
   const me = useIdentity()!;
@@ -190,7 +242,17 @@ function Actions({
     const approver = request.approvers.some((a) => a.id === me);
     if (status === 'open' && approver && !request.decisions[me]) {
       const decide = (decision: 'approved' | 'changes') =>
-        run(() => decideApproval(session.doc, request.id, { by: me, decision, comment }));
+        void signAs(session, me, nameOf({ id: me, name: '' }), t, setError, {
+          kind: 'approval',
+          requestId: request.id,
+          cardId: request.cardId,
+          decision,
+          comment: comment.trim(),
+        }).then((signed) => {
+          if (!signed) return;
+          const { signature, now } = signed;
+          run(() => decideApproval(session.doc, request.id, { by: me, decision, comment, now, signature }));
+        });
       return (
         <div className="request-actions decide">
           <input
@@ -273,6 +335,10 @@ function Approvers({ request }: { request: ApprovalRequest }) {
   const { t } = useI18n();
   const nameOf = usePersonName();
   const done = request.approvers.filter((a) => request.decisions[a.id]?.decision === 'approved').length;
+  const refs = request.approvers
+    .filter((a) => request.decisions[a.id])
+    .map((a) => ({ kind: 'approval' as const, requestId: request.id, personId: a.id }));
+  const verdicts = useVerdicts(refs);
   return (
     <div className="approvers">
       <span className="approvers-count">
@@ -295,6 +361,19 @@ function Approvers({ request }: { request: ApprovalRequest }) {
                     : state === 'changes'
                       ? 'status.changes'
                       : 'status.open',
+                )}
+                {decision && (
+                  <>
+                    {' '}
+                    <Verdict
+                      verdict={verdictOf(verdicts, {
+                        kind: 'approval',
+                        requestId: request.id,
+                        personId: approver.id,
+                      })}
+                      name={nameOf(approver)}
+                    />
+                  </>
                 )}
                 {decision?.comment && <q className="approver-comment">{decision.comment}</q>}
               </span>

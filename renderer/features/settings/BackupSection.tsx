@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { BACKUP_EXTENSION, readMeta, toKey } from '../../../shared/model';
+import { BACKUP_EXTENSION, encryptBackup, readMeta, toKey } from '../../../shared/model';
 import {
   failureOf,
   fileNameOf,
@@ -21,6 +21,7 @@ export function BackupSection({ onNavigate }: { onNavigate: () => void }) {
     Exclude<SaveOutcome, { kind: 'canceled' }> | { kind: 'failed'; reason: string } | null
   >(null);
   const [busy, setBusy] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
 
   async function save() {
     setBusy(true);
@@ -30,7 +31,9 @@ export function BackupSection({ onNavigate }: { onNavigate: () => void }) {
     try {
       const outcome = await saveTextFile({
         name: fileNameOf(`${t('backup.fileName', { workspace, date: toKey(now) })}.${BACKUP_EXTENSION}`),
-        content: backupOf(session, now.getTime()),
+        content: passphrase
+          ? await encryptBackup(backupOf(session, now.getTime()), passphrase)
+          : backupOf(session, now.getTime()),
         type: 'application/json',
         filter: { name: t('backup.fileType'), extensions: [BACKUP_EXTENSION] },
       });
@@ -45,6 +48,16 @@ export function BackupSection({ onNavigate }: { onNavigate: () => void }) {
     <section className="settings-section">
       <h3>{t('backup.title')}</h3>
       <p className="hint">{t('backup.lead')}</p>
+      <label className="field">
+        <span>{t('backup.passphrase')}</span>
+        <input
+          type="password"
+          autoComplete="new-password"
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.target.value)}
+        />
+      </label>
+      <p className="hint">{t('backup.passphraseHint')}</p>
       <div className="row">
         <button type="button" className="button" disabled={busy} onClick={() => void save()}>
           {t('backup.save')}

@@ -5,6 +5,7 @@ import { DraftNotice, useDraft } from '../../components/useDraft';
 import { useI18n, type Locale } from '../../i18n';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { updateWorkspaceEntry } from '../../sync/workspaces';
+import { AccessSection } from '../access/AccessSection';
 import { BackupSection } from './BackupSection';
 import { CrisisSection } from './CrisisSection';
 import { InviteSection, WorkspacesSection } from './SyncSettings';
@@ -76,7 +77,7 @@ export function SettingsDialog({
           </select>
         </label>
       </div>
-      <TeamSection />
+      <TeamSection onNavigate={onClose} />
       <ApprovalSetting />
       <ChannelsEntry />
       <CrisisSection />
@@ -84,6 +85,7 @@ export function SettingsDialog({
       <BackupSection onNavigate={onClose} />
       <DataSection />
       <WorkspacesSection onNavigate={onClose} />
+      <AccessSection onNavigate={onClose} />
       <p className="hint">{version ? t('settings.version', { version }) : t('settings.browserMode')}</p>
     </Dialog>
   );

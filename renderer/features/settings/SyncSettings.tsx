@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { encodeInvite, isHubUrl } from '../../../shared/invite';
 import { useI18n } from '../../i18n';
-import { shareableHubs } from '../../sync/hubs';
+import { discoveredHubs, shareableHubs } from '../../sync/hubs';
 import { connectSession, useSyncConnection, useSyncStatus } from '../../sync/useConnection';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import {
@@ -125,6 +125,12 @@ function HubList({ entry, onChange }: { entry: WorkspaceEntry; onChange: (entry:
   const session = useSession();
   const [url, setUrl] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [found, setFound] = useState<string[]>([]);
+  useEffect(() => {
+    void discoveredHubs().then(setFound);
+    return window.desktop?.onLanHubsChanged((hubs) => setFound(hubs.filter(isHubUrl)));
+  }, []);
+  const offered = found.filter((hub) => !entry.hubs.includes(hub));
 
   function save(hubs: string[]) {
     const next = updateWorkspaceEntry(entry.id, { hubs });
@@ -161,6 +167,27 @@ function HubList({ entry, onChange }: { entry: WorkspaceEntry; onChange: (entry:
           </li>
         ))}
       </ul>
+      {offered.length > 0 && (
+        <>
+          <h4>{t('settings.lanFound')}</h4>
+          <p className="hint">{t('settings.lanFoundHint')}</p>
+          <ul className="hub-list">
+            {offered.map((hub) => (
+              <li key={hub}>
+                <code>{hub}</code>
+                <button
+                  type="button"
+                  className="button small"
+                  aria-label={t('settings.pinHubLabel', { url: hub })}
+                  onClick={() => save([...entry.hubs, hub])}
+                >
+                  {t('settings.pinHub')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <form className="row" onSubmit={add} noValidate>
         <label className="field grow">
           <span>{t('settings.hubUrl')}</span>

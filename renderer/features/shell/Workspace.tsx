@@ -13,9 +13,12 @@ import { useStoredFilter } from '../filter/storedFilter';
 import { useSyncConnection } from '../../sync/useConnection';
 import type { Session } from '../../sync/session';
 import { useDocValue, useSession } from '../../sync/useDocValue';
+import { ensureDeviceKey } from '../../sync/deviceKeys';
 import { identityOf, setIdentity } from '../../sync/workspaces';
 import { Board } from '../board/Board';
 import { FilterBar } from '../filter/FilterBar';
+import { MovedBanner } from '../access/AccessSection';
+import { ApprovalGate } from '../access/ApprovalGate';
 import { CrisisBanner } from '../meeting/Crisis';
 import { RequestsService } from '../requests/RequestsService';
 import { TasksBadge } from '../requests/TasksBadge';
@@ -75,6 +78,12 @@ export function Workspace() {
   );
 
   const known = me !== null && people.some((p) => p.id === me);
+  // The device's signing key for the person it is (made once; pending for a person who has one
+  // elsewhere), so that its decisions can be verified on every device.
+  useEffect(() => {
+    if (known && me)
+      ensureDeviceKey(session, me).catch((error: unknown) => console.warn('Sendeplan: no device key', error));
+  }, [session, me, known]);
   const myself = people.find((p) => p.id === me);
   // While a meeting or a crisis runs, this laptop's person is on its list of those present.
   const running = useDocValue(selectRunningIds);
@@ -97,6 +106,7 @@ export function Workspace() {
     <IdentityContext.Provider value={known ? me : null}>
       <RequestsService />
       <VersionKeeper />
+      <ApprovalGate />
       <div className="workspace">
         <RegionBoundary>
           <Header
@@ -106,6 +116,9 @@ export function Workspace() {
             onOpenSettings={() => setSettingsOpen(true)}
             onOpenMeeting={() => setMeetingOpen(true)}
           />
+        </RegionBoundary>
+        <RegionBoundary>
+          <MovedBanner />
         </RegionBoundary>
         <RegionBoundary>
           <CrisisBanner />

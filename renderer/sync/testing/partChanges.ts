@@ -49,6 +49,11 @@ function writeCardField(doc: Y.Doc, field: string, value: unknown) {
   }, LOCAL_ORIGIN);
 }
 
+/** A plain record in a top-level map, as a peer's app writes one. */
+function writeRecord(doc: Y.Doc, map: 'deviceKeys' | 'signatures', key: string, value: object) {
+  doc.transact(() => doc.getMap(map).set(key, value), LOCAL_ORIGIN);
+}
+
 const only = (apply: (doc: Y.Doc) => void): PartChange => ({ apply, alsoTouches: [] });
 
 export const PART_CHANGES: { readonly [part in DocPart]: PartChange } = {
@@ -71,6 +76,9 @@ export const PART_CHANGES: { readonly [part in DocPart]: PartChange } = {
   },
   history: only((doc) => appendHistory(doc, firstCard(doc).id, { type: 'moved', detail: 'Test' })),
   meetings: only((doc) => startMeeting(doc, 'Anna')),
+  // Written as another device would: a key and a signature record (signatures.ts has the shapes).
+  deviceKeys: only((doc) => writeRecord(doc, 'deviceKeys', 'key-test', { personId: readPeople(doc)[0]!.id })),
+  signatures: only((doc) => writeRecord(doc, 'signatures', 'approval:r-test:p-test', { keyId: 'key-test' })),
   cards: only((doc) => addCard(doc, { title: 'Neue Karte', columnId: readColumns(doc)[0]!.id })),
   'cards.title': only((doc) => updateCard(doc, firstCard(doc).id, { title: 'Neuer Titel' })),
   'cards.body': only((doc) => setCardBody(doc, firstCard(doc).id, 'Neues Briefing')),

@@ -18,6 +18,8 @@ export interface AppServerOptions {
   port?: number;
   /** Another built renderer (serve's --root). */
   root?: string;
+  /** Pages of these origins may use its hub too (a hub refuses other sites' pages otherwise). */
+  allowOrigins?: readonly string[];
 }
 
 /** Starts the built serve CLI, by default on loopback with a free port (as tests/e2e/run.mjs does). */
@@ -25,6 +27,7 @@ export function startAppServer(options: AppServerOptions = {}): Promise<AppServe
   const entry = resolve(process.env.SENDEPLAN_SERVE_ENTRY ?? 'dist/electron/serve.js');
   const args = ['--host', options.host ?? '127.0.0.1', '--port', String(options.port ?? 0)];
   if (options.root) args.push('--root', options.root);
+  for (const origin of options.allowOrigins ?? []) args.push('--allow-origin', origin);
   const server = spawn(process.execPath, [entry, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,0 +1,2 @@
+export const RUNTIME: string[];
+export function packagesOutsideDesktop(lock: unknown): string[];
