@@ -161,7 +161,7 @@ function RemoveWorkspaceDialog({ onClose, onNavigate }: { onClose: () => void; o
   );
 }
 
-const selectMoved = onChangesOf(['meta'], (s) => readMoved(s.doc)?.at ?? 0);
+export const selectMoved = onChangesOf(['meta'], (s) => readMoved(s.doc)?.at ?? 0);
 
 /** Shown in a workspace whose key was renewed elsewhere: changes here reach nobody any more. */
 export function MovedBanner() {
