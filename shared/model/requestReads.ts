@@ -163,13 +163,15 @@ export function tasksOf(
   cardOf: (id: CardId) => Card | undefined,
   me: PersonId,
   today: string,
+  /** The time of day now (HH:mm): a request due at a time of today (a crisis's) is late after it. */
+  time?: string,
 ): { mine: Task[]; waiting: Task[] } {
   const mine: Task[] = [];
   const waiting: Task[] = [];
   for (const request of requests) {
     const status = requestStatus(request);
     const card = cardOf(request.cardId);
-    const task = (role: TaskRole, since: number, overdue = isRequestOverdue(request, today)): Task => ({
+    const task = (role: TaskRole, since: number, overdue = isRequestOverdue(request, today, time)): Task => ({
       request,
       role,
       status,

@@ -22,6 +22,7 @@ import { ensureDeviceKey, trustOf } from '../../sync/deviceKeys';
 import type { Session } from '../../sync/session';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { Verdict } from '../access/Verdict';
+import { useWallClock } from '../calendar/useWallClock';
 import { useVerdicts, verdictOf } from '../access/useVerdicts';
 import { sameJson, sameRecords, selectCrises, selectPeople } from '../selectors';
 import { useIdentity } from '../shell/identity';
@@ -57,7 +58,8 @@ export function RequestItem({
   const { error, setError, run } = useRequestAction(t, myName);
   const [mode, setMode] = useState<Mode>('idle');
   const status = requestStatus(request);
-  const overdue = isRequestOverdue(request, today);
+  const clock = useWallClock();
+  const overdue = isRequestOverdue(request, today, clock.date === today ? clock.time : undefined);
   const title = card ? card.title || t('request.untitled') : request.cardTitle || t('request.untitled');
   const lastReminder = request.reminders.at(-1);
   const mine = me !== null && request.from?.id === me;
