@@ -123,7 +123,8 @@ test('moving a card into Freigegeben while its approval is open asks first and i
   appErrors,
 }) => {
   await createWorkspace(app);
-  const card = 'Produktlaunch EcoLine: Teaser-Video';
+  // An idea of the example plan that no approval was asked for yet.
+  const card = 'FAQ-Karussell: Die 5 häufigsten Fragen zur Lieferung';
   await cardButton(app, card).click();
   const panel = panelOf(app);
   await panel.getByRole('button', { name: /Freigabe anfordern/ }).click();
