@@ -109,7 +109,8 @@ test('a reminder reaches the colleague as a notification on their laptop @peers'
 test('dates that cannot work are refused or asked about, in plain German', async ({ app }) => {
   await app.clock.setFixedTime(new Date('2027-03-20T10:00:00+01:00'));
   await createWorkspace(app);
-  const card = 'Produktlaunch EcoLine: Teaser-Video';
+  // An idea the example plan keeps unscheduled.
+  const card = 'FAQ-Karussell: Die 5 häufigsten Fragen zur Lieferung';
   await cardButton(app, card).click();
   const panel = panelOf(app);
   const slot = panel.getByRole('group', { name: 'Veröffentlichung' });

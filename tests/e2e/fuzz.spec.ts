@@ -47,7 +47,10 @@ for (const seed of SEEDS) {
     await expect(app.getByRole('heading', { name: 'Meine Aufgaben' })).toBeVisible();
     // Junk may hold a meeting that runs: the button then says so.
     await app.getByRole('button', { name: /^Sitzung/ }).click();
-    await app.getByRole('dialog').getByRole('button', { name: 'Schließen' }).first().click();
+    await app
+      .getByRole('complementary', { name: 'Sitzung' })
+      .getByRole('button', { name: 'Schließen' })
+      .click();
     await app.getByRole('button', { name: 'Einstellungen' }).click();
     await app.getByRole('dialog', { name: 'Einstellungen' }).getByRole('button', { name: 'Fertig' }).click();
     await app.getByRole('button', { name: 'Board', exact: true }).click();
