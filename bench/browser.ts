@@ -113,6 +113,13 @@ export async function seed(context: BrowserContext, baseUrl: string, ws: SeededW
     localStorage.setItem('sendeplan.workspaces', JSON.stringify(list));
     localStorage.setItem('sendeplan.currentWorkspace', w.id);
     localStorage.setItem(`sendeplan.identity.${w.id}`, w.me);
+    // The device keeps this list in its own store (renderer/sync/deviceStore.ts) and takes it over
+    // from localStorage when that store is new: drop the store, so the next start reads the list.
+    await new Promise<void>((resolve, reject) => {
+      const deleting = indexedDB.deleteDatabase('sendeplan-device');
+      deleting.onsuccess = () => resolve();
+      deleting.onerror = () => reject(deleting.error);
+    });
   }, ws);
   await page.close();
 }

@@ -106,6 +106,12 @@ export function deviceWritten(): Promise<void> {
   return pending;
 }
 
+/**
+ * The device's own databases, beside one per workspace: this store, the signing keys
+ * (deviceKeys.ts) and the versions (versions.ts). Never mistaken for a workspace.
+ */
+const DEVICE_DATABASES = [DB_NAME, 'sendeplan-device-keys', 'sendeplan-versions'];
+
 /** The database name of a workspace's document (y-indexeddb's, see session.ts). */
 export const workspaceDbName = (id: string) => `sendeplan-${id}`;
 
@@ -118,7 +124,7 @@ export async function orphanedWorkspaces(known: readonly string[]): Promise<stri
   const names = (await indexedDB.databases()).map((info) => info.name ?? '');
   const ids = new Set(known);
   return names
-    .filter((name) => name.startsWith('sendeplan-') && name !== DB_NAME)
+    .filter((name) => name.startsWith('sendeplan-') && !DEVICE_DATABASES.includes(name))
     .map((name) => name.slice('sendeplan-'.length))
     .filter((id) => id.length > 0 && !ids.has(id));
 }

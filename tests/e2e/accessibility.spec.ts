@@ -52,7 +52,10 @@ async function walkThrough(page: Page) {
   await page.keyboard.press('Escape');
   await page.setViewportSize({ width: 1366, height: 900 });
 
-  await page.getByRole('button', { name: 'Aufgaben', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Ansichten' })
+    .getByRole('button', { name: /^Aufgaben/ })
+    .click();
   await expectAccessible(page, 'tasks');
   await page.getByRole('button', { name: 'Sitzung', exact: true }).click();
   const meeting = page.getByRole('complementary', { name: 'Sitzung' });

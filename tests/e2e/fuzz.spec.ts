@@ -43,7 +43,10 @@ for (const seed of SEEDS) {
     await expect(app.getByRole('region', { name: 'Kalender' })).toBeVisible();
     await app.getByRole('button', { name: 'Monat', exact: true }).click();
     await expect(app.getByRole('region', { name: 'Kalender' })).toBeVisible();
-    await app.getByRole('button', { name: 'Aufgaben', exact: true }).click();
+    await app
+      .getByRole('navigation', { name: 'Ansichten' })
+      .getByRole('button', { name: /^Aufgaben/ })
+      .click();
     await expect(app.getByRole('heading', { name: 'Meine Aufgaben' })).toBeVisible();
     // Junk may hold a meeting that runs: the button then says so.
     await app.getByRole('button', { name: /^Sitzung/ }).click();

@@ -7,7 +7,8 @@ import { decodeInvite } from '../../shared/invite';
 import { expect, test, type Peer } from './harness';
 import { cardButton, cardTitles, column, copyInvite, createWorkspace, join } from './steps';
 
-const CARD = 'Produktlaunch EcoLine: Teaser-Video'; // owned by Jonas, created by Lena
+// An idea of the example plan that no approval was asked for yet (not Brandt's own card).
+const CARD = 'FAQ-Karussell: Die 5 häufigsten Fragen zur Lieferung';
 
 let relay: RelayProcess;
 let database: string;
