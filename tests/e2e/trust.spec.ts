@@ -9,7 +9,8 @@ import { decideApproval, readPeople, readRequests } from '../../shared/model';
 import { expect, test, type Peer } from './harness';
 import { cardButton, copyInvite, pair, status } from './steps';
 
-const FIRST = 'Produktlaunch EcoLine: Teaser-Video';
+// Cards of the example plan that no approval was asked for yet.
+const FIRST = 'FAQ-Karussell: Die 5 häufigsten Fragen zur Lieferung';
 const SECOND = 'Pressemitteilung Quartalszahlen Q4';
 
 const panelOf = (page: Page) => page.getByRole('complementary', { name: 'Karte bearbeiten' });
