@@ -11,7 +11,7 @@ const panelOf = (page: Page) => page.getByRole('complementary', { name: 'Karte b
 async function rename(page: Page, from: string, to: string) {
   await cardButton(page, from).click();
   // fill, not typing: the title field writes each keystroke and drops a trailing space as it goes.
-  await panelOf(page).getByLabel('Titel').fill(to);
+  await panelOf(page).getByLabel('Titel', { exact: true }).fill(to);
   await panelOf(page).getByRole('button', { name: 'Schließen' }).click();
   await expect(cardButton(page, to)).toBeVisible();
 }

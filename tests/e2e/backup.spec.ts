@@ -12,7 +12,7 @@ const RENAMED = 'Jubiläum: 75 Jahre Leipzig – mit Video';
 async function renameCard(page: Page, from: RegExp | string, to: string) {
   await cardButton(page, from).click();
   const panel = page.getByRole('complementary', { name: 'Karte bearbeiten' });
-  await typeLikeAPerson(panel.getByLabel('Titel'), to);
+  await typeLikeAPerson(panel.getByLabel('Titel', { exact: true }), to);
   await panel.getByRole('button', { name: 'Schließen' }).click();
   await expect(cardButton(page, to)).toBeVisible();
 }

@@ -53,7 +53,7 @@ test('create a card in a column, edit it in the side panel, and see it on the bo
 
   await cardButton(app, 'Rückblick Sommerfest').click();
   const panel = app.getByRole('complementary', { name: 'Karte bearbeiten' });
-  await typeLikeAPerson(panel.getByLabel('Titel'), 'Rückblick Sommerfest 2026');
+  await typeLikeAPerson(panel.getByLabel('Titel', { exact: true }), 'Rückblick Sommerfest 2026');
   await typeLikeAPerson(
     panel.getByLabel('Briefing'),
     'Zehn Fotos, Dank an das Orga-Team.\nFreigabe durch die GF.',

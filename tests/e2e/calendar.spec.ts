@@ -319,7 +319,7 @@ test('the month view lists posts with time and channel, and "+N weitere" shows t
   await expect(list.getByRole('button', { name: /^Beitrag öffnen: / })).toHaveCount(4);
   await list.getByRole('button', { name: `Beitrag öffnen: ${POLL}` }).click();
   const panel = app.getByRole('complementary', { name: 'Karte bearbeiten' });
-  await expect(panel.getByLabel('Titel')).toHaveValue(POLL);
+  await expect(panel.getByLabel('Titel', { exact: true })).toHaveValue(POLL);
   await expect(panel.getByLabel('Datum')).toHaveValue('2026-11-27');
 
   // Move one to another day of the month: it keeps its time and channel.
@@ -364,7 +364,7 @@ test('schedule from the board in the card panel, change the slot there, and filt
   await app.getByRole('button', { name: 'Kalender', exact: true }).click();
   await panel.getByRole('button', { name: 'Schließen' }).click();
   await post(cell(app, 'Newsletter', 'Donnerstag, 26.11.2026'), title).click();
-  await expect(panel.getByLabel('Titel')).toHaveValue(title);
+  await expect(panel.getByLabel('Titel', { exact: true })).toHaveValue(title);
   await app
     .getByRole('search')
     .getByRole('combobox', { name: 'Zuständig', exact: true })

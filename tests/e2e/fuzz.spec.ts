@@ -36,7 +36,7 @@ for (const seed of SEEDS) {
     for (const title of sound) await expect(cardButton(app, title).first()).toBeVisible();
     await cardButton(app, sound[0]!).first().click();
     const panel = app.getByRole('complementary', { name: 'Karte bearbeiten' });
-    await expect(panel.getByLabel('Titel')).toHaveValue(sound[0]!);
+    await expect(panel.getByLabel('Titel', { exact: true })).toHaveValue(sound[0]!);
     await panel.getByRole('button', { name: 'Schließen' }).click();
 
     await app.getByRole('button', { name: 'Kalender', exact: true }).click();

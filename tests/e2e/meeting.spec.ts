@@ -48,7 +48,9 @@ test('a meeting started on one laptop runs on both, and both keep the same minut
   // An entry opens its card beside the meeting.
   await agenda.getByRole('button', { name: /^Produktlaunch EcoLine/ }).click();
   const cardPanel = anna.page.getByRole('complementary', { name: 'Karte bearbeiten' });
-  await expect(cardPanel.getByLabel('Titel')).toHaveValue('Produktlaunch EcoLine: Teaser-Video');
+  await expect(cardPanel.getByLabel('Titel', { exact: true })).toHaveValue(
+    'Produktlaunch EcoLine: Teaser-Video',
+  );
   await expect(meetingPanel(anna.page)).toBeVisible();
   await cardPanel.getByRole('button', { name: 'Schließen' }).click();
 

@@ -12,7 +12,9 @@ test('an edit made right before the window closes survives reopening @peers', as
   const solo = await openPeer('solo');
   await createWorkspace(solo.page);
   await cardButton(solo.page, /Jubiläum/).click();
-  const title = solo.page.getByRole('complementary', { name: 'Karte bearbeiten' }).getByLabel('Titel');
+  const title = solo.page
+    .getByRole('complementary', { name: 'Karte bearbeiten' })
+    .getByLabel('Titel', { exact: true });
   await typeLikeAPerson(title, 'Jubiläum: 75 Jahre Leipzig – mit Video');
   // No waiting and no leaving the field: the window closes in the same moment, the way a user closes it.
   await reopen(solo);

@@ -210,7 +210,7 @@ test('Meine Aufgaben and Ich warte auf list the right items, the overdue one fir
   ).toBeVisible();
   // Opening the card from the task shows it in the panel, with the request on it.
   await mine.getByRole('button', { name: `Karte öffnen: ${late}` }).click();
-  await expect(panelOf(app).getByLabel('Titel')).toHaveValue(late);
+  await expect(panelOf(app).getByLabel('Titel', { exact: true })).toHaveValue(late);
   expect(appErrors).toEqual([]);
 });
 

@@ -84,7 +84,7 @@ test('a backup with a card slotted on 30.02.: the card is shown as damaged on th
     }
     await cardButton(app, card.title).click();
     const panel = app.getByRole('complementary', { name: 'Karte bearbeiten' });
-    await expect(panel.getByLabel('Titel')).toHaveValue(card.title);
+    await expect(panel.getByLabel('Titel', { exact: true })).toHaveValue(card.title);
     await panel.getByRole('button', { name: 'Schließen' }).click();
     await expect(app.getByText(BROKEN)).toHaveCount(0);
   };

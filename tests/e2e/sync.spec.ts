@@ -95,10 +95,10 @@ test('a colleague joins with the invite, gets the whole board, and edits flow bo
   await cardButton(ben.page, faq).click();
   const panel = ben.page.getByRole('complementary', { name: 'Karte bearbeiten' });
   // The title is typed first and sent when it is committed (Enter): that is what travels.
-  await typeLikeAPerson(panel.getByLabel('Titel'), `${faq} – mit Foto`);
+  await typeLikeAPerson(panel.getByLabel('Titel', { exact: true }), `${faq} – mit Foto`);
   times.push(
     await propagation(ben.page, anna.page, { text: `${faq} – mit Foto` }, () =>
-      panel.getByLabel('Titel').press('Enter'),
+      panel.getByLabel('Titel', { exact: true }).press('Enter'),
     ),
   );
   // Who else has the card open shows on the other screen.
@@ -158,7 +158,7 @@ test('a colleague who meets the others only through one of them still gets every
     await cardButton(anna.page, faq).click();
     await cardButton(carla.page, reel).click();
     const title = (peer: Peer) =>
-      peer.page.getByRole('complementary', { name: 'Karte bearbeiten' }).getByLabel('Titel');
+      peer.page.getByRole('complementary', { name: 'Karte bearbeiten' }).getByLabel('Titel', { exact: true });
     for (let i = 1; i <= 3; i++) {
       // Whole titles, committed with Enter: this test is about the way edits travel, not typing.
       await title(anna).fill(`${faq} (${i})`);

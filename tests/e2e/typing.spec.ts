@@ -29,9 +29,9 @@ test('every document-bound field keeps what is typed key by key', async ({ app, 
 
   await cardButton(app, 'Produktlaunch EcoLine: Teaser-Video').click();
   const panel = panelOf(app);
-  await typeAndCommit(panel.getByLabel('Titel'), 'Tab');
+  await typeAndCommit(panel.getByLabel('Titel', { exact: true }), 'Tab');
   await expect(cardButton(app, PERSON_TYPED)).toHaveCount(2);
-  await expect(panel.getByLabel('Titel')).toHaveValue(PERSON_TYPED);
+  await expect(panel.getByLabel('Titel', { exact: true })).toHaveValue(PERSON_TYPED);
   await typeAndCommit(panel.getByLabel('Briefing'), null);
   await typeAndCommit(panel.getByLabel(/^Tags/));
   await expect(panel.getByLabel(/^Tags/)).toHaveValue(PERSON_TYPED);
@@ -84,7 +84,7 @@ test('every document-bound field keeps what is typed key by key', async ({ app, 
 
   // A meeting's decision.
   await app.getByRole('button', { name: 'Sitzung', exact: true }).click();
-  const meeting = app.getByRole('dialog', { name: /^Redaktionssitzung/ });
+  const meeting = app.getByRole('complementary', { name: 'Sitzung' });
   await meeting.getByRole('button', { name: 'Sitzung starten' }).click();
   await typeAndCommit(meeting.getByLabel('Beschluss'));
   await expect(meeting.getByRole('region', { name: 'Beschlüsse' })).toContainText(PERSON_TYPED);
@@ -94,7 +94,7 @@ test('every document-bound field keeps what is typed key by key', async ({ app, 
 test('umlauts and ß from an input method and a paste over a selection arrive whole', async ({ app }) => {
   await createWorkspace(app);
   await cardButton(app, 'Produktlaunch EcoLine: Teaser-Video').click();
-  const title = panelOf(app).getByLabel('Titel');
+  const title = panelOf(app).getByLabel('Titel', { exact: true });
   await typeLikeAPerson(title, 'Grüße ');
   await composeLikeAnIme(title, 'für Straßenfeste');
   await expect(title).toHaveValue('Grüße für Straßenfeste');
@@ -117,8 +117,8 @@ test('two colleagues rename the same card at once: one title wins everywhere, ne
   await join(carla.page, await copyInvite(anna.page), 'Carla Neumann');
   const card = 'Produktlaunch EcoLine: Teaser-Video';
   for (const peer of [anna, ben]) await cardButton(peer.page, card).click();
-  const annaTitle = panelOf(anna.page).getByLabel('Titel');
-  const benTitle = panelOf(ben.page).getByLabel('Titel');
+  const annaTitle = panelOf(anna.page).getByLabel('Titel', { exact: true });
+  const benTitle = panelOf(ben.page).getByLabel('Titel', { exact: true });
 
   // Ben selects the whole title and starts replacing it; Anna's rename arrives meanwhile.
   const fromAnna = 'Neuer Titel von Anna';
@@ -184,9 +184,9 @@ test('a title edit and a brief edit made within a second undo as two steps', asy
   const panel = panelOf(app);
   const brief = panel.getByLabel('Briefing');
   const briefBefore = await brief.inputValue();
-  await typeLikeAPerson(panel.getByLabel('Titel'), 'Teaser fertig');
+  await typeLikeAPerson(panel.getByLabel('Titel', { exact: true }), 'Teaser fertig');
   // Tab moves straight on to the brief: the title is committed on the way.
-  await panel.getByLabel('Titel').press('Tab');
+  await panel.getByLabel('Titel', { exact: true }).press('Tab');
   await expect(brief).toBeFocused();
   await brief.press('End');
   await brief.pressSequentially(' Mit Untertiteln.', { delay: 20 });
@@ -194,8 +194,8 @@ test('a title edit and a brief edit made within a second undo as two steps', asy
 
   await app.getByRole('button', { name: 'Rückgängig' }).click();
   await expect(brief).toHaveValue(briefBefore);
-  await expect(panel.getByLabel('Titel')).toHaveValue('Teaser fertig');
+  await expect(panel.getByLabel('Titel', { exact: true })).toHaveValue('Teaser fertig');
   await app.getByRole('button', { name: 'Rückgängig' }).click();
-  await expect(panel.getByLabel('Titel')).toHaveValue(before);
+  await expect(panel.getByLabel('Titel', { exact: true })).toHaveValue(before);
   await expect(brief).toHaveValue(briefBefore);
 });
