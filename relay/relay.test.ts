@@ -108,7 +108,9 @@ describe('the relay', () => {
         ws.on('error', () => {});
       });
     const oversized = await closedBy(new Uint8Array(5 * 1024 * 1024));
-    expect(oversized).toBe(1009);
+    // 1009 (too big), or 1006 when the relay drops the socket before its close frame reaches the
+    // client, which happens while the client is still sending the 5 MB.
+    expect([1006, 1009]).toContain(oversized);
     const corrupt = await closedBy(Uint8Array.of(0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff));
     expect(corrupt).toBeGreaterThanOrEqual(1000);
 
