@@ -1,6 +1,6 @@
 /*
  * `npm run bench:transfer`: the figures of importing, exporting and versions (not a test; it prints
- * and never fails on a target, DESIGN.md §5).
+ * and never fails on a target: docs/performance.md says why).
  *
  *  In Node: a 5,000-row CSV and XLSX plan read, planned and applied; the 10,000-card workspace's
  *  snapshot (size, encode time, open time) and the diff against it.

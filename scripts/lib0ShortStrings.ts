@@ -8,7 +8,7 @@
  * that are all ASCII is made in JS, in one piece (`String.fromCharCode` of all its bytes: adding
  * one character at a time leaves V8 a chain of string pieces, 9 MB more heap for 10,000 cards);
  * every other string goes to the same TextDecoder as before (which throws on bad UTF-8), so what is
- * read does not change. Measured in docs/performance.md, eighth session.
+ * read does not change. The gain is in docs/performance.md ("What the app does to meet them").
  */
 import type { Plugin as EsbuildPlugin } from 'esbuild';
 import type { Plugin } from 'vite';

@@ -5,7 +5,7 @@
  * encodes the whole document for it and encrypts it, and lib0's `publish` hands every message to
  * the sending tab's own subscriber too, which decrypts it and applies the whole document once more.
  * On a 10,000-card board that was a main-thread task of 0.7–1.1 s right after the board was shown
- * (docs/performance.md, sixth session); each own edit was also encrypted, decrypted and applied
+ * (measured with a trace of the open); each own edit was also encrypted, decrypted and applied
  * once more. Sendeplan has one window (a single instance, electron/main/index.ts), so the channel
  * has nobody to talk to. Two tabs of `npm run serve` find each other through the hub, as
  * colleagues do. (How the source is patched: scripts/sourcePatch.ts.)
