@@ -92,7 +92,7 @@ describe('files on the relay', () => {
       ok: true,
       value: undefined,
     });
-    expect(progress).toEqual([0, MB, 2 * MB, 3 * MB, bytes.length, bytes.length]);
+    expect(progress).toEqual([0, MB, 2 * MB, 3 * MB, bytes.length]);
     expect(await files.has(hash)).toBe(true);
     expect(onDisk(database, room)).toEqual({ files: [hash], incoming: [] });
     await first.stop('SIGKILL');
@@ -168,7 +168,9 @@ describe('files on the relay', () => {
     writeFileSync(join(filesDirectoryOf(database), room, hash), randomBytes(bytes.length));
     expect(await files.download(hash)).toMatchObject({ ok: false, problem: 'hash' });
     expect(await files.get(hash)).toBeNull();
-    expect(problems).toEqual(['hash: Das Relay hat andere Bytes geschickt, als die Prüfsumme sagt: verworfen.']);
+    expect(problems).toEqual([
+      'hash: Das Relay hat andere Bytes geschickt, als die Prüfsumme sagt: verworfen.',
+    ]);
   });
 
   it('files over the per-file and per-workspace limits are refused with clear messages', async () => {
@@ -251,7 +253,12 @@ describe('files on the relay', () => {
     const other = client(server.url, keep.room, keep.secret);
     expect((await other.upload(sha256(bytes), blobOf(bytes))).ok).toBe(true);
 
-    const said = await relayCommand(['--data', database, 'delete', encodeInvite({ room, secret, name: '', hubs: [] })]);
+    const said = await relayCommand([
+      '--data',
+      database,
+      'delete',
+      encodeInvite({ room, secret, name: '', hubs: [] }),
+    ]);
     expect(said).toContain('mit seinen Dateien');
     expect(existsSync(join(filesDirectoryOf(database), room))).toBe(false);
     expect(await files.get(sha256(bytes))).toBeNull();

@@ -125,7 +125,12 @@ export class FileStore {
         for (const name of partials.filter((n) => FILE_HASH.test(n))) {
           const found = await stat(this.partial(room, name)).catch(() => null);
           if (found)
-            workspace.uploads.set(name, { total: found.size, active: false, hasher: null, touched: found.mtimeMs });
+            workspace.uploads.set(name, {
+              total: found.size,
+              active: false,
+              hasher: null,
+              touched: found.mtimeMs,
+            });
         }
         return workspace;
       })();
@@ -186,8 +191,7 @@ export class FileStore {
           `${mb(maxWorkspaceBytes)} belegt, die Datei hat ${mb(part.total)}.`,
       );
     const offset = await this.offset(room, hash);
-    if (part.start !== offset)
-      throw new FileRefusal(409, `Das Hochladen steht bei Byte ${offset}.`, offset);
+    if (part.start !== offset) throw new FileRefusal(409, `Das Hochladen steht bei Byte ${offset}.`, offset);
     if (part.start + part.length > part.total)
       throw new FileRefusal(400, 'Der Teil reicht über das Ende der Datei.');
 

@@ -36,8 +36,7 @@ export type RelayFileProblem =
   | 'invalid';
 
 export type RelayFileResult<T> =
-  | { ok: true; value: T }
-  | { ok: false; problem: RelayFileProblem; message: string };
+  { ok: true; value: T } | { ok: false; problem: RelayFileProblem; message: string };
 
 export interface RelayFileUsage {
   /** Bytes of the workspace's complete files on the relay. */
@@ -63,15 +62,16 @@ export interface RelayFilesOptions {
 
 const HASH = /^[0-9a-f]{64}$/;
 const RETRIES = 5;
-const PROBLEMS: readonly string[] = [
-  'token',
-  'deleted',
-  'unknown',
-  'missing',
-  'hash',
-  'file-too-large',
-  'workspace-full',
-];
+/** The relay's refusals by status (a HEAD answer has no body to say more). */
+const PROBLEMS: Readonly<Record<number, readonly [RelayFileProblem, string]>> = {
+  401: ['token', 'Das Relay kennt diesen Arbeitsbereich mit einem anderen Schlüssel.'],
+  403: ['unknown', 'Der Arbeitsbereich ist auf diesem Relay nicht zugelassen.'],
+  404: ['missing', 'Das Relay hat diese Datei nicht.'],
+  410: ['deleted', 'Der Arbeitsbereich wurde auf dem Relay gelöscht.'],
+  413: ['file-too-large', 'Die Datei ist dem Relay zu groß.'],
+  422: ['hash', 'Die Bytes passen nicht zur Prüfsumme (SHA-256): nicht gespeichert.'],
+  507: ['workspace-full', 'Speicher des Arbeitsbereichs auf dem Relay voll.'],
+};
 
 const fail = (problem: RelayFileProblem, message: string) => ({ ok: false, problem, message }) as const;
 const unreachable = () => fail('unreachable', 'Das Relay ist nicht erreichbar.');
@@ -94,12 +94,12 @@ export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string>
 }
 
 /** The relay's refusal as a result, from its JSON answer (filesHttp.ts). */
-async function refusal(response: Response): Promise<{ ok: false; problem: RelayFileProblem; message: string }> {
-  const body = (await response.json().catch(() => null)) as { error?: unknown; message?: unknown } | null;
-  const error = typeof body?.error === 'string' && PROBLEMS.includes(body.error) ? body.error : 'invalid';
-  const message =
-    typeof body?.message === 'string' ? body.message.slice(0, 300) : `Das Relay antwortet ${response.status}.`;
-  return fail(error as RelayFileProblem, message);
+async function refusal(
+  response: Response,
+): Promise<{ ok: false; problem: RelayFileProblem; message: string }> {
+  const body = (await response.json().catch(() => null)) as { message?: unknown } | null;
+  const [problem, text] = PROBLEMS[response.status] ?? ['invalid', `Das Relay antwortet ${response.status}.`];
+  return fail(problem, typeof body?.message === 'string' ? body.message.slice(0, 300) : text);
 }
 
 export class RelayFiles implements FileSource {
@@ -141,7 +141,10 @@ export class RelayFiles implements FileSource {
     const length = Number(response.headers.get('Content-Length'));
     if (response.ok) return { ok: true, value: { complete: true, offset: length } };
     if (response.status === 404)
-      return { ok: true, value: { complete: false, offset: Number(response.headers.get('Upload-Offset')) || 0 } };
+      return {
+        ok: true,
+        value: { complete: false, offset: Number(response.headers.get('Upload-Offset')) || 0 },
+      };
     return refusal(response);
   }
 
@@ -180,9 +183,16 @@ export class RelayFiles implements FileSource {
       const end = Math.min(size, start + partBytes);
       const headers: Record<string, string> = { 'Content-Type': 'application/octet-stream' };
       if (size > 0) headers['Content-Range'] = `bytes ${start}-${end - 1}/${size}`;
-      const response = await this.request(`/${hash}`, { method: 'PUT', body: blob.slice(start, end), headers });
+      const response = await this.request(`/${hash}`, {
+        method: 'PUT',
+        body: blob.slice(start, end),
+        headers,
+      });
       if (response?.ok) {
-        const body = (await response.json().catch(() => null)) as { complete?: unknown; offset?: unknown } | null;
+        const body = (await response.json().catch(() => null)) as {
+          complete?: unknown;
+          offset?: unknown;
+        } | null;
         const offset = Number(body?.offset);
         if (!Number.isSafeInteger(offset)) return fail('invalid', 'Das Relay antwortet unverständlich.');
         state = { ok: true, value: { complete: body?.complete === true, offset } };
@@ -213,15 +223,20 @@ export class RelayFiles implements FileSource {
     const maxBytes = this.options.maxDownloadBytes ?? 1024 * 1024 * 1024;
     let bytes: Uint8Array<ArrayBuffer> | null = null;
     let received = 0;
-    for (let retries = 0; ; ) {
+    for (let retries = 0; ;) {
       const headers: Record<string, string> = bytes && received > 0 ? { Range: `bytes=${received}-` } : {};
       const response = await this.request(`/${hash}`, { headers });
       if (response && !response.ok) return refusal(response);
       if (response) {
         const range = /^bytes (\d+)-\d+\/(\d+)$/.exec(response.headers.get('Content-Range') ?? '');
-        const total = response.status === 206 ? Number(range?.[2]) : Number(response.headers.get('Content-Length'));
+        const total =
+          response.status === 206 ? Number(range?.[2]) : Number(response.headers.get('Content-Length'));
         const from = response.status === 206 ? Number(range?.[1]) : 0;
-        if (!Number.isSafeInteger(total) || total < 0 || (bytes && (total !== bytes.length || from !== received)))
+        if (
+          !Number.isSafeInteger(total) ||
+          total < 0 ||
+          (bytes && (total !== bytes.length || from !== received))
+        )
           return fail('invalid', 'Das Relay antwortet unverständlich.');
         if (total > maxBytes) return fail('file-too-large', `Das Relay bietet ${mb(total)} an: zu groß.`);
         bytes ??= new Uint8Array(total);
