@@ -179,9 +179,9 @@ export class FileStore {
       );
     const workspace = await this.workspace(room);
     if ((await this.size(room, hash)) !== null) return 'complete';
+    // From here to `active = true` without an await: two requests for one file cannot both pass.
     const existing = workspace.uploads.get(hash);
-    if (existing?.active)
-      throw new FileRefusal(409, 'Diese Datei wird gerade hochgeladen.', await this.offset(room, hash));
+    if (existing?.active) throw new FileRefusal(409, 'Diese Datei wird gerade hochgeladen.');
     let others = 0;
     for (const [name, upload] of workspace.uploads) if (name !== hash) others += upload.total;
     if (workspace.completeBytes + others + part.total > maxWorkspaceBytes)
@@ -190,17 +190,21 @@ export class FileStore {
         `Speicher des Arbeitsbereichs auf dem Relay voll: ${mb(workspace.completeBytes + others)} von ` +
           `${mb(maxWorkspaceBytes)} belegt, die Datei hat ${mb(part.total)}.`,
       );
-    const offset = await this.offset(room, hash);
-    if (part.start !== offset) throw new FileRefusal(409, `Das Hochladen steht bei Byte ${offset}.`, offset);
     if (part.start + part.length > part.total)
       throw new FileRefusal(400, 'Der Teil reicht über das Ende der Datei.');
-
     const upload: Upload = existing ?? { total: part.total, active: true, hasher: null, touched: Date.now() };
     upload.total = part.total;
     upload.active = true;
     workspace.uploads.set(hash, upload);
+
     const partial = this.partial(room, hash);
     try {
+      const offset = await this.offset(room, hash);
+      if (part.start !== offset) {
+        // Nothing of it here yet (a first part that does not start at 0): it reserves nothing.
+        if (offset === 0 && !existing) workspace.uploads.delete(hash);
+        throw new FileRefusal(409, `Das Hochladen steht bei Byte ${offset}.`, offset);
+      }
       await mkdir(dirname(partial), { recursive: true });
       if (upload.hasher?.offset !== offset) upload.hasher = await this.hashOf(partial, offset);
       const hasher = upload.hasher;

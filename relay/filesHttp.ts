@@ -152,7 +152,14 @@ async function upload(
   try {
     const result = await files.put(room, hash, part, request);
     const offset = result === 'complete' ? part.total : result;
-    answer(response, 200, { complete: result === 'complete', offset }, { 'Upload-Offset': String(offset) });
+    // A file the relay had already: the body was not read and is not wanted.
+    const unread: Record<string, string> = request.readableEnded ? {} : { Connection: 'close' };
+    answer(
+      response,
+      200,
+      { complete: result === 'complete', offset },
+      { 'Upload-Offset': String(offset), ...unread },
+    );
   } catch (error) {
     if (!(error instanceof FileRefusal)) return void response.destroy();
     const headers: Record<string, string> =
