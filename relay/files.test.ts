@@ -241,6 +241,39 @@ describe('files on the relay', () => {
     expect(await files.usage()).toMatchObject({ ok: true, value: { used: bytes.length, incoming: 0 } });
   });
 
+  it('two devices uploading the same file at once both end with it, stored once', async () => {
+    const database = tempDatabase();
+    const { room, secret } = newRoom();
+    const server = await relay(database);
+    const bytes = randomBytes(4 * MB);
+    const hash = sha256(bytes);
+    const [anna, ben] = await Promise.all([
+      client(server.url, room, secret).upload(hash, blobOf(bytes)),
+      client(server.url, room, secret).upload(hash, blobOf(bytes)),
+    ]);
+    expect([anna.ok, ben.ok]).toEqual([true, true]);
+    expect(onDisk(database, room)).toEqual({ files: [hash], incoming: [] });
+    expect(await client(server.url, room, secret).usage()).toMatchObject({ value: { used: bytes.length } });
+  });
+
+  it('a relay killed during an upload has no file after its restart, and the rest expires', async () => {
+    const database = tempDatabase();
+    const { room, secret } = newRoom();
+    const first = await relay(database);
+    const bytes = randomBytes(3 * MB);
+    const hash = sha256(bytes);
+    const token = await relayToken(room, secret);
+    const cut = rawPut(first.port, `/files/${room}/${hash}`, token, bytes, { send: MB, then: 'stall' });
+    await until(() => onDisk(database, room).incoming.length === 1, 'the upload under way');
+    await first.stop('SIGKILL');
+    expect((await cut).status).toBe('closed');
+
+    const second = await relay(database, '--upload-expiry-seconds', '1');
+    expect(await client(second.url, room, secret).has(hash)).toBe(false);
+    await until(() => onDisk(database, room).incoming.length === 0, 'the unfinished upload removed', 15_000);
+    expect(onDisk(database, room).files).toEqual([]);
+  });
+
   it('`relay delete` removes the workspace’s files; its devices are refused', async () => {
     const database = tempDatabase();
     const { room, secret } = newRoom();
