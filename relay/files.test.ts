@@ -203,6 +203,9 @@ describe('files on the relay', () => {
     expect(rawFull.status).toBe(507);
     expect(JSON.parse(rawFull.text).message).toContain('Speicher des Arbeitsbereichs auf dem Relay voll');
     expect(onDisk(database, room)).toEqual({ files: [sha256(first)], incoming: [] });
+    const help = await relayCommand(['--help']);
+    expect(help).toContain('[--max-file-mb 200]');
+    expect(help).toContain('[--max-workspace-mb 10240]');
   });
 
   it('an upload broken off goes on where it stopped; a stalled one is cut; unfinished ones are removed', async () => {
