@@ -261,7 +261,8 @@ export class RelayFiles implements FileSource {
         }
         if (received === total) break;
       }
-      if (++retries > RETRIES) return unreachable();
+      // Not reached at all: said at once. Broken off during the transfer: tried again.
+      if (!bytes || ++retries > RETRIES) return unreachable();
       await wait(250 * 2 ** retries);
     }
     if ((await sha256Hex(bytes)) !== hash) return this.mismatch();
