@@ -3,6 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RelayFiles, relayFilesUrl, type RelayFileProblem } from '../renderer/sync/relayFiles';
@@ -153,6 +154,49 @@ describe('files on the relay', () => {
     expect(!result.ok && result.message).toContain('Prüfsumme');
     expect(await files.has(claimed)).toBe(false);
     expect(onDisk(database, room)).toEqual({ files: [], incoming: [] });
+  });
+
+  it('a download broken off goes on with a range request and ends with the same bytes', async () => {
+    const { room, secret } = newRoom();
+    const server = await relay(tempDatabase());
+    const bytes = randomBytes(4 * MB);
+    const hash = sha256(bytes);
+    expect((await client(server.url, room, secret).upload(hash, blobOf(bytes))).ok).toBe(true);
+    // A proxy that cuts its first connection after 1 MB of the answer.
+    const requests: string[] = [];
+    let connections = 0;
+    const proxy = net.createServer((socket) => {
+      const cut = connections++ === 0;
+      let answered = 0;
+      const upstream = net.connect(server.port, '127.0.0.1');
+      socket.on('data', (chunk: Buffer) => {
+        requests.push(chunk.toString('latin1').split('\r\n\r\n')[0]!);
+        upstream.write(chunk);
+      });
+      upstream.on('data', (chunk: Buffer) => {
+        answered += chunk.length;
+        if (cut && answered > MB) return void (socket.destroy(), upstream.destroy());
+        socket.write(chunk);
+      });
+      socket.on('error', () => upstream.destroy());
+      upstream.on('error', () => socket.destroy());
+      socket.on('close', () => upstream.destroy());
+      upstream.on('close', () => socket.destroy());
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (proxy.address() as net.AddressInfo).port;
+      const files = client(`ws://127.0.0.1:${port}`, room, secret);
+      const progress: number[] = [];
+      const result = await files.download(hash, (done) => progress.push(done));
+      expect(result.ok && Buffer.from(result.value).equals(bytes)).toBe(true);
+      expect(connections).toBeGreaterThanOrEqual(2);
+      const resumedAt = /Range: bytes=(\d+)-/i.exec(requests.join('\n'))?.[1];
+      expect(Number(resumedAt)).toBeGreaterThan(0);
+      expect(progress).toContain(Number(resumedAt));
+    } finally {
+      proxy.close();
+    }
   });
 
   it('a relay that sends other bytes than the hash says: refused and reported', async () => {
