@@ -227,7 +227,7 @@ describe('files on the relay', () => {
     expect(tooBig).toEqual({
       ok: false,
       problem: 'file-too-large',
-      message: 'Datei zu groß: 2.0 MB, das Relay nimmt höchstens 2.0 MB pro Datei.',
+      message: 'Datei zu groß: über 2 MB, das Relay nimmt höchstens 2 MB pro Datei.',
     });
     // The relay itself refuses too, for a client that does not ask first, before reading the body.
     const token = await relayToken(room, secret);
@@ -241,7 +241,7 @@ describe('files on the relay', () => {
     const full = await files.upload(sha256(second), blobOf(second));
     expect(full).toMatchObject({ ok: false, problem: 'workspace-full' });
     expect(!full.ok && full.message).toBe(
-      'Speicher des Arbeitsbereichs auf dem Relay voll: 2.0 MB von 3.0 MB belegt.',
+      'Speicher des Arbeitsbereichs auf dem Relay voll: 2 MB von 3 MB belegt, die Datei hat 1,5 MB.',
     );
     const rawFull = await rawPut(server.port, `/files/${room}/${sha256(second)}`, token, second, { send: 0 });
     expect(rawFull.status).toBe(507);

@@ -19,6 +19,7 @@ import { mkdir, open, readdir, rename, rm, stat, unlink } from 'node:fs/promises
 import { basename, dirname, extname, join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { fileTooLargeMessage, workspaceFullMessage } from '../shared/relayFileMessages';
 
 export const FILE_HASH = /^[0-9a-f]{64}$/;
 const INCOMING = '.incoming';
@@ -73,8 +74,6 @@ interface Workspace {
   completeBytes: number;
   uploads: Map<string, Upload>;
 }
-
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 
 async function sizeOf(path: string): Promise<number | null> {
   try {
@@ -172,11 +171,7 @@ export class FileStore {
     body: Readable,
   ): Promise<'complete' | number> {
     const { maxFileBytes, maxWorkspaceBytes, idleTimeoutMs } = this.limits;
-    if (part.total > maxFileBytes)
-      throw new FileRefusal(
-        413,
-        `Datei zu groß: ${mb(part.total)}, das Relay nimmt höchstens ${mb(maxFileBytes)} pro Datei.`,
-      );
+    if (part.total > maxFileBytes) throw new FileRefusal(413, fileTooLargeMessage(part.total, maxFileBytes));
     const workspace = await this.workspace(room);
     if ((await this.size(room, hash)) !== null) return 'complete';
     // From here to `active = true` without an await: two requests for one file cannot both pass.
@@ -187,8 +182,7 @@ export class FileStore {
     if (workspace.completeBytes + others + part.total > maxWorkspaceBytes)
       throw new FileRefusal(
         507,
-        `Speicher des Arbeitsbereichs auf dem Relay voll: ${mb(workspace.completeBytes + others)} von ` +
-          `${mb(maxWorkspaceBytes)} belegt, die Datei hat ${mb(part.total)}.`,
+        workspaceFullMessage(workspace.completeBytes + others, maxWorkspaceBytes, part.total),
       );
     if (part.start + part.length > part.total)
       throw new FileRefusal(400, 'Der Teil reicht über das Ende der Datei.');

@@ -12,6 +12,7 @@
  *
  * `FileSource` is what an attachment fetcher asks for bytes (the relay, a colleague over WebRTC).
  */
+import { fileTooLargeMessage, formatMegabytes, workspaceFullMessage } from '../../shared/relayFileMessages';
 import { relayToken } from '../../shared/relayToken';
 
 /** (bytes done, bytes in all) */
@@ -76,7 +77,6 @@ const PROBLEMS: Readonly<Record<number, readonly [RelayFileProblem, string]>> = 
 const fail = (problem: RelayFileProblem, message: string) => ({ ok: false, problem, message }) as const;
 const unreachable = () => fail('unreachable', 'Das Relay ist nicht erreichbar.');
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 
 /** The files address of a relay: ws://host:5190 → http://host:5190/files/ (a path is kept). */
 export function relayFilesUrl(relayUrl: string): string {
@@ -162,11 +162,7 @@ export class RelayFiles implements FileSource {
     const usage = await this.usage();
     if (!usage.ok) return usage;
     const { used, incoming, maxFileBytes, maxWorkspaceBytes } = usage.value;
-    if (size > maxFileBytes)
-      return fail(
-        'file-too-large',
-        `Datei zu groß: ${mb(size)}, das Relay nimmt höchstens ${mb(maxFileBytes)} pro Datei.`,
-      );
+    if (size > maxFileBytes) return fail('file-too-large', fileTooLargeMessage(size, maxFileBytes));
     const partBytes = this.options.partBytes ?? 8 * 1024 * 1024;
     let retries = 0;
     let hashRetried = false;
@@ -174,10 +170,7 @@ export class RelayFiles implements FileSource {
     while (state.ok && !state.value.complete) {
       // A workspace that is full says so before a byte is sent (the relay checks again).
       if (state.value.offset === 0 && used + incoming + size > maxWorkspaceBytes)
-        return fail(
-          'workspace-full',
-          `Speicher des Arbeitsbereichs auf dem Relay voll: ${mb(used + incoming)} von ${mb(maxWorkspaceBytes)} belegt.`,
-        );
+        return fail('workspace-full', workspaceFullMessage(used + incoming, maxWorkspaceBytes, size));
       const start = Math.min(state.value.offset, size);
       onProgress?.(start, size);
       const end = Math.min(size, start + partBytes);
@@ -238,7 +231,8 @@ export class RelayFiles implements FileSource {
           (bytes && (total !== bytes.length || from !== received))
         )
           return fail('invalid', 'Das Relay antwortet unverständlich.');
-        if (total > maxBytes) return fail('file-too-large', `Das Relay bietet ${mb(total)} an: zu groß.`);
+        if (total > maxBytes)
+          return fail('file-too-large', `Das Relay bietet ${formatMegabytes(total)} an: zu groß.`);
         bytes ??= new Uint8Array(total);
         received = from;
         onProgress?.(received, total);
