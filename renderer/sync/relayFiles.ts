@@ -167,10 +167,15 @@ export class RelayFiles implements FileSource {
     let retries = 0;
     let hashRetried = false;
     let state = await this.state(hash);
+    // A workspace that is full says so before a byte is sent (the relay checks again).
+    if (
+      state.ok &&
+      !state.value.complete &&
+      state.value.offset === 0 &&
+      used + incoming + size > maxWorkspaceBytes
+    )
+      return fail('workspace-full', workspaceFullMessage(used + incoming, maxWorkspaceBytes, size));
     while (state.ok && !state.value.complete) {
-      // A workspace that is full says so before a byte is sent (the relay checks again).
-      if (state.value.offset === 0 && used + incoming + size > maxWorkspaceBytes)
-        return fail('workspace-full', workspaceFullMessage(used + incoming, maxWorkspaceBytes, size));
       const start = Math.min(state.value.offset, size);
       onProgress?.(start, size);
       const end = Math.min(size, start + partBytes);
