@@ -5,7 +5,7 @@ export interface Figure {
   label: string;
   /** null: not measured (see `note`). */
   value: number | null;
-  unit: 'ms' | 'x' | 'KB' | 'MB' | 'bytes';
+  unit: 'ms' | 'x' | 'KB' | 'MB' | 'MB/s' | 'bytes';
   /** Human-readable target, e.g. "≤ 16.7 ms". */
   target: string;
   pass: boolean | null;

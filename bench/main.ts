@@ -11,6 +11,7 @@ import { notMeasured, type Figure } from './figures';
 import { modelBenchmarks } from './model';
 import { profileBenchmarks } from './profile';
 import { relayBenchmark } from './relay';
+import { relayFilesBenchmark } from './relayFiles';
 import { syncBenchmark } from './sync';
 import { generateWorkspace } from './workspace';
 import { lib0ShortStringsEsbuild } from '../scripts/lib0ShortStrings';
@@ -207,6 +208,17 @@ export async function main(options: {
               'relay',
               'relay: 200 devices on 20 workspaces',
               'ms',
+              '-',
+              `the run failed: ${String(error)}`,
+            ),
+          ]),
+        )),
+        ...(await measured('relay files', () =>
+          relayFilesBenchmark(log).catch((error: unknown) => [
+            notMeasured(
+              'relay-files',
+              'relay: 50 MB file up and down',
+              'MB/s',
               '-',
               `the run failed: ${String(error)}`,
             ),

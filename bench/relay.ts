@@ -91,7 +91,7 @@ export async function relayBenchmark(log: (line: string) => void): Promise<Figur
     '--max-connections-per-ip',
     '1000',
   ]);
-  const database = relay.output.join('').match(/Daten: ([^)]+)\)/)?.[1] ?? '';
+  const database = relay.output.join('').match(/Daten: ([^,)]+)/)?.[1] ?? '';
   const groups: Device[][] = [];
   const cards: CardId[][] = [];
   try {

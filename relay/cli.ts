@@ -3,20 +3,27 @@
  *
  *   relay [--host 127.0.0.1] [--port 5190] [--data sendeplan-relay.sqlite]
  *         [--redis redis://host:6379] [--invite-only]      start the relay
- *   relay delete <room id or invite> [--data …]           delete a workspace for good
+ *         [--files dir] [--max-file-mb 200] [--max-workspace-mb 10240]   attachments' bytes
+ *   relay delete <room id or invite> [--data …]           delete a workspace (and its files) for good
  *   relay allow <invite> [--data …]                       admit a workspace (for --invite-only)
  *   relay list [--data …]                                 the workspaces the relay knows
  */
 import { parseArgs } from 'node:util';
 import { decodeInvite } from '../shared/invite';
 import { relayToken, relayTokenHash } from '../shared/relayToken';
+import { filesDirectoryOf, removeWorkspaceFiles, type FileLimits } from './files';
 import { startRelay } from './relay';
 import { RelayStore } from './store';
 
 const USAGE = `Sendeplan-Relay
   npm run relay -- [--host 127.0.0.1] [--port 5190] [--data sendeplan-relay.sqlite] [--redis redis://host:6379] [--invite-only]
                    [--max-message-bytes 33554432] [--max-connections-per-ip 64]
-  npm run relay -- delete <Raum-ID oder Einladung> [--data …]
+                   [--files <Verzeichnis>]          Dateien der Karten (Standard: <data ohne Endung>-files neben der Datenbank)
+                   [--max-file-mb 200]              größte Datei
+                   [--max-workspace-mb 10240]       alle Dateien eines Arbeitsbereichs zusammen
+                   [--upload-idle-seconds 30]       ein Upload ohne neue Bytes so lange: abgebrochen
+                   [--upload-expiry-seconds 86400]  ein unfertiger Upload, so lange nicht fortgesetzt: gelöscht
+  npm run relay -- delete <Raum-ID oder Einladung> [--data …] [--files …]   (löscht auch die Dateien)
   npm run relay -- allow <Einladung> [--data …]
   npm run relay -- list [--data …]`;
 
@@ -31,6 +38,25 @@ function roomOf(text: string): string {
   if (decoded.ok) return decoded.invite.room;
   if (/^[A-Za-z0-9_-]{16,64}$/.test(text)) return text;
   return fail(`Keine Raum-ID und keine gültige Einladung: ${text}`);
+}
+
+/** A positive number of `unit`s from a command-line value, or undefined when the option is absent. */
+function amount(name: string, text: string | undefined, unit: number): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0) fail(`--${name}: ${text}`);
+  return Math.round(value * unit);
+}
+
+function fileLimits(values: Record<string, string | boolean | undefined>): Partial<FileLimits> {
+  const option = (name: string) => values[name] as string | undefined;
+  const limits: Partial<FileLimits> = {
+    maxFileBytes: amount('max-file-mb', option('max-file-mb'), 1024 * 1024),
+    maxWorkspaceBytes: amount('max-workspace-mb', option('max-workspace-mb'), 1024 * 1024),
+    idleTimeoutMs: amount('upload-idle-seconds', option('upload-idle-seconds'), 1000),
+    uploadExpiryMs: amount('upload-expiry-seconds', option('upload-expiry-seconds'), 1000),
+  };
+  return Object.fromEntries(Object.entries(limits).filter(([, value]) => value !== undefined));
 }
 
 function redisOption(url: string | undefined) {
@@ -52,10 +78,16 @@ async function main() {
       'store-debounce': { type: 'string' },
       'max-message-bytes': { type: 'string' },
       'max-connections-per-ip': { type: 'string' },
+      files: { type: 'string' },
+      'max-file-mb': { type: 'string' },
+      'max-workspace-mb': { type: 'string' },
+      'upload-idle-seconds': { type: 'string' },
+      'upload-expiry-seconds': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) return console.log(USAGE);
+  const filesDirectory = values.files ?? filesDirectoryOf(values.data);
   const [command, argument] = positionals;
   if (command === 'delete' || command === 'allow' || command === 'list') {
     const store = new RelayStore(values.data);
@@ -65,8 +97,9 @@ async function main() {
       if (command === 'delete') {
         const room = roomOf(argument);
         store.delete(room);
+        removeWorkspaceFiles(filesDirectory, room);
         return console.log(
-          `Arbeitsbereich ${room} auf dem Relay gelöscht. Geräte, die ihn haben, werden abgewiesen.`,
+          `Arbeitsbereich ${room} auf dem Relay gelöscht, mit seinen Dateien. Geräte, die ihn haben, werden abgewiesen.`,
         );
       }
       const decoded = decodeInvite(argument);
@@ -88,6 +121,8 @@ async function main() {
     database: values.data,
     redis: redisOption(values.redis),
     inviteOnly: values['invite-only'],
+    files: filesDirectory,
+    fileLimits: fileLimits(values),
     storeDebounceMs: values['store-debounce'] ? Number(values['store-debounce']) : undefined,
     limits: {
       ...(values['max-message-bytes'] ? { maxMessageBytes: Number(values['max-message-bytes']) } : {}),
@@ -97,7 +132,9 @@ async function main() {
     },
     log: (line) => console.log(line),
   });
-  console.log(`Sendeplan-Relay läuft auf ${relay.url} (Hub: ${relay.hubUrl}, Daten: ${values.data})`);
+  console.log(
+    `Sendeplan-Relay läuft auf ${relay.url} (Hub: ${relay.hubUrl}, Daten: ${values.data}, Dateien: ${filesDirectory})`,
+  );
   const stop = () => void relay.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

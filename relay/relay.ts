@@ -5,6 +5,8 @@
  *                       its room id; devices connect with @hocuspocus/provider
  *   ws(s)://host/hub    the signaling hub of the desktop app (electron/hub/hub.ts), unchanged
  *   http(s)://host/health  {"documents": n, "connections": n} for monitoring
+ *   http(s)://host/files/  the bytes of card attachments by SHA-256, with the workspace's token
+ *                       (filesHttp.ts), on disk beside the SQLite file (files.ts)
  *
  * Who may connect (onAuthenticate, before any document is loaded): a workspace's first device
  * registers the SHA-256 of its token (shared/relayToken.ts); from then on only that token opens the
@@ -17,7 +19,8 @@
  * maxMessageBytes closes that connection (1009); connections per IP address and in all; the bytes
  * and messages a connection may queue before it is authenticated and the documents it may ask for
  * meanwhile (Hocuspocus's own limits); documents in memory (a new one is refused with "busy").
- * Messages Hocuspocus cannot decode close that connection.
+ * Messages Hocuspocus cannot decode close that connection. Files: per file and per workspace
+ * (files.ts); an upload that stalls is cut, one left unfinished is removed after a while.
  *
  * With `redis`, several relay processes serve the same workspaces (@hocuspocus/extension-redis):
  * updates and awareness cross between them through Redis, and only one stores at a time.
@@ -35,6 +38,8 @@ import type * as Y from 'yjs';
 import { startHub, type Hub } from '../electron/hub/hub';
 import { closeGracefully, listen, pathOf, refuse, urlHost } from '../electron/hub/sockets';
 import { relayTokenHash } from '../shared/relayToken';
+import { DEFAULT_FILE_LIMITS, FileStore, filesDirectoryOf, type FileLimits } from './files';
+import { handleFileRequest, type Authorize } from './filesHttp';
 import { RelayStore } from './store';
 
 export const HUB_PATH = '/hub';
@@ -65,6 +70,9 @@ export interface RelayOptions {
   port?: number;
   /** Path of the SQLite file. */
   database: string;
+  /** Directory of the workspaces' files; default: beside the database (filesDirectoryOf). */
+  files?: string;
+  fileLimits?: Partial<FileLimits>;
   redis?: { host: string; port: number; prefix?: string } | null;
   inviteOnly?: boolean;
   limits?: Partial<RelayLimits>;
@@ -115,6 +123,25 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const log = options.log ?? (() => {});
   const store = new RelayStore(options.database);
   const deleted = new Set<string>();
+  const files = new FileStore(options.files ?? filesDirectoryOf(options.database), {
+    ...DEFAULT_FILE_LIMITS,
+    ...options.fileLimits,
+  });
+
+  /** Whether `token` opens workspace `room` (registering its first token unless invite-only). */
+  const authorize: Authorize = async (room, token) => {
+    if (!ROOM.test(room)) return 'unknown';
+    if (deleted.has(room) || store.isDeleted(room)) return 'deleted';
+    if (typeof token !== 'string' || token.length === 0 || token.length > 100) return 'token';
+    const hash = await relayTokenHash(token);
+    let known = store.tokenHash(room);
+    if (known === null) {
+      if (options.inviteOnly) return 'unknown';
+      known = store.registerToken(room, hash);
+      log(`relay: new workspace ${room}`);
+    }
+    return sameHash(known, hash) ? null : 'token';
+  };
 
   /**
    * Writes every update of a loaded document to the journal as it is applied (store.ts), and sends
@@ -172,17 +199,8 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       journal,
     ],
     async onAuthenticate({ documentName, token, instance }) {
-      if (!ROOM.test(documentName)) throw refusal('unknown');
-      if (deleted.has(documentName) || store.isDeleted(documentName)) throw refusal('deleted');
-      if (typeof token !== 'string' || token.length === 0 || token.length > 100) throw refusal('token');
-      const hash = await relayTokenHash(token);
-      let known = store.tokenHash(documentName);
-      if (known === null) {
-        if (options.inviteOnly) throw refusal('unknown');
-        known = store.registerToken(documentName, hash);
-        log(`relay: new workspace ${documentName}`);
-      }
-      if (!sameHash(known, hash)) throw refusal('token');
+      const reason = await authorize(documentName, token);
+      if (reason) throw refusal(reason);
       const loaded = instance.documents.has(documentName) || instance.loadingDocuments.has(documentName);
       if (!loaded && instance.documents.size + instance.loadingDocuments.size >= limits.maxDocuments)
         throw refusal('busy');
@@ -199,12 +217,14 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       hocuspocus.documents
         .get(name)
         ?.connections.forEach((_clients, connection) => connection.close({ code: 4403, reason: 'deleted' }));
+      void files.remove(name);
       log(`relay: workspace ${name} deleted, its connections closed`);
     }
   }, TOMBSTONE_POLL_MS);
   tombstones.unref();
 
   const server = http.createServer((request, response) => {
+    if (handleFileRequest(request, response, files, authorize)) return;
     if (pathOf(request.url) === '/health') {
       response.writeHead(200, { 'Content-Type': 'application/json' });
       response.end(JSON.stringify({ documents: hocuspocus.getDocumentsCount(), connections: sockets.size }));
@@ -214,6 +234,10 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     response.end('Sendeplan-Relay: mit WebSocket verbinden\n');
   });
   server.on('clientError', (_error, socket) => socket.destroy());
+  // A large file takes longer than Node's 5 minutes for a whole request on a slow line; a stalled
+  // upload is cut by the file store's idle timeout instead. Headers still have to arrive in time.
+  server.requestTimeout = 0;
+  server.headersTimeout = 60_000;
 
   // The hub listens for upgrades on its own emitter; /hub upgrades are handed to it.
   const hubFront = Object.assign(new EventEmitter(), {
@@ -288,6 +312,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
         server.closeAllConnections();
         await done;
         await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
+        files.close();
         store.close();
       })()),
   };

@@ -28,13 +28,14 @@ describe('CONTENT_SECURITY_POLICY', () => {
     expect(csp.get('default-src')).toBe("'self'");
     expect(csp.get('script-src')).toBe("'self'");
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:/);
+    // Remote hosts only for connections (hubs, the relay and its files), never for code or content.
+    for (const [name, value] of csp) if (name !== 'connect-src') expect(value).not.toMatch(/https?:/);
   });
 
-  it('allows inline styles (React style attributes), images from data/blob, and ws/wss for hubs', () => {
+  it("allows inline styles (React style attributes), images from data/blob, and ws/wss for hubs, http/https for the relay's files", () => {
     expect(csp.get('style-src')).toBe("'self' 'unsafe-inline'");
     expect(csp.get('img-src')).toBe("'self' data: blob:");
-    expect(csp.get('connect-src')).toBe("'self' ws: wss:");
+    expect(csp.get('connect-src')).toBe("'self' ws: wss: http: https:");
   });
 
   it('shuts plugins, base rewriting, framing and form posts', () => {

@@ -48,8 +48,10 @@ const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
   ['img-src', "'self' data: blob:"],
   ['font-src', "'self'"],
   // y-webrtc signaling: the local hub (ws://127.0.0.1), hubs found on the LAN and hub URLs the team
-  // configured, so any ws:/wss: host. WebRTC itself is not governed by connect-src.
-  ['connect-src', "'self' ws: wss:"],
+  // configured, so any ws:/wss: host; the team relay's files over http:/https: at the relay's
+  // address (renderer/sync/relayFiles.ts), which is configured too. Any ws: host can already be
+  // reached, so http: adds no new destination. WebRTC itself is not governed by connect-src.
+  ['connect-src', "'self' ws: wss: http: https:"],
   ['object-src', "'none'"],
   ['base-uri', "'none'"],
   ['frame-ancestors', "'none'"],
