@@ -1,5 +1,6 @@
 // The document model: schema, typed reads and the mutations the UI calls.
 export * from './absences';
+export * from './absenceRisk';
 export * from './access';
 export * from './approvalGate';
 export * from './agenda';
