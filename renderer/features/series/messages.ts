@@ -36,6 +36,13 @@ export const seriesDe = {
   'series.noChannel': 'Lege zuerst einen Kanal an.',
   'series.error': 'Bitte Name, Kanal, Wochentag und Uhrzeit angeben.',
   'series.partOf': 'Teil der Serie {name}',
+  'series.day.1': 'Montag',
+  'series.day.2': 'Dienstag',
+  'series.day.3': 'Mittwoch',
+  'series.day.4': 'Donnerstag',
+  'series.day.5': 'Freitag',
+  'series.day.6': 'Samstag',
+  'series.day.7': 'Sonntag',
 };
 
 export const seriesEn: { [key in keyof typeof seriesDe]: string } = {
@@ -75,4 +82,11 @@ export const seriesEn: { [key in keyof typeof seriesDe]: string } = {
   'series.noChannel': 'Add a channel first.',
   'series.error': 'Give a name, channel, weekday and time.',
   'series.partOf': 'Part of the series {name}',
+  'series.day.1': 'Monday',
+  'series.day.2': 'Tuesday',
+  'series.day.3': 'Wednesday',
+  'series.day.4': 'Thursday',
+  'series.day.5': 'Friday',
+  'series.day.6': 'Saturday',
+  'series.day.7': 'Sunday',
 };
