@@ -1,0 +1,156 @@
+// Absences, stand-ins and series between two colleagues: Ben records his vacation next week with
+// Carla as his stand-in; an input Anna asks of Ben, due next week, goes to Carla and says so on
+// both laptops; the calendar shows Ben's band over those days; a weekly series makes its four posts.
+import type { Page } from '@playwright/test';
+import { expect, test } from './harness';
+import { calendarAction, cardButton, pair } from './steps';
+import { typeLikeAPerson } from './typing';
+
+/** A date `days` after today's (local) date, as an input of type date takes it. */
+function dayFromToday(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Monday and Sunday of next week, and its Wednesday. */
+function nextWeek() {
+  const weekday = ((new Date().getDay() + 6) % 7) + 1; // 1 = Monday
+  const monday = 8 - weekday;
+  return {
+    monday: dayFromToday(monday),
+    wednesday: dayFromToday(monday + 2),
+    sunday: dayFromToday(monday + 6),
+  };
+}
+
+const german = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 7)}.`;
+
+async function addColleague(page: Page, name: string) {
+  await page.getByRole('button', { name: 'Einstellungen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Einstellungen' });
+  await typeLikeAPerson(dialog.getByLabel('Name', { exact: true }), name);
+  await dialog.getByRole('button', { name: 'Person hinzufügen' }).click();
+  await expect(dialog.getByRole('textbox', { name: `Name von ${name}` })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Fertig' }).click();
+}
+
+test('an input due in Ben’s vacation goes to his stand-in Carla and says so; a series makes four weekly posts @peers', async ({
+  openPeer,
+}) => {
+  // Two colleagues, a dialog each, five weeks looked at on two laptops: longer than one screen's test.
+  test.setTimeout(150_000);
+  const [anna, ben] = await pair(openPeer);
+  await addColleague(anna.page, 'Carla Neumann');
+  const week = nextWeek();
+
+  // Ben records his vacation next week, with Carla as stand-in, from his avatar in the header.
+  await ben.page.getByRole('button', { name: 'Meine Abwesenheiten' }).click();
+  const dialog = ben.page.getByRole('dialog', { name: 'Abwesenheiten von Ben Schulz' });
+  await expect(dialog.getByText('Keine Abwesenheiten eingetragen.')).toBeVisible();
+  await dialog.getByLabel('Art').selectOption({ label: 'Urlaub' });
+  await dialog.getByLabel('Von').fill(week.monday);
+  await dialog.getByLabel('Bis').fill(week.sunday);
+  await dialog.getByLabel('Vertretung').selectOption({ label: 'Carla Neumann' });
+  await dialog.getByRole('button', { name: 'Abwesenheit eintragen' }).click();
+  const entry = dialog.getByRole('listitem').filter({ hasText: 'Urlaub' });
+  await expect(entry).toContainText('Vertretung: Carla Neumann');
+  await ben.page.screenshot({ path: test.info().outputPath('absence-dialog.png') });
+  await dialog.getByRole('button', { name: 'Schließen' }).click();
+
+  // Anna sees it in the team list, and asks Ben for the product text, due next Wednesday.
+  await anna.page.getByRole('button', { name: 'Einstellungen' }).click();
+  const settings = anna.page.getByRole('dialog', { name: 'Einstellungen' });
+  await settings.getByRole('button', { name: 'Abwesenheiten von Ben Schulz' }).click();
+  await expect(
+    anna.page.getByRole('dialog', { name: 'Abwesenheiten von Ben Schulz' }).getByRole('listitem'),
+  ).toContainText('Vertretung: Carla Neumann');
+  await anna.page
+    .getByRole('dialog', { name: 'Abwesenheiten von Ben Schulz' })
+    .getByRole('button', { name: 'Schließen' })
+    .click();
+  await settings.getByRole('button', { name: 'Fertig' }).click();
+
+  const card = 'Jubiläum: 75 Jahre am Standort Leipzig';
+  await cardButton(anna.page, card).click();
+  const panel = anna.page.getByRole('complementary', { name: 'Karte bearbeiten' });
+  await panel.getByRole('button', { name: /Input anfragen/ }).click();
+  const form = panel.getByRole('form', { name: 'Input anfragen' });
+  await form.getByLabel('Was brauchst du?').selectOption({ label: 'Text' });
+  const benOption = await form
+    .getByLabel('Von wem?')
+    .locator('option', { hasText: 'Ben Schulz' })
+    .textContent();
+  await form.getByLabel('Von wem?').selectOption({ label: benOption! });
+  await typeLikeAPerson(form.getByLabel('Was genau?'), 'Zitat der Standortleitung');
+  await typeLikeAPerson(form.getByLabel('Wofür wird es gebraucht?'), 'Ohne Zitat fehlt dem Post die Stimme.');
+  await form.getByLabel('Fällig am').fill(week.wednesday);
+  await form.getByRole('button', { name: 'Anfrage senden' }).click();
+  await expect(form).toBeHidden();
+  const note = `Vertretung für Ben Schulz (Urlaub bis ${german(week.sunday)})`;
+  const request = panel.getByRole('article', { name: `Text: ${card}` });
+  await expect(request.getByText(/von Anna Berger → an Carla Neumann/)).toBeVisible();
+  await expect(request.getByText(note)).toBeVisible();
+
+  // Ben sees the same on his laptop.
+  await cardButton(ben.page, card).click();
+  const benRequest = ben.page
+    .getByRole('complementary', { name: 'Karte bearbeiten' })
+    .getByRole('article', { name: `Text: ${card}` });
+  await expect(benRequest.getByText(note)).toBeVisible();
+  await expect(benRequest.getByText(/→ an Carla Neumann/)).toBeVisible();
+  await ben.page
+    .getByRole('complementary', { name: 'Karte bearbeiten' })
+    .getByRole('button', { name: 'Schließen' })
+    .click();
+
+  // The calendar shows Ben's vacation as a band over next week, in the week and in the month.
+  await panel.getByRole('button', { name: 'Schließen' }).click();
+  await anna.page
+    .getByRole('navigation', { name: 'Ansichten' })
+    .getByRole('button', { name: 'Kalender' })
+    .click();
+  await anna.page.getByRole('button', { name: 'Nächste Woche' }).click();
+  const band = `Ben Schulz: Urlaub ${german(week.monday)}`;
+  await expect(
+    anna.page.getByRole('img', { name: new RegExp(`^${band.replace(/[.]/g, '\\.')}`) }),
+  ).toBeVisible();
+  await anna.page.screenshot({ path: test.info().outputPath('absence-week-band.png') });
+
+  // A series: #FragDenService every Tuesday 10:00 on Instagram, four weeks.
+  await calendarAction(anna.page, 'Serien');
+  const series = anna.page.getByRole('dialog', { name: 'Serien' });
+  await typeLikeAPerson(series.getByLabel('Name der Serie'), '#FragDenService');
+  await series.getByLabel('Kanal').selectOption({ label: 'Instagram' });
+  await series.getByLabel('Wochentag').selectOption({ label: 'Dienstag' });
+  await series.getByLabel('Uhrzeit').fill('10:00');
+  await typeLikeAPerson(series.getByLabel('Briefing der Karten'), 'Drei Fragen aus der Community.');
+  await expect(series.getByLabel('Anzahl Wochen')).toHaveValue('4');
+  await series.getByRole('button', { name: 'Serie anlegen' }).click();
+  await expect(series.getByRole('status')).toHaveText('4 Karten angelegt.');
+  await expect(series.getByRole('listitem', { name: '#FragDenService' })).toContainText(
+    'jeden Dienstag 10:00 auf Instagram · 4 Karten',
+  );
+  await anna.page.screenshot({ path: test.info().outputPath('series-dialog.png') });
+  await series.getByRole('button', { name: 'Schließen' }).click();
+
+  // Both calendars show one post a week, four in all, over the next five weeks.
+  for (const peer of [anna, ben]) {
+    const page = peer.page;
+    if (peer === ben)
+      await page
+        .getByRole('navigation', { name: 'Ansichten' })
+        .getByRole('button', { name: 'Kalender' })
+        .click();
+    await page.getByRole('button', { name: 'Heute' }).click();
+    let seen = 0;
+    for (let i = 0; i < 5; i++) {
+      const posts = page.getByRole('button', { name: /^Beitrag öffnen: #FragDenService/ });
+      seen += await posts.count();
+      await page.getByRole('button', { name: 'Nächste Woche' }).click();
+    }
+    expect(seen).toBe(4);
+  }
+  expect([...anna.errors, ...ben.errors]).toEqual([]);
+});
