@@ -117,6 +117,15 @@ test('an input due in Ben’s vacation goes to his stand-in Carla and says so; a
     anna.page.getByRole('img', { name: new RegExp(`^${band.replace(/[.]/g, '\\.')}`) }),
   ).toBeVisible();
   await anna.page.screenshot({ path: test.info().outputPath('absence-week-band.png') });
+  await anna.page.getByRole('group', { name: 'Zeitraum' }).getByRole('button', { name: 'Monat' }).click();
+  const monthBand = anna.page
+    .getByRole('cell', {
+      name: new RegExp(`${german(week.wednesday).replace(/\./g, '\\.')}${week.wednesday.slice(0, 4)}`),
+    })
+    .getByRole('img', { name: /^Abwesend an diesem Tag: Ben Schulz: Urlaub/ });
+  await expect(monthBand).toBeVisible();
+  await anna.page.screenshot({ path: test.info().outputPath('absence-month-band.png') });
+  await anna.page.getByRole('group', { name: 'Zeitraum' }).getByRole('button', { name: 'Woche' }).click();
 
   // A series: #FragDenService every Tuesday 10:00 on Instagram, four weeks.
   await calendarAction(anna.page, 'Serien');
