@@ -14,13 +14,14 @@ function dayFromToday(days: number): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** Monday and Sunday of next week, and its Wednesday. */
+/** Monday, Wednesday, Thursday and Sunday of next week. */
 function nextWeek() {
   const weekday = ((new Date().getDay() + 6) % 7) + 1; // 1 = Monday
   const monday = 8 - weekday;
   return {
     monday: dayFromToday(monday),
     wednesday: dayFromToday(monday + 2),
+    thursday: dayFromToday(monday + 3),
     sunday: dayFromToday(monday + 6),
   };
 }
@@ -36,6 +37,21 @@ async function addColleague(page: Page, name: string) {
   await dialog.getByRole('button', { name: 'Fertig' }).click();
 }
 
+/** Asks Ben, in the open card's panel, for a text due on `due`. */
+async function askBen(page: Page, what: string, due: string) {
+  const panel = page.getByRole('complementary', { name: 'Karte bearbeiten' });
+  await panel.getByRole('button', { name: /Input anfragen/ }).click();
+  const form = panel.getByRole('form', { name: 'Input anfragen' });
+  await form.getByLabel('Was brauchst du?').selectOption({ label: 'Text' });
+  const ben = await form.getByLabel('Von wem?').locator('option', { hasText: 'Ben Schulz' }).textContent();
+  await form.getByLabel('Von wem?').selectOption({ label: ben! });
+  await typeLikeAPerson(form.getByLabel('Was genau?'), what);
+  await typeLikeAPerson(form.getByLabel('Wofür wird es gebraucht?'), 'Ohne das fehlt dem Post die Stimme.');
+  await form.getByLabel('Fällig am').fill(due);
+  await form.getByRole('button', { name: 'Anfrage senden' }).click();
+  await expect(form).toBeHidden();
+}
+
 test('an input due in Ben’s vacation goes to his stand-in Carla and says so; a series makes four weekly posts @peers', async ({
   openPeer,
 }) => {
@@ -44,6 +60,20 @@ test('an input due in Ben’s vacation goes to his stand-in Carla and says so; a
   const [anna, ben] = await pair(openPeer);
   await addColleague(anna.page, 'Carla Neumann');
   const week = nextWeek();
+
+  // Before Ben says he is away: Anna plans the survey for next Thursday and asks Ben for its text.
+  const survey = 'Umfrage: Welche Themen wünscht ihr euch 2027?';
+  await cardButton(anna.page, survey).click();
+  const surveyPanel = anna.page.getByRole('complementary', { name: 'Karte bearbeiten' });
+  await surveyPanel.getByLabel('Datum').fill(week.thursday);
+  await surveyPanel.getByLabel('Uhrzeit').fill('12:00');
+  await surveyPanel.getByRole('combobox', { name: 'Kanal' }).selectOption({ label: 'Instagram' });
+  await surveyPanel.getByRole('button', { name: 'Einplanen' }).click();
+  await askBen(anna.page, 'Fragen für die Umfrage', week.wednesday);
+  await expect(
+    surveyPanel.getByRole('article', { name: `Text: ${survey}` }).getByText(/→ an Ben Schulz/),
+  ).toBeVisible();
+  await surveyPanel.getByRole('button', { name: 'Schließen' }).click();
 
   // Ben records his vacation next week, with Carla as stand-in, from his avatar in the header.
   await ben.page.getByRole('button', { name: 'Meine Abwesenheiten' }).click();
@@ -75,19 +105,7 @@ test('an input due in Ben’s vacation goes to his stand-in Carla and says so; a
   const card = 'Jubiläum: 75 Jahre am Standort Leipzig';
   await cardButton(anna.page, card).click();
   const panel = anna.page.getByRole('complementary', { name: 'Karte bearbeiten' });
-  await panel.getByRole('button', { name: /Input anfragen/ }).click();
-  const form = panel.getByRole('form', { name: 'Input anfragen' });
-  await form.getByLabel('Was brauchst du?').selectOption({ label: 'Text' });
-  const benOption = await form
-    .getByLabel('Von wem?')
-    .locator('option', { hasText: 'Ben Schulz' })
-    .textContent();
-  await form.getByLabel('Von wem?').selectOption({ label: benOption! });
-  await typeLikeAPerson(form.getByLabel('Was genau?'), 'Zitat der Standortleitung');
-  await typeLikeAPerson(form.getByLabel('Wofür wird es gebraucht?'), 'Ohne Zitat fehlt dem Post die Stimme.');
-  await form.getByLabel('Fällig am').fill(week.wednesday);
-  await form.getByRole('button', { name: 'Anfrage senden' }).click();
-  await expect(form).toBeHidden();
+  await askBen(anna.page, 'Zitat der Standortleitung', week.wednesday);
   const note = `Vertretung für Ben Schulz (Urlaub bis ${german(week.sunday)})`;
   const request = panel.getByRole('article', { name: `Text: ${card}` });
   await expect(request.getByText(/von Anna Berger → an Carla Neumann/)).toBeVisible();
@@ -115,6 +133,14 @@ test('an input due in Ben’s vacation goes to his stand-in Carla and says so; a
   const band = `Ben Schulz: Urlaub ${german(week.monday)}`;
   await expect(
     anna.page.getByRole('img', { name: new RegExp(`^${band.replace(/[.]/g, '\\.')}`) }),
+  ).toBeVisible();
+  // The survey still waits on Ben, who is away when its text is due: at risk, and why.
+  const surveyPost = anna.page.getByRole('button', { name: `Beitrag öffnen: ${survey}` });
+  await expect(surveyPost.getByText('gefährdet')).toBeVisible();
+  await expect(
+    surveyPost.getByRole('img', {
+      name: `abwesend: Ben Schulz ist abwesend (Urlaub bis ${german(week.sunday)}) und hat eine offene Anfrage dieses Posts`,
+    }),
   ).toBeVisible();
   await anna.page.screenshot({ path: test.info().outputPath('absence-week-band.png') });
   await anna.page.getByRole('group', { name: 'Zeitraum' }).getByRole('button', { name: 'Monat' }).click();

@@ -45,7 +45,12 @@ export function AwayBadge({ risks }: { risks: readonly AwayRisk[] | undefined })
   if (!risks || risks.length === 0) return null;
   const hint = awayHint(risks, t, locale);
   return (
-    <span className="risk-badge away-badge" title={hint} aria-label={`${t('absence.away')}: ${hint}`}>
+    <span
+      className="risk-badge away-badge"
+      role="img"
+      title={hint}
+      aria-label={`${t('absence.away')}: ${hint}`}
+    >
       {t('absence.away')}
     </span>
   );
