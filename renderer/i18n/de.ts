@@ -1,13 +1,17 @@
 // German, the first language of the UI. Keys are grouped by feature; en.ts must provide every key.
 // Larger features keep their messages beside them (features/*/messages.ts) and are merged here.
+import { absencesDe } from '../features/absences/messages';
 import { accessDe } from '../features/access/messages';
 import { calendarDe } from '../features/calendar/messages';
 import { meetingDe } from '../features/meeting/messages';
 import { requestsDe } from '../features/requests/messages';
+import { seriesDe } from '../features/series/messages';
 import { transferDe } from '../features/transfer/messages';
 
 export const de = {
+  ...absencesDe,
   ...accessDe,
+  ...seriesDe,
   ...calendarDe,
   ...meetingDe,
   ...requestsDe,

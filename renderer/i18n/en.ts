@@ -1,12 +1,16 @@
+import { absencesEn } from '../features/absences/messages';
 import { accessEn } from '../features/access/messages';
 import { calendarEn } from '../features/calendar/messages';
 import { meetingEn } from '../features/meeting/messages';
 import { requestsEn } from '../features/requests/messages';
+import { seriesEn } from '../features/series/messages';
 import { transferEn } from '../features/transfer/messages';
 import type { MessageKey } from './de';
 
 export const en: { [key in MessageKey]: string } = {
+  ...absencesEn,
   ...accessEn,
+  ...seriesEn,
   ...calendarEn,
   ...meetingEn,
   ...requestsEn,

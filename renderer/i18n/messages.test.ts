@@ -6,7 +6,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { absencesDe, absencesEn } from '../features/absences/messages';
 import { calendarDe, calendarEn } from '../features/calendar/messages';
+import { seriesDe, seriesEn } from '../features/series/messages';
 import { meetingDe, meetingEn } from '../features/meeting/messages';
 import { requestsDe, requestsEn } from '../features/requests/messages';
 import { de } from './de';
@@ -29,8 +31,8 @@ describe('messages', () => {
   });
 
   it.each([
-    ['de', [calendarDe, meetingDe, requestsDe]],
-    ['en', [calendarEn, meetingEn, requestsEn]],
+    ['de', [absencesDe, calendarDe, meetingDe, requestsDe, seriesDe]],
+    ['en', [absencesEn, calendarEn, meetingEn, requestsEn, seriesEn]],
   ] as const)('defines each %s key in one source only', (locale, features) => {
     // The keys written in i18n/de.ts or en.ts itself, after the features' spreads.
     const own = readFileSync(join(import.meta.dirname, `${locale}.ts`), 'utf8');

@@ -33,6 +33,7 @@ function card(overrides: Partial<Card> = {}): Card {
     createdAt: 0,
     createdBy: null,
     archived: false,
+    seriesId: null,
     problems: [],
     ...overrides,
   };

@@ -1,4 +1,6 @@
 // The document model: schema, typed reads and the mutations the UI calls.
+export * from './absences';
+export * from './absenceRisk';
 export * from './access';
 export * from './approvalGate';
 export * from './agenda';
@@ -26,6 +28,7 @@ export * from './slotChecks';
 export * from './arrivals';
 export * from './sample';
 export * from './schema';
+export * from './series';
 export * from './signatures';
 export * from './slots';
 export * from './text';

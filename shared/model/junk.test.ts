@@ -3,6 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { readAbsences, resolveHandler } from './absences';
+import { awayRisks } from './absenceRisk';
 import { cut, isCalendarDate, isId, isInstant, LIMITS, MAX_INSTANT } from './bounds';
 import { boardLayout, tagsInUse } from './board';
 import { dayLabel, longDayLabel, monthLabel, shortDayLabel, weekLabel } from './calendarDates';
@@ -18,6 +20,7 @@ import { readPeople } from './people';
 import { readCard, readRequest } from './read';
 import { cardRequestState, readRequests, requestStatus, tasksOf } from './requestReads';
 import { fillExamplePlan } from './sample';
+import { readSeries } from './series';
 import { slotConflicts, slotRisk, templateSlots } from './slots';
 import { createWorkspace, readMeta } from './workspace';
 
@@ -93,6 +96,19 @@ function readEverything(doc: Y.Doc): void {
   }
   runningMeeting(doc);
   runningMeeting(doc, 'crisis');
+  const absences = readAbsences(doc);
+  for (const absence of absences) {
+    expect(isCalendarDate(absence.from) && isCalendarDate(absence.to) && absence.from <= absence.to).toBe(
+      true,
+    );
+    resolveHandler(absences, absence.personId, absence.from);
+  }
+  for (const person of people) resolveHandler(absences, person.id, '2026-12-01');
+  for (const card of cards) awayRisks(card, requests, absences, null, '');
+  for (const series of readSeries(doc)) {
+    expect(isCalendarDate(series.until) && within(series.title, LIMITS.title)).toBe(true);
+    expect(within(series.brief, LIMITS.text) && series.weekday >= 1 && series.weekday <= 7).toBe(true);
+  }
 }
 
 describe('junk from a peer', () => {

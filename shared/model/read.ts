@@ -5,6 +5,7 @@
  * damaged, and the card is never dropped.
  */
 import * as Y from 'yjs';
+import { readStandInNote } from './absences';
 import { cut, cutProblem, isCalendarDate, isId, isInstant, LIMITS } from './bounds';
 import type { CardId, ChannelId, ColumnId, PersonId } from './ids';
 import {
@@ -170,6 +171,7 @@ export function readCard(id: string, value: unknown): Card {
       createdAt: 0,
       createdBy: null,
       archived: false,
+      seriesId: null,
       problems: isId(id) ? ['record'] : ['record', 'id'],
     };
   }
@@ -191,6 +193,7 @@ export function readCard(id: string, value: unknown): Card {
     createdAt: r.field('createdAt', isInstant, 0),
     createdBy: r.field('createdBy', isIdOrNull, null) as PersonId | null,
     archived: r.field('archived', isBoolean, false),
+    seriesId: r.field('seriesId', isIdOrNull, null),
     problems: r.problems,
   };
 }
@@ -312,6 +315,7 @@ export function readRequest(id: string, value: unknown): Request | null {
     createdAt,
     cancelled: optional(r, 'cancelled', readStamp),
     reminders,
+    standIns: r.list('standIns', LIMITS.list, readStandInNote),
   };
   if (kind === 'approval') {
     const decisionsValue = r.raw('decisions');

@@ -18,7 +18,15 @@
  * When the last approval arrives the card moves to the column with stage 'approved' (if the team
  * has not turned that off in meta.autoApprove), once: settledAt marks it done. Approvals that came
  * in concurrently on different devices are settled by settleApprovals when a device sees them.
+ *
+ * Absences (absences.ts): an input or an approval due on a day its recipient is away goes to their
+ * stand-in when it is made, and again when its recipient or due date is changed; the request notes
+ * it in `standIns` ("Vertretung für Ben Schulz (Urlaub bis 14.03.)"). An approver's stand-in who
+ * may not approve this card (its owner, creator or requester) does not get it: it stays with the
+ * approver. Absences recorded later do not move requests already made; the plan marks their posts
+ * at risk instead (absenceRisk.ts).
  */
+import { readAbsences, resolveHandler, standInNote, type StandInNote } from './absences';
 import { clip, LIMITS } from './bounds';
 import * as Y from 'yjs';
 import { cardsMap, change, columnsMap, LOCAL_ORIGIN, metaMap, newRecord, recordOf } from './doc';
@@ -121,7 +129,7 @@ export function requestInput(doc: Y.Doc, input: NewInputRequest): RequestId {
   const id = newId<RequestId>('r');
   const now = input.now ?? Date.now();
   change(doc, () => {
-    const to = named(doc, input.toId);
+    const { to, note } = handlerOf(doc, input.toId, input.dueDate);
     requestsMap(doc).set(
       id,
       newRecord({
@@ -136,6 +144,7 @@ export function requestInput(doc: Y.Doc, input: NewInputRequest): RequestId {
         fromName: input.fromId ? nameOf(doc, input.fromId) : undefined,
         toId: to.id,
         toName: to.name,
+        standIns: note ? [note] : undefined,
         createdAt: now, // assignedAt is written on reassignment; until then it is createdAt
         reminders: new Y.Array(),
       }),
@@ -149,6 +158,12 @@ export function requestInput(doc: Y.Doc, input: NewInputRequest): RequestId {
     });
   });
   return id;
+}
+
+/** Who gets what `personId` is asked for, due on `dueDate`: they, or their stand-in (absences.ts). */
+function handlerOf(doc: Y.Doc, personId: PersonId, dueDate: string | null) {
+  const handler = resolveHandler(readAbsences(doc), personId, dueDate);
+  return { to: named(doc, handler.id), note: standInNote(handler, personId, nameOf(doc, personId)) };
 }
 
 function inputOrThrow(doc: Y.Doc, id: RequestId) {
@@ -245,13 +260,21 @@ export function changeRequest(
     if (patch.what !== undefined) record.set('what', clip(patch.what, LIMITS.note));
     if (patch.why !== undefined) record.set('why', clip(patch.why, LIMITS.note));
     if (patch.dueDate !== undefined) record.set('dueDate', patch.dueDate);
-    if (patch.toId !== undefined && patch.toId !== request.to?.id) {
-      record.set('toId', patch.toId);
-      record.set('toName', nameOf(doc, patch.toId));
-      record.set('assignedAt', now);
+    let to = request.to?.name ?? '';
+    // A new recipient or due date: who handles it is decided again, from the person first asked.
+    const asked = patch.toId ?? request.standIns[0]?.forId ?? request.to?.id;
+    if (asked && (patch.toId !== undefined || patch.dueDate !== undefined)) {
+      const handler = handlerOf(doc, asked, patch.dueDate !== undefined ? patch.dueDate : request.dueDate);
+      if (handler.note) record.set('standIns', [handler.note]);
+      else if (request.standIns.length > 0) record.delete('standIns');
+      if (handler.to.id !== request.to?.id) {
+        record.set('toId', handler.to.id);
+        record.set('toName', handler.to.name);
+        record.set('assignedAt', now);
+      }
+      to = handler.to.name;
     }
     if (status === 'declined') record.delete('answer');
-    const to = patch.toId !== undefined ? nameOf(doc, patch.toId) : (request.to?.name ?? '');
     appendHistory(doc, request.cardId, { type: 'changed', kind: request.kind, detail: to, by, at: now });
   });
 }
@@ -290,7 +313,19 @@ export function requestApproval(doc: Y.Doc, input: NewApproval): RequestId {
   const id = newId<RequestId>('r');
   const now = input.now ?? Date.now();
   change(doc, () => {
-    const approvers = approverIds.map((a) => named(doc, a));
+    const notes: StandInNote[] = [];
+    const approvers: NamedPerson[] = [];
+    for (const approverId of approverIds) {
+      const { to, note } = handlerOf(doc, approverId, input.dueDate);
+      // A stand-in who may not approve this card, or is already asked, leaves it with the approver.
+      const usable =
+        note &&
+        !selfApproval(doc, card, input.fromId, to.id) &&
+        !approverIds.includes(to.id) &&
+        !approvers.some((a) => a.id === to.id);
+      if (usable) notes.push(note);
+      approvers.push(usable ? to : named(doc, approverId));
+    }
     requestsMap(doc).set(
       id,
       newRecord({
@@ -303,6 +338,7 @@ export function requestApproval(doc: Y.Doc, input: NewApproval): RequestId {
         fromId: input.fromId ?? undefined,
         fromName: input.fromId ? nameOf(doc, input.fromId) : undefined,
         approvers,
+        standIns: notes.length > 0 ? notes : undefined,
         decisions: new Y.Map(),
         createdAt: now,
         reminders: new Y.Array(),
@@ -381,7 +417,8 @@ export function resubmitApproval(
     if (!request.cancelled) recordOf(requestsMap(doc), id)?.set('cancelled', { at: now, by });
     return requestApproval(doc, {
       cardId: request.cardId,
-      approverIds: request.approvers.map((a) => a.id),
+      // Asked again from those first asked: who stands in is decided anew.
+      approverIds: request.approvers.map((a) => request.standIns.find((s) => s.id === a.id)?.forId ?? a.id),
       fromId: by,
       why: request.why,
       dueDate: request.dueDate,

@@ -5,7 +5,8 @@
  *   columns   Y.Map<ColumnId, Y.Map>   title, order (fractional key), stage?
  *   cards     Y.Map<CardId, Y.Map>     title, body (Y.Text), pos {columnId, order, n?, s?},
  *                                      channelIds, slot {date, time, channelId, n?, s?} | null,
- *                                      ownerId, field, tags, createdAt, createdBy, archived
+ *                                      ownerId, field, tags, createdAt, createdBy, archived,
+ *                                      seriesId? (the series that made it, series.ts)
  *   channels  Y.Map<ChannelId, Y.Map>  name, kind, color, order, slotTemplate [{weekday, time}]
  *   people    Y.Map<PersonId, Y.Map>   name, role, color
  *   requests  Y.Map<RequestId, Y.Map>  inputs and approvals of cards (see the block below)
@@ -15,6 +16,9 @@
  *   deviceKeys  Y.Map<keyId, {...}>   public keys of people's devices (see signatures.ts)
  *   signatures  Y.Map<ref, {...}>      signed decisions, verified on read (see signatures.ts);
  *                                      both added without a new version, like meetings
+ *   absences  Y.Map<AbsenceId, {...}>  who is away when, and their stand-in (absences.ts)
+ *   series    Y.Map<SeriesId, {...}>   recurring formats that make weekly cards (series.ts);
+ *                                      both added without a new version, like meetings
  *
  * A card's place is one value `pos` so that concurrent moves converge to one whole place. `pos`
  * and `slot` also carry who set them when (`n`, `s`; history.ts reads them as the latest move and
@@ -23,6 +27,7 @@
  * Everything here may have been written by another peer or an older version: read it through
  * the guards in read.ts, never directly.
  */
+import type { StandInNote } from './absences';
 import type { Brand, CardId, ChannelId, ColumnId, PersonId } from './ids';
 
 export const SCHEMA_VERSION = 1;
@@ -39,6 +44,8 @@ export const TOP_LEVEL_MAPS = [
   'meetings',
   'deviceKeys',
   'signatures',
+  'absences',
+  'series',
 ] as const;
 export type TopLevelMap = (typeof TOP_LEVEL_MAPS)[number];
 
@@ -55,6 +62,7 @@ export const CARD_FIELDS = [
   'createdAt',
   'createdBy',
   'archived',
+  'seriesId',
 ] as const;
 export type CardField = (typeof CARD_FIELDS)[number];
 
@@ -129,6 +137,8 @@ export interface Card {
   createdAt: number;
   createdBy: PersonId | null;
   archived: boolean;
+  /** The series (series.ts) that made this card, or null. */
+  seriesId: string | null;
   /** What was wrong with the stored card; empty when it is sound. A damaged card is shown, never dropped. */
   problems: readonly string[];
 }
@@ -158,7 +168,8 @@ export interface Channel {
  * Requests (issue 5): `requests` Y.Map<RequestId, Y.Map>, one record per request.
  *
  *   every request  cardId, kind, fromId, fromName, cardTitle, why, dueDate (YYYY-MM-DD), dueTime?, createdAt,
- *                  cancelled {at, by} (set once by the requester), reminders Y.Array<{at, by}>
+ *                  cancelled {at, by} (set once by the requester), reminders Y.Array<{at, by}>,
+ *                  standIns [{id, forId, forName, kind, until}] (who stands in for whom, absences.ts)
  *   input request  kind visual | text | info | other, what, toId, toName, assignedAt (when
  *                  reassigned; createdAt until then),
  *                  answer {type: delivered | declined, at, by, note} (written by the recipient only)
@@ -216,6 +227,8 @@ interface RequestBase {
   createdAt: number;
   cancelled: Stamp | null;
   reminders: readonly Stamp[];
+  /** Stand-ins who got it because the person asked is away on its due date (absences.ts). */
+  standIns: readonly StandInNote[];
   /** What was wrong with the stored request; empty when it is sound. */
   problems: readonly string[];
 }

@@ -38,6 +38,7 @@ export function CalendarMain({
   onManageChannels,
   onExport,
   onImport,
+  onSeries,
   children,
 }: {
   mode: CalendarMode;
@@ -53,6 +54,7 @@ export function CalendarMain({
   onManageChannels: () => void;
   onExport: () => void;
   onImport: () => void;
+  onSeries: () => void;
   children: ReactNode;
 }) {
   const { t, locale } = useI18n();
@@ -65,6 +67,7 @@ export function CalendarMain({
     { id: 'print', label: t('calendar.print'), onSelect: () => window.print() },
     { id: 'export', label: t('export.open'), onSelect: onExport },
     { id: 'import', label: t('import.open'), onSelect: onImport },
+    { id: 'series', label: t('series.open'), onSelect: onSeries },
     { id: 'channels', label: t('calendar.manageChannels'), onSelect: onManageChannels },
     ...(['compact', 'comfortable'] as const).map((d) => ({
       id: d,

@@ -27,6 +27,7 @@ import {
 import { useI18n } from '../../i18n';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { ChannelsDialog } from '../channels/ChannelsDialog';
+import { SeriesDialog } from '../series/SeriesDialog';
 import { sameRecords, selectChannels } from '../selectors';
 import './calendar.css';
 import './room.css';
@@ -76,6 +77,7 @@ export function CalendarView({
   const [dragging, setDragging] = useState<CardId | null>(null);
   const [askTime, setAskTime] = useState<{ cardId: CardId; title: string; slot: Slot } | null>(null);
   const [manageChannels, setManageChannels] = useState(false);
+  const [series, setSeries] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [density, setDensity] = useDensity();
   const root = useRef<HTMLDivElement>(null);
@@ -172,6 +174,7 @@ export function CalendarView({
           presenting={presenting}
           onPresent={present}
           onManageChannels={() => setManageChannels(true)}
+          onSeries={() => setSeries(true)}
           onExport={() => setExporting(true)}
           onImport={() => setImporting(true)}
         >
@@ -211,6 +214,7 @@ export function CalendarView({
         />
       )}
       {manageChannels && <ChannelsDialog onClose={() => setManageChannels(false)} />}
+      {series && <SeriesDialog onClose={() => setSeries(false)} />}
       {exporting && (
         <ExportDialog
           filter={filter}

@@ -8,6 +8,7 @@ import { HolidayName, RiskBadges } from './Badges';
 import { targetId } from './calendarDnd';
 import { usePostInfo } from './postInfo';
 import { MonthPost } from './Tiles';
+import { MonthAbsenceBands } from '../absences/AbsenceBands';
 
 /** How many posts a day cell shows before "+N weitere". */
 const VISIBLE = 3;
@@ -106,6 +107,7 @@ function MonthCell({
         {Number(date.slice(8))}
         <HolidayName date={date} />
       </span>
+      <MonthAbsenceBands date={date} />
       <div className="cell-items">
         {shown.map((id) => (
           <MonthPost key={id} cardId={id} onOpen={onOpenCard} />

@@ -11,6 +11,7 @@ import { RiskBadges, StatusBadge } from './Badges';
 import { DraggableCard } from './DraggableCard';
 import { hyphenated } from './hyphenate';
 import { usePostInfo } from './postInfo';
+import { AwayBadge, awayHint } from '../absences/StandInNote';
 
 const channelStyle = (color: string | undefined) =>
   ({ '--channel': color ?? 'var(--text-2)' }) as React.CSSProperties;
@@ -26,7 +27,7 @@ export const WeekPost = memo(function WeekPost({
   const { t } = useI18n();
   const post = useScheduledPost(cardId);
   if (!post) return null;
-  const { card, owner, column, risk, conflict, held, channel, slot, title, warn } = post;
+  const { card, owner, column, risk, conflict, held, channel, slot, title, warn, away } = post;
   return (
     <DraggableCard
       cardId={cardId}
@@ -42,7 +43,8 @@ export const WeekPost = memo(function WeekPost({
       </span>{' '}
       <Title className="post-title" text={title} />{' '}
       <span className="post-foot">
-        <RiskBadges risk={risk} conflict={conflict} held={held} /> <CardRequestBadge cardId={card.id} />{' '}
+        <RiskBadges risk={risk} conflict={conflict} held={held} /> <AwayBadge risks={away} />{' '}
+        <CardRequestBadge cardId={card.id} />{' '}
         <span className="post-owner">
           {owner ? (
             <Avatar name={owner.name} color={owner.color} label={t('calendar.owner', { name: owner.name })} />
@@ -85,13 +87,14 @@ export const MonthPost = memo(function MonthPost({
   cardId: CardId;
   onOpen: (id: CardId) => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const post = useScheduledPost(cardId);
   if (!post) return null;
-  const { risk, conflict, channel, slot, title, warn } = post;
+  const { risk, conflict, channel, slot, title, warn, away } = post;
   const hint = [
     risk === 'overdue' ? t('calendar.overdue') : risk === 'atRisk' ? t('calendar.atRisk') : '',
     conflict ? t('calendar.conflict') : '',
+    away.length > 0 ? awayHint(away, t, locale) : '',
   ]
     .filter(Boolean)
     .join(', ');

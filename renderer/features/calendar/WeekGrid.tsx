@@ -14,6 +14,7 @@ import { useI18n } from '../../i18n';
 import { HolidayName } from './Badges';
 import { targetId } from './calendarDnd';
 import { WeekPost } from './Tiles';
+import { WeekAbsenceRows } from '../absences/AbsenceBands';
 
 /** The scheduled cards of a week by `${channelId}|${date}`, each cell in time order. */
 export type WeekCells = { [cell: string]: { id: CardId; time: string }[] };
@@ -72,6 +73,7 @@ export function WeekGrid({
         </tr>
       </thead>
       <tbody>
+        <WeekAbsenceRows days={days} />
         {channels.map((channel) => (
           <tr key={channel.id}>
             <th scope="row" className="channel-head">

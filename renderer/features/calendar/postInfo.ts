@@ -5,6 +5,7 @@ import {
   postsOnHold,
   slotConflicts,
   slotRisk,
+  type AwayRisk,
   type Card,
   type CardId,
   type Channel,
@@ -19,6 +20,7 @@ import { byId, onChangesOf, sameRecords, selectChannels, selectPeople } from '..
 import { useColumns } from '../useColumns';
 import { useFirstPaintDone } from '../shell/firstPaint';
 import { useWallClock } from './useWallClock';
+import { sameRisks, selectAwayRisks } from '../absences/selectors';
 
 /** Cards that share a channel slot with another; computed again only when a slot or archiving changed. */
 export const conflictsOf = onChangesOf(
@@ -35,6 +37,8 @@ export interface PostInfo {
   conflict: boolean;
   /** Still to go out while a crisis runs: on hold (meetings.ts). */
   held: boolean;
+  /** Who the post waits on while they are away (absenceRisk.ts); such a post is at risk. */
+  away: readonly AwayRisk[];
 }
 
 export const selectOnHold = onChangesOf(['meetings'], (s: Session) => postsOnHold(s.doc));
@@ -53,8 +57,13 @@ export function usePostInfo(cardId: CardId): PostInfo | undefined {
   );
   const now = useWallClock();
   const onHold = useDocValue(selectOnHold, Object.is, selectOnHold.parts);
+  const away = useDocValue(
+    useCallback((s: Session) => selectAwayRisks(s).get(cardId), [cardId]),
+    sameRisks,
+    selectAwayRisks.parts,
+  );
   if (!card) return undefined;
-  return postInfo(card, { channels, people, columns, now, conflict, onHold });
+  return postInfo(card, { channels, people, columns, now, conflict, onHold, away });
 }
 
 export function postInfo(
@@ -66,6 +75,7 @@ export function postInfo(
     now,
     conflict,
     onHold = false,
+    away = [],
   }: {
     channels: readonly Channel[];
     people: readonly Person[];
@@ -73,6 +83,7 @@ export function postInfo(
     now: WallClock;
     conflict: boolean;
     onHold?: boolean;
+    away?: readonly AwayRisk[];
   },
 ): PostInfo {
   const column = byId(columns).get(card.pos.columnId) ?? columns[0];
@@ -83,8 +94,13 @@ export function postInfo(
     owner: card.ownerId ? byId(people).get(card.ownerId) : undefined,
     column,
     // A post a crisis holds back is "angehalten", not also "gefährdet": it is not going out anyway.
-    risk: card.slot && !card.archived && !held ? slotRisk(card.slot, column?.stage ?? null, now) : null,
+    // Someone the post waits on is away: at risk, also beyond the next days.
+    risk:
+      card.slot && !card.archived && !held
+        ? (slotRisk(card.slot, column?.stage ?? null, now) ?? (away.length > 0 ? 'atRisk' : null))
+        : null,
     conflict,
     held,
+    away: held ? [] : away,
   };
 }

@@ -20,6 +20,7 @@ import {
 import type { Session } from '../../sync/session';
 import { useDocValue } from '../../sync/useDocValue';
 import type { WeekCells } from './WeekGrid';
+import { selectAwayRisks } from '../absences/selectors';
 
 export interface PlanSummary {
   overdue: number;
@@ -58,6 +59,7 @@ export function usePlan(
       const firstStage = readColumns(s.doc)[0]?.stage ?? null;
       const conflicts = slotConflicts(cards);
       const onHold = postsOnHold(s.doc);
+      const away = selectAwayRisks(s);
       const posts = scheduledOn(
         cards.filter((c) => matchesFilter(c, filter)),
         days,
@@ -76,7 +78,9 @@ export function usePlan(
         (plan.cells[`${slot.channelId}|${slot.date}`] ??= []).push({ id: card.id, time: slot.time });
         (plan.byDate[slot.date] ??= []).push(card.id);
         if (!channelIds.has(slot.channelId)) removed.add(slot.channelId);
-        const risk = slotRisk(slot, stages.get(card.pos.columnId) ?? firstStage, now);
+        const risk =
+          slotRisk(slot, stages.get(card.pos.columnId) ?? firstStage, now) ??
+          (away.has(card.id) ? 'atRisk' : null);
         if (risk === 'overdue') plan.summary.overdue++;
         // Posts a crisis holds are not counted as at risk (postInfo.ts).
         if (risk === 'atRisk' && !onHold) plan.summary.atRisk++;

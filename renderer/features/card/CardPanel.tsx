@@ -22,6 +22,7 @@ import { byId, sameRecords, selectChannels, selectPeople } from '../selectors';
 import { useColumns } from '../useColumns';
 import { BriefEditor } from './BriefEditor';
 import { requestMove } from '../access/ApprovalGate';
+import { SeriesNote } from '../series/SeriesNote';
 
 /** The side panel in which a card is read and edited; every change is saved as it is made. */
 export function CardPanel({ cardId, onClose }: { cardId: CardId; onClose: () => void }) {
@@ -78,6 +79,7 @@ export function CardPanel({ cardId, onClose }: { cardId: CardId; onClose: () => 
         </button>
       </header>
       {card.archived && <p className="notice">{t('card.archivedNote')}</p>}
+      <SeriesNote seriesId={card.seriesId} />
       {alsoHere.length > 0 && (
         <p className="notice presence-note">
           {t('sync.alsoOpen', { names: alsoHere.map((p) => p.name).join(', ') })}

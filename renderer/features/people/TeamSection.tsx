@@ -20,6 +20,7 @@ import { useDocValue, useSession } from '../../sync/useDocValue';
 import { sameRecords, selectPeople } from '../selectors';
 import { RenewDialog } from '../access/AccessSection';
 import { useIdentity } from '../shell/identity';
+import { AbsencesButton } from '../absences/AbsencesButton';
 
 /**
  * The team in the settings: name, role and colour of everyone, editable in place; add and remove
@@ -83,6 +84,7 @@ function PersonRow({ person, onRemove }: { person: Person; onRemove: () => void 
         aria-label={t('team.color', { name: person.name })}
         onChange={(e) => updatePerson(session.doc, person.id, { color: e.target.value })}
       />
+      <AbsencesButton person={person} />
       <button
         type="button"
         className="icon-button"

@@ -29,6 +29,7 @@ import { useIdentity } from '../shell/identity';
 import { useRequestAction } from './errors';
 import { formatDay } from './format';
 import { usePersonName } from './usePeopleNames';
+import { StandInNotes } from '../absences/StandInNote';
 
 type Mode = 'idle' | 'deliver' | 'decline' | 'change';
 
@@ -121,6 +122,7 @@ export function RequestItem({
         })}
         {lastReminder && active && <> · {t('request.reminded', { date: formatDate(lastReminder.at) })}</>}
       </p>
+      <StandInNotes request={request} />
       {request.kind === 'approval' && <Approvers request={request} />}
       {request.kind !== 'approval' && request.answer && <AnswerNote request={request} />}
       {request.problems.length > 0 && (

@@ -7,6 +7,7 @@ import { formatTime } from '../requests/format';
 import { sameJson, sameRecords, selectPeople, selectRunningMeeting, selectWorkspaceName } from '../selectors';
 import { useIdentity } from './identity';
 import { PresenceAvatars, SyncStatusBadge } from './SyncStatusBadge';
+import { AbsencesButton } from '../absences/AbsencesButton';
 
 const selectUndoState = (s: Session) => `${s.undoManager.canUndo()}|${s.undoManager.canRedo()}`;
 
@@ -67,6 +68,7 @@ export function Header<V extends string>({
         {me && (
           <Avatar name={me.name} color={me.color} label={t('header.you', { name: me.name })} size="large" />
         )}
+        {me && <AbsencesButton person={me} mine />}
         <button type="button" className="button" onClick={onOpenSettings}>
           {t('header.settings')}
         </button>

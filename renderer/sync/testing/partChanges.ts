@@ -7,6 +7,7 @@ import type * as Y from 'yjs';
 import {
   CARD_FIELDS,
   LOCAL_ORIGIN,
+  addAbsence,
   TOP_LEVEL_MAPS,
   addCard,
   appendHistory,
@@ -50,7 +51,7 @@ function writeCardField(doc: Y.Doc, field: string, value: unknown) {
 }
 
 /** A plain record in a top-level map, as a peer's app writes one. */
-function writeRecord(doc: Y.Doc, map: 'deviceKeys' | 'signatures', key: string, value: object) {
+function writeRecord(doc: Y.Doc, map: 'deviceKeys' | 'signatures' | 'series', key: string, value: object) {
   doc.transact(() => doc.getMap(map).set(key, value), LOCAL_ORIGIN);
 }
 
@@ -79,6 +80,17 @@ export const PART_CHANGES: { readonly [part in DocPart]: PartChange } = {
   // Written as another device would: a key and a signature record (signatures.ts has the shapes).
   deviceKeys: only((doc) => writeRecord(doc, 'deviceKeys', 'key-test', { personId: readPeople(doc)[0]!.id })),
   signatures: only((doc) => writeRecord(doc, 'signatures', 'approval:r-test:p-test', { keyId: 'key-test' })),
+  absences: only((doc) =>
+    addAbsence(doc, {
+      personId: readPeople(doc)[0]!.id,
+      kind: 'vacation',
+      from: '2030-01-07',
+      to: '2030-01-11',
+      standInId: readPeople(doc)[1]!.id,
+    }),
+  ),
+  // Written as another device would: creating a series also makes cards.
+  series: only((doc) => writeRecord(doc, 'series', 'sr-test', { channelId: readChannels(doc)[0]!.id })),
   cards: only((doc) => addCard(doc, { title: 'Neue Karte', columnId: readColumns(doc)[0]!.id })),
   'cards.title': only((doc) => updateCard(doc, firstCard(doc).id, { title: 'Neuer Titel' })),
   'cards.body': only((doc) => setCardBody(doc, firstCard(doc).id, 'Neues Briefing')),
@@ -101,4 +113,5 @@ export const PART_CHANGES: { readonly [part in DocPart]: PartChange } = {
   'cards.createdAt': only((doc) => writeCardField(doc, 'createdAt', Date.UTC(2026, 0, 5))),
   'cards.createdBy': only((doc) => writeCardField(doc, 'createdBy', readPeople(doc).at(-1)!.id)),
   'cards.archived': only((doc) => setArchived(doc, firstCard(doc).id, true)),
+  'cards.seriesId': only((doc) => writeCardField(doc, 'seriesId', 'sr-test')),
 };

@@ -1,0 +1,191 @@
+// Absences, stand-ins and series between two colleagues: Ben records his vacation next week with
+// Carla as his stand-in; an input Anna asks of Ben, due next week, goes to Carla and says so on
+// both laptops; the calendar shows Ben's band over those days; a weekly series makes its four posts.
+import type { Page } from '@playwright/test';
+import { expect, test } from './harness';
+import { calendarAction, cardButton, pair } from './steps';
+import { typeLikeAPerson } from './typing';
+
+/** A date `days` after today's (local) date, as an input of type date takes it. */
+function dayFromToday(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Monday, Wednesday, Thursday and Sunday of next week. */
+function nextWeek() {
+  const weekday = ((new Date().getDay() + 6) % 7) + 1; // 1 = Monday
+  const monday = 8 - weekday;
+  return {
+    monday: dayFromToday(monday),
+    wednesday: dayFromToday(monday + 2),
+    thursday: dayFromToday(monday + 3),
+    sunday: dayFromToday(monday + 6),
+  };
+}
+
+const german = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 7)}.`;
+
+async function addColleague(page: Page, name: string) {
+  await page.getByRole('button', { name: 'Einstellungen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Einstellungen' });
+  await typeLikeAPerson(dialog.getByLabel('Name', { exact: true }), name);
+  await dialog.getByRole('button', { name: 'Person hinzufügen' }).click();
+  await expect(dialog.getByRole('textbox', { name: `Name von ${name}` })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Fertig' }).click();
+}
+
+/** Asks Ben, in the open card's panel, for a text due on `due`. */
+async function askBen(page: Page, what: string, due: string) {
+  const panel = page.getByRole('complementary', { name: 'Karte bearbeiten' });
+  await panel.getByRole('button', { name: /Input anfragen/ }).click();
+  const form = panel.getByRole('form', { name: 'Input anfragen' });
+  await form.getByLabel('Was brauchst du?').selectOption({ label: 'Text' });
+  const ben = await form.getByLabel('Von wem?').locator('option', { hasText: 'Ben Schulz' }).textContent();
+  await form.getByLabel('Von wem?').selectOption({ label: ben! });
+  await typeLikeAPerson(form.getByLabel('Was genau?'), what);
+  await typeLikeAPerson(form.getByLabel('Wofür wird es gebraucht?'), 'Ohne das fehlt dem Post die Stimme.');
+  await form.getByLabel('Fällig am').fill(due);
+  await form.getByRole('button', { name: 'Anfrage senden' }).click();
+  await expect(form).toBeHidden();
+}
+
+test('an input due in Ben’s vacation goes to his stand-in Carla and says so; a series makes four weekly posts @peers', async ({
+  openPeer,
+}) => {
+  // Two colleagues, a dialog each, five weeks looked at on two laptops: longer than one screen's test.
+  test.setTimeout(150_000);
+  const [anna, ben] = await pair(openPeer);
+  await addColleague(anna.page, 'Carla Neumann');
+  const week = nextWeek();
+
+  // Before Ben says he is away: Anna plans the survey for next Thursday and asks Ben for its text.
+  const survey = 'Umfrage: Welche Themen wünscht ihr euch 2027?';
+  await cardButton(anna.page, survey).click();
+  const surveyPanel = anna.page.getByRole('complementary', { name: 'Karte bearbeiten' });
+  await surveyPanel.getByLabel('Datum').fill(week.thursday);
+  await surveyPanel.getByLabel('Uhrzeit').fill('12:00');
+  await surveyPanel.getByRole('combobox', { name: 'Kanal' }).selectOption({ label: 'Instagram' });
+  await surveyPanel.getByRole('button', { name: 'Einplanen' }).click();
+  await askBen(anna.page, 'Fragen für die Umfrage', week.wednesday);
+  await expect(
+    surveyPanel.getByRole('article', { name: `Text: ${survey}` }).getByText(/→ an Ben Schulz/),
+  ).toBeVisible();
+  await surveyPanel.getByRole('button', { name: 'Schließen' }).click();
+
+  // Ben records his vacation next week, with Carla as stand-in, from his avatar in the header.
+  await ben.page.getByRole('button', { name: 'Meine Abwesenheiten' }).click();
+  const dialog = ben.page.getByRole('dialog', { name: 'Abwesenheiten von Ben Schulz' });
+  await expect(dialog.getByText('Keine Abwesenheiten eingetragen.')).toBeVisible();
+  await dialog.getByLabel('Art').selectOption({ label: 'Urlaub' });
+  await dialog.getByLabel('Von').fill(week.monday);
+  await dialog.getByLabel('Bis').fill(week.sunday);
+  await dialog.getByLabel('Vertretung').selectOption({ label: 'Carla Neumann' });
+  await dialog.getByRole('button', { name: 'Abwesenheit eintragen' }).click();
+  const entry = dialog.getByRole('listitem').filter({ hasText: 'Urlaub' });
+  await expect(entry).toContainText('Vertretung: Carla Neumann');
+  await ben.page.screenshot({ path: test.info().outputPath('absence-dialog.png') });
+  await dialog.getByRole('button', { name: 'Schließen' }).click();
+
+  // Anna sees it in the team list, and asks Ben for the product text, due next Wednesday.
+  await anna.page.getByRole('button', { name: 'Einstellungen' }).click();
+  const settings = anna.page.getByRole('dialog', { name: 'Einstellungen' });
+  await settings.getByRole('button', { name: 'Abwesenheiten von Ben Schulz' }).click();
+  await expect(
+    anna.page.getByRole('dialog', { name: 'Abwesenheiten von Ben Schulz' }).getByRole('listitem'),
+  ).toContainText('Vertretung: Carla Neumann');
+  await anna.page
+    .getByRole('dialog', { name: 'Abwesenheiten von Ben Schulz' })
+    .getByRole('button', { name: 'Schließen' })
+    .click();
+  await settings.getByRole('button', { name: 'Fertig' }).click();
+
+  const card = 'Jubiläum: 75 Jahre am Standort Leipzig';
+  await cardButton(anna.page, card).click();
+  const panel = anna.page.getByRole('complementary', { name: 'Karte bearbeiten' });
+  await askBen(anna.page, 'Zitat der Standortleitung', week.wednesday);
+  const note = `Vertretung für Ben Schulz (Urlaub bis ${german(week.sunday)})`;
+  const request = panel.getByRole('article', { name: `Text: ${card}` });
+  await expect(request.getByText(/von Anna Berger → an Carla Neumann/)).toBeVisible();
+  await expect(request.getByText(note)).toBeVisible();
+
+  // Ben sees the same on his laptop.
+  await cardButton(ben.page, card).click();
+  const benRequest = ben.page
+    .getByRole('complementary', { name: 'Karte bearbeiten' })
+    .getByRole('article', { name: `Text: ${card}` });
+  await expect(benRequest.getByText(note)).toBeVisible();
+  await expect(benRequest.getByText(/→ an Carla Neumann/)).toBeVisible();
+  await ben.page
+    .getByRole('complementary', { name: 'Karte bearbeiten' })
+    .getByRole('button', { name: 'Schließen' })
+    .click();
+
+  // The calendar shows Ben's vacation as a band over next week, in the week and in the month.
+  await panel.getByRole('button', { name: 'Schließen' }).click();
+  await anna.page
+    .getByRole('navigation', { name: 'Ansichten' })
+    .getByRole('button', { name: 'Kalender' })
+    .click();
+  await anna.page.getByRole('button', { name: 'Nächste Woche' }).click();
+  const band = `Ben Schulz: Urlaub ${german(week.monday)}`;
+  await expect(
+    anna.page.getByRole('img', { name: new RegExp(`^${band.replace(/[.]/g, '\\.')}`) }),
+  ).toBeVisible();
+  // The survey still waits on Ben, who is away when its text is due: at risk, and why.
+  const surveyPost = anna.page.getByRole('button', { name: `Beitrag öffnen: ${survey}` });
+  await expect(surveyPost.getByText('gefährdet')).toBeVisible();
+  await expect(
+    surveyPost.getByRole('img', {
+      name: `abwesend: Ben Schulz ist abwesend (Urlaub bis ${german(week.sunday)}) und hat eine offene Anfrage dieses Posts`,
+    }),
+  ).toBeVisible();
+  await anna.page.screenshot({ path: test.info().outputPath('absence-week-band.png') });
+  await anna.page.getByRole('group', { name: 'Zeitraum' }).getByRole('button', { name: 'Monat' }).click();
+  const monthBand = anna.page
+    .getByRole('cell', {
+      name: new RegExp(`${german(week.wednesday).replace(/\./g, '\\.')}${week.wednesday.slice(0, 4)}`),
+    })
+    .getByRole('img', { name: /^Abwesend an diesem Tag: Ben Schulz: Urlaub/ });
+  await expect(monthBand).toBeVisible();
+  await anna.page.screenshot({ path: test.info().outputPath('absence-month-band.png') });
+  await anna.page.getByRole('group', { name: 'Zeitraum' }).getByRole('button', { name: 'Woche' }).click();
+
+  // A series: #FragDenService every Tuesday 10:00 on Instagram, four weeks.
+  await calendarAction(anna.page, 'Serien');
+  const series = anna.page.getByRole('dialog', { name: 'Serien' });
+  await typeLikeAPerson(series.getByLabel('Name der Serie'), '#FragDenService');
+  await series.getByLabel('Kanal').selectOption({ label: 'Instagram' });
+  await series.getByLabel('Wochentag').selectOption({ label: 'Dienstag' });
+  await series.getByLabel('Uhrzeit').fill('10:00');
+  await typeLikeAPerson(series.getByLabel('Briefing der Karten'), 'Drei Fragen aus der Community.');
+  await expect(series.getByLabel('Anzahl Wochen')).toHaveValue('4');
+  await series.getByRole('button', { name: 'Serie anlegen' }).click();
+  await expect(series.getByRole('status')).toHaveText('4 Karten angelegt.');
+  await expect(series.getByRole('listitem', { name: '#FragDenService' })).toContainText(
+    'jeden Dienstag 10:00 auf Instagram · 4 Karten',
+  );
+  await anna.page.screenshot({ path: test.info().outputPath('series-dialog.png') });
+  await series.getByRole('button', { name: 'Schließen' }).click();
+
+  // Both calendars show one post a week, four in all, over the next five weeks.
+  for (const peer of [anna, ben]) {
+    const page = peer.page;
+    if (peer === ben)
+      await page
+        .getByRole('navigation', { name: 'Ansichten' })
+        .getByRole('button', { name: 'Kalender' })
+        .click();
+    await page.getByRole('button', { name: 'Heute' }).click();
+    let seen = 0;
+    for (let i = 0; i < 5; i++) {
+      const posts = page.getByRole('button', { name: /^Beitrag öffnen: #FragDenService/ });
+      seen += await posts.count();
+      await page.getByRole('button', { name: 'Nächste Woche' }).click();
+    }
+    expect(seen).toBe(4);
+  }
+  expect([...anna.errors, ...ben.errors]).toEqual([]);
+});
