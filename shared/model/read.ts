@@ -6,7 +6,7 @@
  */
 import * as Y from 'yjs';
 import { cut, cutProblem, isCalendarDate, isId, isInstant, LIMITS } from './bounds';
-import type { CardId, ChannelId, ColumnId, PersonId } from './ids';
+import type { CampaignId, CardId, ChannelId, ColumnId, PersonId } from './ids';
 import {
   ACTION_FIELDS,
   CHANNEL_KINDS,
@@ -42,7 +42,7 @@ function oneOf<T extends string>(values: readonly T[], v: unknown): v is T {
 }
 
 /** Collects what was wrong while reading one record. */
-class Reader {
+export class Reader {
   readonly problems: string[] = [];
   constructor(private readonly record: Y.Map<unknown>) {}
 
@@ -170,6 +170,7 @@ export function readCard(id: string, value: unknown): Card {
       createdAt: 0,
       createdBy: null,
       archived: false,
+      campaignId: null,
       problems: isId(id) ? ['record'] : ['record', 'id'],
     };
   }
@@ -191,6 +192,7 @@ export function readCard(id: string, value: unknown): Card {
     createdAt: r.field('createdAt', isInstant, 0),
     createdBy: r.field('createdBy', isIdOrNull, null) as PersonId | null,
     archived: r.field('archived', isBoolean, false),
+    campaignId: r.field('campaignId', isIdOrNull, null) as CampaignId | null,
     problems: r.problems,
   };
 }

@@ -5,7 +5,8 @@
  *   columns   Y.Map<ColumnId, Y.Map>   title, order (fractional key), stage?
  *   cards     Y.Map<CardId, Y.Map>     title, body (Y.Text), pos {columnId, order, n?, s?},
  *                                      channelIds, slot {date, time, channelId, n?, s?} | null,
- *                                      ownerId, field, tags, createdAt, createdBy, archived
+ *                                      ownerId, field, tags, createdAt, createdBy, archived,
+ *                                      campaignId (added without a new version)
  *   channels  Y.Map<ChannelId, Y.Map>  name, kind, color, order, slotTemplate [{weekday, time}]
  *   people    Y.Map<PersonId, Y.Map>   name, role, color
  *   requests  Y.Map<RequestId, Y.Map>  inputs and approvals of cards (see the block below)
@@ -15,6 +16,9 @@
  *   deviceKeys  Y.Map<keyId, {...}>   public keys of people's devices (see signatures.ts)
  *   signatures  Y.Map<ref, {...}>      signed decisions, verified on read (see signatures.ts);
  *                                      both added without a new version, like meetings
+ *   campaigns   Y.Map<CampaignId, Y.Map>  name, color, start, end, goal (see campaigns.ts)
+ *   comments    Y.Map<CommentId, Y.Map>   a card's comments with @mentions (see comments.ts);
+ *                                      both added without a new version, like meetings
  *
  * A card's place is one value `pos` so that concurrent moves converge to one whole place. `pos`
  * and `slot` also carry who set them when (`n`, `s`; history.ts reads them as the latest move and
@@ -23,7 +27,7 @@
  * Everything here may have been written by another peer or an older version: read it through
  * the guards in read.ts, never directly.
  */
-import type { Brand, CardId, ChannelId, ColumnId, PersonId } from './ids';
+import type { Brand, CampaignId, CardId, ChannelId, ColumnId, PersonId } from './ids';
 
 export const SCHEMA_VERSION = 1;
 
@@ -39,6 +43,8 @@ export const TOP_LEVEL_MAPS = [
   'meetings',
   'deviceKeys',
   'signatures',
+  'campaigns',
+  'comments',
 ] as const;
 export type TopLevelMap = (typeof TOP_LEVEL_MAPS)[number];
 
@@ -55,6 +61,7 @@ export const CARD_FIELDS = [
   'createdAt',
   'createdBy',
   'archived',
+  'campaignId',
 ] as const;
 export type CardField = (typeof CARD_FIELDS)[number];
 
@@ -129,6 +136,8 @@ export interface Card {
   createdAt: number;
   createdBy: PersonId | null;
   archived: boolean;
+  /** The campaign the card belongs to (at most one); null for none. It may name a campaign since deleted. */
+  campaignId: CampaignId | null;
   /** What was wrong with the stored card; empty when it is sound. A damaged card is shown, never dropped. */
   problems: readonly string[];
 }

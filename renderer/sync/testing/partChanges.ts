@@ -8,7 +8,9 @@ import {
   CARD_FIELDS,
   LOCAL_ORIGIN,
   TOP_LEVEL_MAPS,
+  addCampaign,
   addCard,
+  addComment,
   appendHistory,
   moveCard,
   readCards,
@@ -21,10 +23,12 @@ import {
   scheduleCard,
   setArchived,
   setCardBody,
+  setCardCampaign,
   startMeeting,
   updateCard,
   updateChannel,
   updatePerson,
+  type CampaignId,
   type Card,
 } from '../../../shared/model';
 import type { DocPart } from '../changeTracker';
@@ -79,6 +83,17 @@ export const PART_CHANGES: { readonly [part in DocPart]: PartChange } = {
   // Written as another device would: a key and a signature record (signatures.ts has the shapes).
   deviceKeys: only((doc) => writeRecord(doc, 'deviceKeys', 'key-test', { personId: readPeople(doc)[0]!.id })),
   signatures: only((doc) => writeRecord(doc, 'signatures', 'approval:r-test:p-test', { keyId: 'key-test' })),
+  campaigns: only((doc) =>
+    addCampaign(doc, { name: 'Herbst', color: '#d9480f', start: '2030-01-01', end: '2030-01-31' }),
+  ),
+  comments: only((doc) =>
+    addComment(doc, {
+      cardId: firstCard(doc).id,
+      author: readPeople(doc)[0]!,
+      text: `@${readPeople(doc)[1]!.name} bitte ansehen`,
+      people: readPeople(doc),
+    }),
+  ),
   cards: only((doc) => addCard(doc, { title: 'Neue Karte', columnId: readColumns(doc)[0]!.id })),
   'cards.title': only((doc) => updateCard(doc, firstCard(doc).id, { title: 'Neuer Titel' })),
   'cards.body': only((doc) => setCardBody(doc, firstCard(doc).id, 'Neues Briefing')),
@@ -101,4 +116,6 @@ export const PART_CHANGES: { readonly [part in DocPart]: PartChange } = {
   'cards.createdAt': only((doc) => writeCardField(doc, 'createdAt', Date.UTC(2026, 0, 5))),
   'cards.createdBy': only((doc) => writeCardField(doc, 'createdBy', readPeople(doc).at(-1)!.id)),
   'cards.archived': only((doc) => setArchived(doc, firstCard(doc).id, true)),
+  // A card is put into a campaign a colleague made: the campaign itself is another part.
+  'cards.campaignId': only((doc) => setCardCampaign(doc, firstCard(doc).id, 'k-herbst' as CampaignId)),
 };
