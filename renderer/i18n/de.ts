@@ -2,6 +2,7 @@
 // Larger features keep their messages beside them (features/*/messages.ts) and are merged here.
 import { accessDe } from '../features/access/messages';
 import { calendarDe } from '../features/calendar/messages';
+import { commentsDe } from '../features/comments/messages';
 import { meetingDe } from '../features/meeting/messages';
 import { requestsDe } from '../features/requests/messages';
 import { transferDe } from '../features/transfer/messages';
@@ -9,6 +10,7 @@ import { transferDe } from '../features/transfer/messages';
 export const de = {
   ...accessDe,
   ...calendarDe,
+  ...commentsDe,
   ...meetingDe,
   ...requestsDe,
   'column.ideas': 'Ideen',

@@ -1,5 +1,6 @@
 import { accessEn } from '../features/access/messages';
 import { calendarEn } from '../features/calendar/messages';
+import { commentsEn } from '../features/comments/messages';
 import { meetingEn } from '../features/meeting/messages';
 import { requestsEn } from '../features/requests/messages';
 import { transferEn } from '../features/transfer/messages';
@@ -8,6 +9,7 @@ import type { MessageKey } from './de';
 export const en: { [key in MessageKey]: string } = {
   ...accessEn,
   ...calendarEn,
+  ...commentsEn,
   ...meetingEn,
   ...requestsEn,
   'column.ideas': 'Ideas',

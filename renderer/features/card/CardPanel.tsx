@@ -17,6 +17,7 @@ import { useI18n } from '../../i18n';
 import { useCardPresence } from '../../sync/useConnection';
 import { useCard, useDocValue, useSession } from '../../sync/useDocValue';
 import { SlotSection } from '../calendar/SlotSection';
+import { CommentThread } from '../comments/CommentThread';
 import { CardRequests } from '../requests/CardRequests';
 import { byId, sameRecords, selectChannels, selectPeople } from '../selectors';
 import { useColumns } from '../useColumns';
@@ -172,6 +173,7 @@ export function CardPanel({ cardId, onClose }: { cardId: CardId; onClose: () => 
           : t('card.createdAt', { date: formatDate(card.createdAt) })}
       </p>
       <CardRequests cardId={cardId} />
+      <CommentThread cardId={cardId} />
       <div className="panel-actions">
         <button
           type="button"
