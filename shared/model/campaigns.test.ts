@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import type {
+  CampaignError} from './campaigns';
 import {
-  CampaignError,
   addCampaign,
   campaignBands,
   campaignOf,

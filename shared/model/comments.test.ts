@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addCard, deleteCard } from './cards';
+import type {
+  CommentError} from './comments';
 import {
-  CommentError,
   addComment,
   deleteComment,
   editComment,
