@@ -2,6 +2,7 @@
 // Larger features keep their messages beside them (features/*/messages.ts) and are merged here.
 import { accessDe } from '../features/access/messages';
 import { calendarDe } from '../features/calendar/messages';
+import { campaignsDe } from '../features/campaigns/messages';
 import { commentsDe } from '../features/comments/messages';
 import { meetingDe } from '../features/meeting/messages';
 import { requestsDe } from '../features/requests/messages';
@@ -10,6 +11,7 @@ import { transferDe } from '../features/transfer/messages';
 export const de = {
   ...accessDe,
   ...calendarDe,
+  ...campaignsDe,
   ...commentsDe,
   ...meetingDe,
   ...requestsDe,

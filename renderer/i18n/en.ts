@@ -1,5 +1,6 @@
 import { accessEn } from '../features/access/messages';
 import { calendarEn } from '../features/calendar/messages';
+import { campaignsEn } from '../features/campaigns/messages';
 import { commentsEn } from '../features/comments/messages';
 import { meetingEn } from '../features/meeting/messages';
 import { requestsEn } from '../features/requests/messages';
@@ -9,6 +10,7 @@ import type { MessageKey } from './de';
 export const en: { [key in MessageKey]: string } = {
   ...accessEn,
   ...calendarEn,
+  ...campaignsEn,
   ...commentsEn,
   ...meetingEn,
   ...requestsEn,
