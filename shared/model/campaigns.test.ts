@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type {
-  CampaignError} from './campaigns';
+import type { CampaignError } from './campaigns';
 import {
   addCampaign,
   campaignBands,

@@ -92,6 +92,7 @@ describe('addCard', () => {
       createdAt: 1_700_000_000_000,
       createdBy: BEN,
       archived: false,
+      campaignId: null,
       problems: [],
     });
   });

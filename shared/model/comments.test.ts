@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addCard, deleteCard } from './cards';
-import type {
-  CommentError} from './comments';
+import type { CommentError } from './comments';
 import {
   addComment,
   deleteComment,

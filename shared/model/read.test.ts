@@ -74,6 +74,7 @@ const SOUND: Omit<Card, 'id'> = {
   createdAt: 1_700_000_000_000,
   createdBy: 'person-ben' as PersonId,
   archived: false,
+  campaignId: null,
   problems: [],
 };
 
