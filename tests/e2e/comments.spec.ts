@@ -70,7 +70,7 @@ test('a colleague mentions Anna in a comment; Anna finds it in her tasks and is 
   // The author edits; the edit reaches Anna's entry. Anna cannot edit or delete Ben's comment.
   await mine.getByRole('button', { name: 'Bearbeiten' }).click();
   const edit = mine.getByRole('combobox', { name: 'Kommentar bearbeiten' });
-  await edit.press('End');
+  await edit.press('ControlOrMeta+End');
   await edit.pressSequentially(' Danke!', { delay: 20 });
   await mine.getByRole('button', { name: 'Speichern' }).click();
   await expect(mine).toContainText('bearbeitet');
@@ -190,9 +190,11 @@ test('campaigns: made in the settings, chosen on a card, filter the board, bands
   await app.getByRole('button', { name: 'Monat', exact: true }).click();
   const month = app.getByRole('table', { name: 'Monatsplan November 2026' });
   const rows = month.getByRole('list', { name: 'Kampagnen' });
-  await expect(rows).toHaveCount(2); // the weeks of 16.11. and 23.11.; 30.11.–06.12. is the next month's first row
+  await expect(rows).toHaveCount(3); // the weeks of 16.11., 23.11. and 30.11.–06.12.
   await expect(rows.nth(0).getByRole('listitem')).toHaveText(['Winteraktion Wärmepumpe']);
   await expect(rows.nth(1).getByRole('listitem')).toHaveText(['Winteraktion Wärmepumpe', 'Black Week']);
+  await expect(rows.nth(2).getByRole('listitem')).toHaveText(['Winteraktion Wärmepumpe']);
+  await expect(rows.nth(2).getByRole('listitem')).not.toHaveClass(/after/);
   await app.screenshot({ path: test.info().outputPath('campaigns-month-light.png') });
   await app.emulateMedia({ colorScheme: 'dark' });
   await app.screenshot({ path: test.info().outputPath('campaigns-month-dark.png') });

@@ -53,6 +53,8 @@ export function CampaignsDialog({ onClose }: { onClose: () => void }) {
           {campaigns.map((campaign) => (
             <li key={campaign.id}>
               <CampaignForm
+                // Begins again from what is stored when it changes (saved here or by a colleague).
+                key={JSON.stringify(campaign)}
                 label={t('campaigns.edit', { name: campaign.name })}
                 initial={campaign}
                 submitLabel={t('campaigns.save')}
@@ -65,6 +67,8 @@ export function CampaignsDialog({ onClose }: { onClose: () => void }) {
       )}
       <h3>{t('campaigns.new')}</h3>
       <CampaignForm
+        // A new form for each campaign made: it starts empty, in the next colour.
+        key={campaigns.length}
         label={t('campaigns.new')}
         initial={{
           name: '',
@@ -74,7 +78,6 @@ export function CampaignsDialog({ onClose }: { onClose: () => void }) {
           goal: '',
         }}
         submitLabel={t('campaigns.add')}
-        resetAfter
         onSubmit={(input) => addCampaign(session.doc, input)}
       />
       {removing && (
@@ -101,14 +104,12 @@ function CampaignForm({
   submitLabel,
   onSubmit,
   onDelete,
-  resetAfter = false,
 }: {
   label: string;
   initial: CampaignInput;
   submitLabel: string;
   onSubmit: (input: CampaignInput) => void;
   onDelete?: () => void;
-  resetAfter?: boolean;
 }) {
   const { t } = useI18n();
   const session = useSession();
@@ -136,7 +137,6 @@ function CampaignForm({
           onSubmit(input);
           session.stopCapturing();
           setError('');
-          if (resetAfter) setInput(initial);
         } catch (caught) {
           if (!(caught instanceof CampaignError)) throw caught;
           setError(t(`campaigns.error.${caught.code}`));
