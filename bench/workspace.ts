@@ -33,6 +33,8 @@ export interface GenerateOptions {
   scheduled?: number;
   /** First day of the two years of slots, YYYY-MM-DD. */
   from?: string;
+  /** Comments on every tenth card (seedComments); default on. */
+  comments?: boolean;
 }
 
 export interface GeneratedWorkspace {
@@ -203,7 +205,7 @@ export function generateWorkspace(options: GenerateOptions): GeneratedWorkspace 
       }
     });
   }
-  seedComments(doc, cards, people, start);
+  if (options.comments !== false) seedComments(doc, cards, people, start);
   return { doc, me, people, channels, columns, cards, scheduled };
 }
 

@@ -121,6 +121,8 @@ export interface NewComment {
   now?: number;
 }
 
+const nonEmpty = <T>(list: T[]): T[] | undefined => (list.length > 0 ? list : undefined);
+
 export function addComment(doc: Y.Doc, input: NewComment): CommentId {
   const text = clip(input.text, LIMITS.note);
   if (!text) throw new CommentError('empty');
@@ -134,7 +136,9 @@ export function addComment(doc: Y.Doc, input: NewComment): CommentId {
         authorName: clip(input.author.name, LIMITS.name),
         text,
         createdAt: input.now ?? Date.now(),
-        mentions: mentionsIn(text, input.people),
+        // Left out when the text names nobody: the reader falls back to none.
+        mentions: nonEmpty(mentionsIn(text, input.people)),
+        // Made with the comment, so that two people marking their mentions at once write into one map.
         done: new Y.Map<unknown>(),
       }),
     ),
@@ -164,7 +168,9 @@ export function editComment(
     if (!record || record.get('text') === text) return;
     record.set('text', text);
     record.set('editedAt', edit.now ?? Date.now());
-    record.set('mentions', mentionsIn(text, edit.people));
+    const mentions = nonEmpty(mentionsIn(text, edit.people));
+    if (mentions) record.set('mentions', mentions);
+    else record.delete('mentions');
   });
 }
 
