@@ -14,8 +14,9 @@ export function mentionQuery(text: string, caret: number): { at: number; query: 
 }
 
 /**
- * A text area for a comment with @mention autocomplete, as an ARIA combobox: typing `@` and the
- * start of a name lists matching people; the arrow keys move through them, Enter or Tab takes one
+ * A text area for a comment with @mention autocomplete: typing `@` and the start of a name lists
+ * matching people (a listbox the text area controls, its active option named by
+ * aria-activedescendant; a textarea may not take the combobox role); the arrow keys move through them, Enter or Tab takes one
  * (its name is written as `@Name `), Escape closes the list. Ctrl+Enter (⌘+Enter) sends.
  */
 export function MentionInput({
@@ -86,9 +87,7 @@ export function MentionInput({
   return (
     <div className="mention-input">
       <textarea
-        role="combobox"
         aria-label={label}
-        aria-expanded={open}
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={open ? `${listId}-${current}` : undefined}
