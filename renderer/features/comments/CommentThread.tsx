@@ -17,7 +17,7 @@ import { useDocValue, useSession } from '../../sync/useDocValue';
 import { sameJson, sameRecords, selectPeople } from '../selectors';
 import { useIdentity } from '../shell/identity';
 import { MentionInput } from './MentionInput';
-import { commentsOf } from './selectors';
+import { COMMENT_PARTS, commentsOf } from './selectors';
 
 /** What a failed comment action says; anything else is thrown on. */
 function messageOf(error: unknown, t: Translate): string {
@@ -42,6 +42,7 @@ export function CommentThread({ cardId }: { cardId: CardId }) {
   const comments = useDocValue(
     useCallback((s: Session) => commentsOf(s, cardId), [cardId]),
     sameJson,
+    COMMENT_PARTS,
   );
   const [draft, setDraft] = useState('');
   const [error, setError] = useState('');

@@ -8,11 +8,17 @@ import {
   type Mention,
   type PersonId,
 } from '../../../shared/model';
+import type { DocPart } from '../../sync/changeTracker';
 import type { Session } from '../../sync/session';
 import { onChangesOf } from '../selectors';
 
 /** Every readable comment, read again only when a comment changed. */
 export const selectComments = onChangesOf(['comments'], (session): Comment[] => readComments(session.doc));
+
+/** The parts a card's thread is read from. */
+export const COMMENT_PARTS: readonly DocPart[] = ['comments'];
+/** The parts a person's mentions are read from: the comments, and which cards exist. */
+export const MENTION_PARTS: readonly DocPart[] = ['comments', 'cards'];
 
 export function commentsOf(session: Session, cardId: CardId): Comment[] {
   return commentsOfCard(selectComments(session), cardId);

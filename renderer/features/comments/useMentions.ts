@@ -4,7 +4,7 @@ import type { Session } from '../../sync/session';
 import { useDocValue } from '../../sync/useDocValue';
 import { sameJson } from '../selectors';
 import { useIdentity } from '../shell/identity';
-import { mentionsFor } from './selectors';
+import { MENTION_PARTS, mentionsFor } from './selectors';
 
 const NONE: Mention[] = [];
 
@@ -12,7 +12,7 @@ const NONE: Mention[] = [];
 export function useMentions(): Mention[] {
   const me = useIdentity();
   const select = useCallback((session: Session) => (me ? mentionsFor(session, me) : NONE), [me]);
-  return useDocValue(select, sameJson);
+  return useDocValue(select, sameJson, MENTION_PARTS);
 }
 
 /** How many of my mentions are not marked done. */
