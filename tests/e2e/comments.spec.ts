@@ -182,6 +182,12 @@ test('campaigns: made in the settings, chosen on a card, filter the board, bands
   expect(short!.y).toBeGreaterThan(long!.y);
   expect(short!.width).toBeLessThan(long!.width * 0.66);
   await app.screenshot({ path: test.info().outputPath('campaigns-week-light.png') });
+  // The printed week shows the bands too.
+  await app.emulateMedia({ media: 'print' });
+  await expect(weekBands).toHaveText(['Winteraktion Wärmepumpe', 'Black Week']);
+  await expect(weekBands.first()).toBeVisible();
+  await app.screenshot({ path: test.info().outputPath('campaigns-week-print.png') });
+  await app.emulateMedia({ media: 'screen' });
   await app.emulateMedia({ colorScheme: 'dark' });
   await app.screenshot({ path: test.info().outputPath('campaigns-week-dark.png') });
   await app.emulateMedia({ colorScheme: 'light' });
