@@ -66,6 +66,7 @@ test('a colleague mentions Anna in a comment; Anna finds it in her tasks and is 
   await expect(mention).toContainText(`in „${CARD}“`);
   await expect(mention).toContainText('bitte bis Freitag.');
   await expect.poll(told).toEqual([`Du wurdest erwähnt | ${CARD}`]);
+  await anna.page.screenshot({ path: test.info().outputPath('mentions-in-tasks.png') });
 
   // The author edits; the edit reaches Anna's entry. Anna cannot edit or delete Ben's comment.
   await mine.getByRole('button', { name: 'Bearbeiten' }).click();
