@@ -182,6 +182,26 @@ export function modelBenchmarks(log: (line: string) => void): Figure[] {
     ),
   );
 
+  // What the comments on every tenth card add (seedComments), and the document per card.
+  const withoutComments = size(generateWorkspace({ cards: 2000, comments: false }).doc);
+  const comments = model.readComments(fresh.doc).length;
+  figures.push(
+    figure(
+      'size.perCard',
+      'document size per card, 2,000 cards with comments on every tenth',
+      initial / 2000,
+      'bytes',
+      null,
+      `the generated workspace over its cards; its ${comments} comments take ${initial - withoutComments} bytes (generateWorkspace({ comments: false }) for the same workspace without them)`,
+      {
+        bytes: initial,
+        withoutComments,
+        comments,
+        bytesPerComment: Math.round((initial - withoutComments) / comments),
+      },
+    ),
+  );
+
   // The seed of the moves, and of the later session's client id that makes them.
   const movesSeed = 11;
   const growth = (sameColumn: boolean) => {

@@ -33,6 +33,8 @@ export interface GenerateOptions {
   scheduled?: number;
   /** First day of the two years of slots, YYYY-MM-DD. */
   from?: string;
+  /** Comments on every tenth card (seedComments); default on. */
+  comments?: boolean;
 }
 
 export interface GeneratedWorkspace {
@@ -203,5 +205,42 @@ export function generateWorkspace(options: GenerateOptions): GeneratedWorkspace 
       }
     });
   }
+  if (options.comments !== false) seedComments(doc, cards, people, start);
   return { doc, me, people, channels, columns, cards, scheduled };
+}
+
+const COMMENTS = [
+  'Passt der Text so? @{me} bitte einmal drüberlesen.',
+  'Bild kommt morgen, ich habe es beim Fotografen angefragt.',
+  'Die Zahlen stimmen, Quelle ist der Geschäftsbericht. @{me}',
+] as const;
+
+/**
+ * Comments on every tenth card, as a team writes them: a question that mentions the first person,
+ * an answer, and on every thirtieth card a third comment that mentions her again.
+ */
+export function seedComments(
+  doc: Y.Doc,
+  cards: readonly CardId[],
+  people: readonly PersonId[],
+  start: number,
+) {
+  const m = model as unknown as { [name: string]: unknown };
+  if (typeof m.addComment !== 'function') return;
+  const everyone = model.readPeople(doc);
+  const me = everyone.find((p) => p.id === people[0])!;
+  cards.forEach((cardId, i) => {
+    if (i % 10 !== 0) return;
+    const count = i % 30 === 0 ? 3 : 2;
+    for (let n = 0; n < count; n++) {
+      const author = everyone.find((p) => p.id === people[1 + ((i / 10 + n) % 5)])!;
+      model.addComment(doc, {
+        cardId,
+        author,
+        text: COMMENTS[n]!.replace('{me}', me.name),
+        people: everyone,
+        now: start + i * 3_600_000 + n * 600_000,
+      });
+    }
+  });
 }

@@ -3,6 +3,8 @@
 import { absencesDe } from '../features/absences/messages';
 import { accessDe } from '../features/access/messages';
 import { calendarDe } from '../features/calendar/messages';
+import { campaignsDe } from '../features/campaigns/messages';
+import { commentsDe } from '../features/comments/messages';
 import { meetingDe } from '../features/meeting/messages';
 import { requestsDe } from '../features/requests/messages';
 import { seriesDe } from '../features/series/messages';
@@ -13,6 +15,8 @@ export const de = {
   ...accessDe,
   ...seriesDe,
   ...calendarDe,
+  ...campaignsDe,
+  ...commentsDe,
   ...meetingDe,
   ...requestsDe,
   'column.ideas': 'Ideen',

@@ -1,6 +1,8 @@
 import { absencesEn } from '../features/absences/messages';
 import { accessEn } from '../features/access/messages';
 import { calendarEn } from '../features/calendar/messages';
+import { campaignsEn } from '../features/campaigns/messages';
+import { commentsEn } from '../features/comments/messages';
 import { meetingEn } from '../features/meeting/messages';
 import { requestsEn } from '../features/requests/messages';
 import { seriesEn } from '../features/series/messages';
@@ -12,6 +14,8 @@ export const en: { [key in MessageKey]: string } = {
   ...accessEn,
   ...seriesEn,
   ...calendarEn,
+  ...campaignsEn,
+  ...commentsEn,
   ...meetingEn,
   ...requestsEn,
   'column.ideas': 'Ideas',

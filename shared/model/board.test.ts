@@ -9,7 +9,7 @@ import {
   tagsInUse,
   type BoardFilter,
 } from './board';
-import type { CardId, ChannelId, ColumnId, PersonId } from './ids';
+import type { CampaignId, CardId, ChannelId, ColumnId, PersonId } from './ids';
 import type { Card, Column } from './schema';
 
 const FB = 'channel-fb' as ChannelId;
@@ -34,6 +34,7 @@ function card(overrides: Partial<Card> = {}): Card {
     createdBy: null,
     archived: false,
     seriesId: null,
+    campaignId: null,
     problems: [],
     ...overrides,
   };
@@ -146,6 +147,17 @@ describe('matchesFilter', () => {
   });
 });
 
+describe('campaign filter', () => {
+  it('shows the cards of the chosen campaign only', () => {
+    const herbst = 'k-herbst' as CampaignId;
+    const only = filter({ campaignIds: [herbst] });
+    expect(matchesFilter(card({ campaignId: herbst }), only)).toBe(true);
+    expect(matchesFilter(card({ campaignId: 'k-other' as CampaignId }), only)).toBe(false);
+    expect(matchesFilter(card({ campaignId: null }), only)).toBe(false);
+    expect(matchesFilter(card({ campaignId: null }), EMPTY_FILTER)).toBe(true);
+  });
+});
+
 describe('isFilterActive', () => {
   it('is off for the empty filter and for blank search text', () => {
     expect(isFilterActive(EMPTY_FILTER)).toBe(false);
@@ -157,6 +169,7 @@ describe('isFilterActive', () => {
     ['an owner', { ownerIds: [ANNA] }],
     ['a field', { fields: ['corporate'] }],
     ['a tag', { tags: ['Messe'] }],
+    ['a campaign', { campaignIds: ['k-herbst' as CampaignId] }],
     ['search text', { text: 'x' }],
     ['the archive', { showArchived: true }],
   ] as [string, Partial<BoardFilter>][])('is on with %s', (_name, overrides) => {
@@ -221,6 +234,7 @@ describe('readStoredFilter', () => {
       ownerIds: [ANNA],
       fields: ['marketing'],
       tags: ['Reel'],
+      campaignIds: ['k-herbst' as CampaignId],
       text: 'ß',
     });
     expect(readStoredFilter(JSON.parse(JSON.stringify(stored)))).toEqual(stored);

@@ -3,7 +3,7 @@
  * A card whose column no longer exists (deleted while a peer moved the card into it) or whose
  * place is unreadable is shown in the first column, so no card is ever invisible.
  */
-import type { CardId, ChannelId, ColumnId, PersonId } from './ids';
+import type { CampaignId, CardId, ChannelId, ColumnId, PersonId } from './ids';
 import { compareNames } from './nameOrder';
 import { compareOrdered } from './ordering';
 import { ACTION_FIELDS, type ActionField, type Card, type Column } from './schema';
@@ -13,6 +13,7 @@ export interface BoardFilter {
   ownerIds: readonly PersonId[];
   fields: readonly ActionField[];
   tags: readonly string[];
+  campaignIds: readonly CampaignId[];
   text: string;
   showArchived: boolean;
 }
@@ -22,6 +23,7 @@ export const EMPTY_FILTER: BoardFilter = {
   ownerIds: [],
   fields: [],
   tags: [],
+  campaignIds: [],
   text: '',
   showArchived: false,
 };
@@ -32,6 +34,7 @@ export function isFilterActive(filter: BoardFilter): boolean {
     filter.ownerIds.length > 0 ||
     filter.fields.length > 0 ||
     filter.tags.length > 0 ||
+    filter.campaignIds.length > 0 ||
     filter.text.trim() !== '' ||
     filter.showArchived
   );
@@ -44,6 +47,8 @@ export function matchesFilter(card: Card, filter: BoardFilter): boolean {
   if (filter.ownerIds.length && !(card.ownerId && filter.ownerIds.includes(card.ownerId))) return false;
   if (filter.fields.length && !(card.field && filter.fields.includes(card.field))) return false;
   if (filter.tags.length && !card.tags.some((t) => filter.tags.includes(t))) return false;
+  if (filter.campaignIds.length && !(card.campaignId && filter.campaignIds.includes(card.campaignId)))
+    return false;
   const text = filter.text.trim();
   if (text && !matchesSearch(card, foldedQuery(text))) return false;
   return true;
@@ -96,6 +101,7 @@ export function readStoredFilter(value: unknown): BoardFilter {
       (ACTION_FIELDS as readonly string[]).includes(f),
     ),
     tags: strings('tags'),
+    campaignIds: strings('campaignIds') as CampaignId[],
     text: typeof stored.text === 'string' ? stored.text.slice(0, 200) : '',
     showArchived: stored.showArchived === true,
   };

@@ -93,6 +93,7 @@ describe('addCard', () => {
       createdBy: BEN,
       archived: false,
       seriesId: null,
+      campaignId: null,
       problems: [],
     });
   });

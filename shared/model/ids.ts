@@ -6,6 +6,8 @@ export type CardId = Brand<string, 'CardId'>;
 export type ColumnId = Brand<string, 'ColumnId'>;
 export type PersonId = Brand<string, 'PersonId'>;
 export type ChannelId = Brand<string, 'ChannelId'>;
+export type CampaignId = Brand<string, 'CampaignId'>;
+export type CommentId = Brand<string, 'CommentId'>;
 
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 /**

@@ -10,6 +10,7 @@
  */
 import * as Y from 'yjs';
 import {
+  findCampaign,
   findChannel,
   findColumn,
   findPerson,
@@ -21,12 +22,14 @@ import {
   type ImportTarget,
   type PlannedRow,
 } from '../transfer/plan';
+import { addCampaign, CAMPAIGN_COLORS, readCampaigns } from './campaigns';
+import { toKey } from './calendarDates';
 import { readCards } from './cards';
 import { addChannel, readChannels } from './channels';
 import { addColumn, readColumns } from './columns';
 import { cardsMap, change, newRecord, recordOf } from './doc';
 import { stampStep } from './history';
-import { newId, type CardId, type ChannelId, type ColumnId, type PersonId } from './ids';
+import { newId, type CampaignId, type CardId, type ChannelId, type ColumnId, type PersonId } from './ids';
 import { compareOrdered, keysAfter } from './ordering';
 import { addPerson, readPeople } from './people';
 import { isSlot } from './read';
@@ -59,6 +62,7 @@ export function importTarget(doc: Y.Doc): ImportTarget {
     channels,
     people: readPeople(doc),
     columns: readColumns(doc),
+    campaigns: readCampaigns(doc),
     cardsByKey,
   };
 }
@@ -113,7 +117,7 @@ export function* importSteps(
   let index = 0;
   while (index < plan.rows.length) {
     change(doc, () => {
-      importRow ??= rowImporter(doc, decisions, options, result);
+      importRow ??= rowImporter(doc, plan, decisions, options, result);
       const end = Math.min(plan.rows.length, index + rowsPerStep);
       for (; index < end; index++) importRow(plan.rows[index]!);
     });
@@ -125,6 +129,7 @@ export function* importSteps(
 /** Imports one row; resolves (and creates) the names it needs on first use. */
 function rowImporter(
   doc: Y.Doc,
+  plan: ImportPlan,
   decisions: Decisions,
   options: ImportOptions,
   result: ImportResult,
@@ -177,6 +182,7 @@ function rowImporter(
     }
     return columnIds.get(key) ?? null;
   };
+  const campaign = campaignResolver(doc, target, plan, options);
   const firstColumn = readColumns(doc)[0]?.id ?? ('col-ideas' as ColumnId);
   const orders = new OrderSource(doc);
   const byKey = new Map<string, CardId>();
@@ -196,10 +202,11 @@ function rowImporter(
         : null;
     const ownerId = row.owner ? person(row.owner) : null;
     const columnId = row.status ? column(row.status) : null;
+    const campaignId = row.campaign ? campaign(row.campaign) : null;
     const existing = row.cardId ?? byKey.get(row.key);
     const record = existing ? recordOf(cardsMap(doc), existing) : undefined;
     if (existing && record) {
-      updateRecord(doc, existing, record, row, { ids, slot, ownerId, columnId }, orders);
+      updateRecord(doc, existing, record, row, { ids, slot, ownerId, columnId, campaignId }, orders);
       byKey.set(row.key, existing);
       result.updated++;
       return;
@@ -216,6 +223,7 @@ function rowImporter(
         slot: slot ?? undefined,
         ownerId: ownerId ?? undefined,
         tags: row.tags && row.tags.length > 0 ? row.tags : undefined,
+        campaignId: campaignId ?? undefined,
         createdAt: options.now ?? Date.now(),
         createdBy: options.createdBy ?? undefined,
         importKey: row.key,
@@ -231,6 +239,7 @@ interface Resolved {
   slot: { date: string; time: string; channelId: ChannelId } | null;
   ownerId: PersonId | null;
   columnId: ColumnId | null;
+  campaignId: CampaignId | null;
 }
 
 function updateRecord(
@@ -238,7 +247,7 @@ function updateRecord(
   id: CardId,
   record: Y.Map<unknown>,
   row: PlannedRow,
-  { ids, slot, ownerId, columnId }: Resolved,
+  { ids, slot, ownerId, columnId, campaignId }: Resolved,
   orders: OrderSource,
 ): void {
   if (row.title && record.get('title') !== row.title) record.set('title', row.title);
@@ -264,6 +273,7 @@ function updateRecord(
     record.set('slot', { ...slot, ...stampStep(doc, id, 'scheduled', stored) });
   }
   if (ownerId && record.get('ownerId') !== ownerId) record.set('ownerId', ownerId);
+  if (campaignId && record.get('campaignId') !== campaignId) record.set('campaignId', campaignId);
   if (row.tags && !sameList(record.get('tags') ?? [], row.tags)) record.set('tags', row.tags);
   const pos = record.get('pos') as { columnId?: unknown } | undefined;
   if (columnId && pos?.columnId !== columnId) {
@@ -271,6 +281,38 @@ function updateRecord(
   }
   // A card found by its own id needs no key; one found by date, channel and title keeps it.
   if (!record.get('importKey') && row.key !== `id:${id}`) record.set('importKey', row.key);
+}
+
+/**
+ * Finds a row's campaign by its name, or makes it on first use: over the days of the rows that name
+ * it (the import day when none has a day), in the next colour of the palette.
+ */
+function campaignResolver(doc: Y.Doc, target: ImportTarget, plan: ImportPlan, options: ImportOptions) {
+  const ids = new Map<string, CampaignId>();
+  const days = new Map<string, string[]>();
+  for (const row of plan.rows)
+    if (row.campaign && row.date && row.action !== 'skip') {
+      const list = days.get(nameKey(row.campaign)) ?? [];
+      list.push(row.date);
+      days.set(nameKey(row.campaign), list);
+    }
+  let made = target.campaigns.length;
+  return (name: string): CampaignId => {
+    const key = nameKey(name);
+    let id = ids.get(key) ?? findCampaign(target, name);
+    if (!id) {
+      const spanned = (days.get(key) ?? []).sort();
+      const today = toKey(new Date(options.now ?? Date.now()));
+      id = addCampaign(doc, {
+        name,
+        color: CAMPAIGN_COLORS[made++ % CAMPAIGN_COLORS.length]!,
+        start: spanned[0] ?? today,
+        end: spanned.at(-1) ?? today,
+      });
+    }
+    ids.set(key, id);
+    return id;
+  };
 }
 
 /** Keys at the end of each column, made in batches: 5,000 new cards do not each search their column. */

@@ -5,6 +5,7 @@
  * It is an export, not a backup: it carries no key and cannot be restored as a workspace.
  */
 import type * as Y from 'yjs';
+import { readCampaigns } from './campaigns';
 import { readCards } from './cards';
 import { readChannels } from './channels';
 import { readColumns } from './columns';
@@ -91,6 +92,7 @@ export function exportNames(doc: Y.Doc): ExportNames {
     channels: new Map(readChannels(doc).map((c) => [c.id, c.name])),
     people: new Map(readPeople(doc).map((p) => [p.id, p.name])),
     columns: new Map(columns.map((c) => [c.id, c.title])),
+    campaigns: new Map(readCampaigns(doc).map((c) => [c.id, c.name])),
     fallbackColumn: columns[0]?.title ?? '',
   };
 }

@@ -7,6 +7,8 @@ import { readAbsences, resolveHandler } from './absences';
 import { awayRisks } from './absenceRisk';
 import { cut, isCalendarDate, isId, isInstant, LIMITS, MAX_INSTANT } from './bounds';
 import { boardLayout, tagsInUse } from './board';
+import { addCampaign, campaignBands, readCampaign, readCampaigns, setCardCampaign } from './campaigns';
+import { addComment, mentionsOf, readComment, readComments } from './comments';
 import { dayLabel, longDayLabel, monthLabel, shortDayLabel, weekLabel } from './calendarDates';
 import { readCards } from './cards';
 import { readChannels } from './channels';
@@ -28,6 +30,21 @@ function sampleWorkspace(): Y.Doc {
   const doc = new Y.Doc();
   createWorkspace(doc, { name: 'Social Media Müller GmbH' });
   fillExamplePlan(doc, null);
+  const [first] = readCards(doc);
+  const people = readPeople(doc);
+  const campaign = addCampaign(doc, {
+    name: 'Herbst',
+    color: '#d9480f',
+    start: '2026-10-01',
+    end: '2026-10-31',
+  });
+  setCardCampaign(doc, first!.id, campaign);
+  addComment(doc, {
+    cardId: first!.id,
+    author: people[0]!,
+    text: `@${people[1]!.name} bitte ansehen`,
+    people,
+  });
   return doc;
 }
 
@@ -109,6 +126,20 @@ function readEverything(doc: Y.Doc): void {
     expect(isCalendarDate(series.until) && within(series.title, LIMITS.title)).toBe(true);
     expect(within(series.brief, LIMITS.text) && series.weekday >= 1 && series.weekday <= 7).toBe(true);
   }
+  const campaigns = readCampaigns(doc);
+  for (const campaign of campaigns) {
+    expect(within(campaign.name, LIMITS.name) && within(campaign.goal, LIMITS.note)).toBe(true);
+    expect(
+      isCalendarDate(campaign.start) && isCalendarDate(campaign.end) && campaign.start <= campaign.end,
+    ).toBe(true);
+  }
+  campaignBands(campaigns, ['2026-10-05', '2026-10-06', '2026-10-07']);
+  const comments = readComments(doc);
+  for (const comment of comments) {
+    expect(within(comment.text, LIMITS.note) && within(comment.authorName, LIMITS.name)).toBe(true);
+    expect(comment.mentions.length <= LIMITS.list && Object.getPrototypeOf(comment.done) === null).toBe(true);
+  }
+  for (const person of people) mentionsOf(comments, person.id, (id) => byId.has(id));
 }
 
 describe('junk from a peer', () => {
@@ -136,6 +167,8 @@ describe('junk from a peer', () => {
       fc.property(fc.string(), fc.anything(), (id, value) => {
         expect(readCard(id, value).problems.length).toBeGreaterThan(0);
         expect(readRequest(id, value)).toBeNull();
+        expect(readCampaign(id, value)).toBeNull();
+        expect(readComment(id, value)).toBeNull();
       }),
       { numRuns: 200, seed: 1726 },
     );

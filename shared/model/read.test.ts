@@ -75,6 +75,7 @@ const SOUND: Omit<Card, 'id'> = {
   createdBy: 'person-ben' as PersonId,
   archived: false,
   seriesId: null,
+  campaignId: null,
   problems: [],
 };
 

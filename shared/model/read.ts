@@ -7,7 +7,7 @@
 import * as Y from 'yjs';
 import { readStandInNote } from './absences';
 import { cut, cutProblem, isCalendarDate, isId, isInstant, LIMITS } from './bounds';
-import type { CardId, ChannelId, ColumnId, PersonId } from './ids';
+import type { CampaignId, CardId, ChannelId, ColumnId, PersonId } from './ids';
 import {
   ACTION_FIELDS,
   CHANNEL_KINDS,
@@ -43,7 +43,7 @@ function oneOf<T extends string>(values: readonly T[], v: unknown): v is T {
 }
 
 /** Collects what was wrong while reading one record. */
-class Reader {
+export class Reader {
   readonly problems: string[] = [];
   constructor(private readonly record: Y.Map<unknown>) {}
 
@@ -172,6 +172,7 @@ export function readCard(id: string, value: unknown): Card {
       createdBy: null,
       archived: false,
       seriesId: null,
+      campaignId: null,
       problems: isId(id) ? ['record'] : ['record', 'id'],
     };
   }
@@ -194,6 +195,7 @@ export function readCard(id: string, value: unknown): Card {
     createdBy: r.field('createdBy', isIdOrNull, null) as PersonId | null,
     archived: r.field('archived', isBoolean, false),
     seriesId: r.field('seriesId', isIdOrNull, null),
+    campaignId: r.field('campaignId', isIdOrNull, null) as CampaignId | null,
     problems: r.problems,
   };
 }

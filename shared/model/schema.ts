@@ -6,7 +6,9 @@
  *   cards     Y.Map<CardId, Y.Map>     title, body (Y.Text), pos {columnId, order, n?, s?},
  *                                      channelIds, slot {date, time, channelId, n?, s?} | null,
  *                                      ownerId, field, tags, createdAt, createdBy, archived,
- *                                      seriesId? (the series that made it, series.ts)
+ *                                      seriesId? (the series that made it, series.ts),
+ *                                      campaignId? (its campaign, campaigns.ts); both added
+ *                                      without a new version
  *   channels  Y.Map<ChannelId, Y.Map>  name, kind, color, order, slotTemplate [{weekday, time}]
  *   people    Y.Map<PersonId, Y.Map>   name, role, color
  *   requests  Y.Map<RequestId, Y.Map>  inputs and approvals of cards (see the block below)
@@ -17,7 +19,9 @@
  *   signatures  Y.Map<ref, {...}>      signed decisions, verified on read (see signatures.ts);
  *                                      both added without a new version, like meetings
  *   absences  Y.Map<AbsenceId, {...}>  who is away when, and their stand-in (absences.ts)
- *   series    Y.Map<SeriesId, {...}>   recurring formats that make weekly cards (series.ts);
+ *   series    Y.Map<SeriesId, {...}>   recurring formats that make weekly cards (series.ts)
+ *   campaigns   Y.Map<CampaignId, Y.Map>  name, color, start, end, goal (see campaigns.ts)
+ *   comments    Y.Map<CommentId, Y.Map>   a card's comments with @mentions (see comments.ts);
  *                                      both added without a new version, like meetings
  *
  * A card's place is one value `pos` so that concurrent moves converge to one whole place. `pos`
@@ -28,7 +32,7 @@
  * the guards in read.ts, never directly.
  */
 import type { StandInNote } from './absences';
-import type { Brand, CardId, ChannelId, ColumnId, PersonId } from './ids';
+import type { Brand, CampaignId, CardId, ChannelId, ColumnId, PersonId } from './ids';
 
 export const SCHEMA_VERSION = 1;
 
@@ -46,6 +50,8 @@ export const TOP_LEVEL_MAPS = [
   'signatures',
   'absences',
   'series',
+  'campaigns',
+  'comments',
 ] as const;
 export type TopLevelMap = (typeof TOP_LEVEL_MAPS)[number];
 
@@ -63,6 +69,7 @@ export const CARD_FIELDS = [
   'createdBy',
   'archived',
   'seriesId',
+  'campaignId',
 ] as const;
 export type CardField = (typeof CARD_FIELDS)[number];
 
@@ -139,6 +146,8 @@ export interface Card {
   archived: boolean;
   /** The series (series.ts) that made this card, or null. */
   seriesId: string | null;
+  /** The campaign the card belongs to (at most one); null for none. It may name a campaign since deleted. */
+  campaignId: CampaignId | null;
   /** What was wrong with the stored card; empty when it is sound. A damaged card is shown, never dropped. */
   problems: readonly string[];
 }

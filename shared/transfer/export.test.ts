@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { addCampaign, setCardCampaign } from '../model/campaigns';
 import { addCard, readCards } from '../model/cards';
 import { readChannels } from '../model/channels';
 import { LOCAL_ORIGIN } from '../model/doc';
@@ -27,13 +28,22 @@ function samplePlan(): Y.Doc {
       tags: ['Sommer', 'Aktion'],
     });
     if (slot) scheduleCard(doc, id, { date: slot[0], time: slot[1], channelId: slot[2] as never });
+    return id;
   };
-  add(
+  const greeting = add(
     'Grüße; aus "Köln"',
     'Zeile 1\nZeile 2; mit Semikolon',
     ['2026-12-24', '09:00', instagram!.id],
     'col-approved',
   );
+  // A campaign travels by its name: an import into another workspace makes it there.
+  const campaign = addCampaign(doc, {
+    name: 'Weihnachten',
+    color: '#d9480f',
+    start: '2026-12-01',
+    end: '2026-12-26',
+  });
+  setCardCampaign(doc, greeting, campaign);
   add('=HYPERLINK("http://böse.example";"klick")', '+49 221 123', ['2026-12-28', '12:30', linkedIn!.id]);
   add('-5 % auf alles', '@team bitte prüfen', ['2027-01-02', '07:05', instagram!.id], 'col-review');
   add('Idee ohne Termin', '', null);
@@ -50,10 +60,12 @@ describe('the plan as CSV for German Excel', () => {
     const doc = samplePlan();
     const csv = planCsv(planRows(readCards(doc), exportNames(doc)));
     expect(
-      csv.startsWith('\uFEFFID;Datum;Uhrzeit;Kanal;Thema;Posting-Text;Verantwortlich;Status;Hashtags\r\n'),
+      csv.startsWith(
+        '\uFEFFID;Datum;Uhrzeit;Kanal;Thema;Posting-Text;Verantwortlich;Status;Hashtags;Kampagne\r\n',
+      ),
     ).toBe(true);
     expect(csv).toContain(
-      ';24.12.2026;09:00;Instagram;"Grüße; aus ""Köln""";"Zeile 1\nZeile 2; mit Semikolon";Jonas Weber;Freigegeben;#Sommer #Aktion\r\n',
+      ';24.12.2026;09:00;Instagram;"Grüße; aus ""Köln""";"Zeile 1\nZeile 2; mit Semikolon";Jonas Weber;Freigegeben;#Sommer #Aktion;Weihnachten\r\n',
     );
   });
 

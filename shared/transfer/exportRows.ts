@@ -8,13 +8,14 @@
  * before it, which Excel shows as text; the import takes the apostrophe off again (rows.ts).
  * XLSX cells are written as text cells, which Excel never evaluates.
  */
-import type { CardId, ChannelId, ColumnId, PersonId } from '../model/ids';
+import type { CampaignId, CardId, ChannelId, ColumnId, PersonId } from '../model/ids';
 import type { Card } from '../model/schema';
 
 export interface ExportNames {
   channels: ReadonlyMap<ChannelId | string, string>;
   people: ReadonlyMap<PersonId | string, string>;
   columns: ReadonlyMap<ColumnId | string, string>;
+  campaigns: ReadonlyMap<CampaignId | string, string>;
   /** The title of the first column: where a card whose column was removed is shown. */
   fallbackColumn: string;
 }
@@ -30,6 +31,7 @@ export interface ExportHeaders {
   owner: string;
   status: string;
   hashtags: string;
+  campaign: string;
 }
 
 export const GERMAN_HEADERS: ExportHeaders = {
@@ -42,6 +44,7 @@ export const GERMAN_HEADERS: ExportHeaders = {
   owner: 'Verantwortlich',
   status: 'Status',
   hashtags: 'Hashtags',
+  campaign: 'Kampagne',
 };
 
 export interface PlanRow {
@@ -55,6 +58,8 @@ export interface PlanRow {
   owner: string;
   status: string;
   tags: readonly string[];
+  /** The campaign's name, '' for none. */
+  campaign: string;
 }
 
 export function planRows(cards: readonly Card[], names: ExportNames): PlanRow[] {
@@ -72,6 +77,7 @@ export function planRows(cards: readonly Card[], names: ExportNames): PlanRow[] 
       owner: (card.ownerId && names.people.get(card.ownerId)) || '',
       status: names.columns.get(card.pos.columnId) ?? names.fallbackColumn,
       tags: card.tags,
+      campaign: (card.campaignId && names.campaigns.get(card.campaignId)) || '',
     };
   });
 }
@@ -90,6 +96,7 @@ function textCells(row: PlanRow): string[] {
     row.owner,
     row.status,
     row.tags.map((tag) => `#${tag}`).join(' '),
+    row.campaign,
   ];
 }
 
@@ -103,6 +110,7 @@ const headerCells = (h: ExportHeaders) => [
   h.owner,
   h.status,
   h.hashtags,
+  h.campaign,
 ];
 
 /** A cell Excel would run as a formula gets an apostrophe before it. */

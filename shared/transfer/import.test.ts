@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { addCampaign, readCampaigns } from '../model/campaigns';
 import { readCards } from '../model/cards';
 import { readChannels } from '../model/channels';
 import { readColumns } from '../model/columns';
@@ -42,7 +43,12 @@ describe('plans as Excel and LibreOffice write them', () => {
     if (!planned.ok) throw new Error(planned.error);
     const { plan } = planned;
     expect(plan.counts).toEqual({ create: 5, update: 0, skip: 0 });
-    expect(plan.unknown).toEqual({ channels: ['Xing', 'Mastodon'], people: ['Sophie Müller'], statuses: [] });
+    expect(plan.unknown).toEqual({
+      channels: ['Xing', 'Mastodon'],
+      people: ['Sophie Müller'],
+      statuses: [],
+      campaigns: ['Weihnachten', 'Recruiting'],
+    });
     const first = plan.rows[0]!;
     expect(first).toMatchObject({
       line: 4,
@@ -53,8 +59,9 @@ describe('plans as Excel and LibreOffice write them', () => {
       channels: ['Instagram'],
       owner: 'Lena Krüger',
       tags: ['Weihnachten', 'Team'],
+      campaign: 'Weihnachten',
     });
-    expect(first.notTaken.map((n) => n.field)).toEqual(['format', 'campaign', 'link']);
+    expect(first.notTaken.map((n) => n.field)).toEqual(['format', 'link']);
     expect(plan.rows[2]!.problems).toEqual([
       { kind: 'unknownChannel', name: 'Xing' },
       { kind: 'unknownPerson', name: 'Sophie Müller' },
@@ -115,6 +122,42 @@ describe('applying an import', () => {
     expect(readCards(doc)).toEqual([]);
     expect(readChannels(doc)).toHaveLength(3);
     expect(Y.encodeStateVector(doc)).not.toEqual(before);
+  });
+
+  it('makes the campaigns a plan names over the days of their rows, and finds them again by name', async () => {
+    const doc = plannedWorkspace();
+    const existing = addCampaign(doc, {
+      name: 'recruiting',
+      color: '#2f9e44',
+      start: '2026-12-01',
+      end: '2026-12-31',
+    });
+    const csv = utf8(
+      [
+        'Datum;Kanal;Thema;Kampagne',
+        '24.12.2026;Instagram;Frohe Weihnachten;Weihnachten',
+        '20.12.2026;Instagram;Adventsgruß;Weihnachten',
+        '29.12.2026;Instagram;Stellenanzeige;Recruiting',
+        '30.12.2026;Instagram;Ohne;',
+      ].join('\n'),
+    );
+    const planned = await planFile(doc, csv);
+    if (!planned.ok) throw new Error(planned.error);
+    expect(planned.plan.unknown.campaigns).toEqual(['Weihnachten']);
+    await importFile(doc, csv);
+    const campaigns = readCampaigns(doc);
+    const christmas = campaigns.find((c) => c.name === 'Weihnachten')!;
+    expect(christmas).toMatchObject({ start: '2026-12-20', end: '2026-12-24' });
+    expect(campaigns).toHaveLength(2);
+    const byTitle = new Map(readCards(doc).map((card) => [card.title, card.campaignId]));
+    expect(byTitle.get('Frohe Weihnachten')).toBe(christmas.id);
+    expect(byTitle.get('Adventsgruß')).toBe(christmas.id);
+    expect(byTitle.get('Stellenanzeige')).toBe(existing);
+    expect(byTitle.get('Ohne')).toBeNull();
+    // The same file again: no second campaign, the cards keep theirs.
+    await importFile(doc, csv);
+    expect(readCampaigns(doc)).toHaveLength(2);
+    expect(new Map(readCards(doc).map((card) => [card.title, card.campaignId]))).toEqual(byTitle);
   });
 
   it('in steps: one transaction per step, the progress after each, the same cards as at once', async () => {

@@ -9,7 +9,7 @@
  * stored on the card (`importKey`), so importing the same file again updates instead of
  * duplicating, also after the card was moved or renamed in the app.
  */
-import type { CardId, ChannelId, ColumnId, PersonId } from '../model/ids';
+import type { CampaignId, CardId, ChannelId, ColumnId, PersonId } from '../model/ids';
 import type { ChannelKind } from '../model/schema';
 import { SKIPPING, type RowDraft, type RowProblem } from './rows';
 
@@ -28,6 +28,7 @@ export interface ImportTarget {
   channels: readonly { id: ChannelId; name: string; kind: ChannelKind }[];
   people: readonly { id: PersonId; name: string }[];
   columns: readonly { id: ColumnId; title: string; stage: string | null }[];
+  campaigns: readonly { id: CampaignId; name: string }[];
   /** Card ids by key: `id:<card id>`, stored import keys, and `k:<date>|<channel>|<title>`. */
   cardsByKey: ReadonlyMap<string, CardId>;
 }
@@ -40,8 +41,8 @@ export interface PlannedRow extends RowDraft {
 
 export interface ImportPlan {
   rows: PlannedRow[];
-  /** Unknown names, each once, as first written in the file. */
-  unknown: { channels: string[]; people: string[]; statuses: string[] };
+  /** Unknown names, each once, as first written in the file. Campaigns not known are made by the import. */
+  unknown: { channels: string[]; people: string[]; statuses: string[]; campaigns: string[] };
   counts: { create: number; update: number; skip: number };
 }
 
@@ -122,6 +123,12 @@ export function findPerson(target: ImportTarget, name: string): PersonId | null 
   return byFirst.length === 1 ? byFirst[0]!.id : null;
 }
 
+/** A campaign of the workspace by its name (without case and doubled spaces). */
+export function findCampaign(target: ImportTarget, name: string): CampaignId | null {
+  const key = nameKey(name);
+  return target.campaigns.find((c) => nameKey(c.name) === key)?.id ?? null;
+}
+
 export function findColumn(target: ImportTarget, name: string): ColumnId | null {
   const key = nameKey(name);
   const byTitle = target.columns.find((c) => nameKey(c.title) === key);
@@ -139,6 +146,7 @@ export function planImport(
     channels: new Map<string, string>(),
     people: new Map<string, string>(),
     statuses: new Map<string, string>(),
+    campaigns: new Map<string, string>(),
   };
   const seen = new Map<string, number>();
   const rows = drafts.map((draft): PlannedRow => {
@@ -162,6 +170,12 @@ export function planImport(
       if (decisions.statuses[nameKey(draft.status)]?.kind !== 'map')
         problems.push({ kind: 'unknownStatus', name: draft.status });
     }
+    if (
+      draft.campaign &&
+      !findCampaign(target, draft.campaign) &&
+      !unknown.campaigns.has(nameKey(draft.campaign))
+    )
+      unknown.campaigns.set(nameKey(draft.campaign), draft.campaign);
     const key = draft.id ? `id:${draft.id}` : naturalKey(draft.date, draft.channels[0], draft.title);
     const earlier = seen.get(key);
     if (earlier !== undefined) problems.push({ kind: 'duplicate', line: earlier });
@@ -184,6 +198,7 @@ export function planImport(
       channels: [...unknown.channels.values()],
       people: [...unknown.people.values()],
       statuses: [...unknown.statuses.values()],
+      campaigns: [...unknown.campaigns.values()],
     },
     counts,
   };

@@ -51,7 +51,9 @@ export interface RowDraft {
   status: string | null;
   /** Null when no column holds tags: an update then keeps the card's. */
   tags: string[] | null;
-  /** Values of columns whose field the card has no place for (format, campaign, link). */
+  /** The campaign the row names (found or made by its name when imported); null for none. */
+  campaign: string | null;
+  /** Values of columns whose field the card has no place for (format, link). */
   notTaken: { field: ImportField; value: string }[];
   problems: RowProblem[];
 }
@@ -140,7 +142,7 @@ function readDraft(
   const channels = listOf(text('channel', 500)).map((name) => name.slice(0, MAX_NAME));
   if (date && channels.length === 0) problems.push({ kind: 'dateWithoutChannel' });
   const hashtags = column.has('hashtags') ? listOf(text('hashtags', 2000), /[,;\s]+/) : null;
-  const notTaken = IMPORT_FIELDS.filter((f) => f === 'format' || f === 'campaign' || f === 'link')
+  const notTaken = IMPORT_FIELDS.filter((f) => f === 'format' || f === 'link')
     .map((field) => ({ field, value: text(field, 500) }))
     .filter((entry) => entry.value);
   return {
@@ -153,6 +155,7 @@ function readDraft(
     channels,
     owner: text('owner', MAX_NAME) || null,
     status: text('status', MAX_NAME) || null,
+    campaign: text('campaign', MAX_NAME) || null,
     tags:
       hashtags &&
       [...new Set(hashtags.map((tag) => tag.replace(/^#+/, '').slice(0, 60)).filter(Boolean))].slice(

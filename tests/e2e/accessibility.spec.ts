@@ -31,6 +31,13 @@ async function walkThrough(page: Page) {
   await expectAccessible(page, 'card panel');
   await panel.getByRole('button', { name: 'Freigabe anfordern' }).first().click();
   await expectAccessible(page, 'approval request form');
+  const comment = panel.getByRole('textbox', { name: 'Kommentar', exact: true });
+  await comment.click();
+  await comment.pressSequentially('Bitte prüfen, @Jo', { delay: 20 });
+  await expectAccessible(page, 'comment with the mention list');
+  await comment.press('Enter');
+  await comment.press('ControlOrMeta+Enter');
+  await expectAccessible(page, 'card panel with a comment');
   await panel.getByRole('button', { name: 'Schließen' }).click();
 
   await page.getByRole('button', { name: 'Kalender', exact: true }).click();
@@ -70,6 +77,18 @@ async function walkThrough(page: Page) {
   await page.getByRole('button', { name: 'Einstellungen' }).click();
   await expectAccessible(page, 'settings');
   const settings = page.getByRole('dialog', { name: 'Einstellungen' });
+  await settings.getByRole('button', { name: 'Kampagnen' }).click();
+  const campaigns = page.getByRole('dialog', { name: 'Kampagnen' });
+  const today = new Date();
+  const day = (offset: number) =>
+    new Date(today.getFullYear(), today.getMonth(), today.getDate() + offset).toLocaleDateString('sv');
+  const form = campaigns.getByRole('form', { name: 'Neue Kampagne' });
+  await form.getByLabel('Name').fill('Winteraktion');
+  await form.getByLabel('Von').fill(day(-2));
+  await form.getByLabel('Bis').fill(day(9));
+  await form.getByRole('button', { name: 'Kampagne anlegen' }).click();
+  await expectAccessible(page, 'campaigns dialog');
+  await campaigns.getByRole('button', { name: 'Fertig' }).click();
   await settings.getByLabel('Was ist passiert?').fill('Shitstorm');
   await settings.getByRole('button', { name: 'Krise ausrufen' }).click();
   const confirm = page.getByRole('dialog', { name: 'Krise ausrufen?' });

@@ -1,9 +1,10 @@
 import { useDroppable } from '@dnd-kit/core';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { holidayOn, longDayLabel, monthOf, type CardId, type DateKey } from '../../../shared/model';
 import { ChannelChip } from '../../components/badges';
 import { Dialog } from '../../components/Dialog';
 import { useI18n } from '../../i18n';
+import { CampaignBands } from '../campaigns/CampaignBands';
 import { HolidayName, RiskBadges } from './Badges';
 import { targetId } from './calendarDnd';
 import { usePostInfo } from './postInfo';
@@ -45,19 +46,22 @@ export function MonthGrid({
         </thead>
         <tbody>
           {weeks.map((week) => (
-            <tr key={week[0]}>
-              {week.map((day) => (
-                <MonthCell
-                  key={day}
-                  date={day}
-                  outside={monthOf(day) !== monthOf(month)}
-                  today={day === today}
-                  posts={posts[day] ?? []}
-                  onMore={() => setMoreOf(day)}
-                  onOpenCard={onOpenCard}
-                />
-              ))}
-            </tr>
+            <Fragment key={week[0]}>
+              <CampaignBands days={week} />
+              <tr>
+                {week.map((day) => (
+                  <MonthCell
+                    key={day}
+                    date={day}
+                    outside={monthOf(day) !== monthOf(month)}
+                    today={day === today}
+                    posts={posts[day] ?? []}
+                    onMore={() => setMoreOf(day)}
+                    onOpenCard={onOpenCard}
+                  />
+                ))}
+              </tr>
+            </Fragment>
           ))}
         </tbody>
       </table>

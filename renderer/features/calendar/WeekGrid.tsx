@@ -11,6 +11,7 @@ import {
 } from '../../../shared/model';
 import { ChannelChip } from '../../components/badges';
 import { useI18n } from '../../i18n';
+import { CampaignBands } from '../campaigns/CampaignBands';
 import { HolidayName } from './Badges';
 import { targetId } from './calendarDnd';
 import { WeekPost } from './Tiles';
@@ -73,6 +74,7 @@ export function WeekGrid({
         </tr>
       </thead>
       <tbody>
+        <CampaignBands days={days} head />
         <WeekAbsenceRows days={days} />
         {channels.map((channel) => (
           <tr key={channel.id}>

@@ -2,10 +2,12 @@
 // worded in the user's language (shared/ics.ts writes the format).
 import { calendarFile, type CalendarPost } from '../../../shared/ics';
 import {
+  campaignOf,
   compareSlots,
   isHeld,
   postsOnHold,
   matchesFilter,
+  readCampaigns,
   readChannels,
   readColumns,
   readMeta,
@@ -35,7 +37,7 @@ export function postsIn(cards: readonly Card[], filter: BoardFilter, period: Exp
 
 /**
  * The file of these posts. Each event is named "Kanal: Titel" and says the card's column
- * ("Stand") and who is responsible, then the brief; approved and published posts are confirmed.
+ * ("Stand"), who is responsible and its campaign, then the brief; approved and published posts are confirmed.
  */
 export function planCalendar(session: Session, posts: readonly Card[], t: Translate, now: number): string {
   const { doc } = session;
@@ -44,6 +46,7 @@ export function planCalendar(session: Session, posts: readonly Card[], t: Transl
   const columns = readColumns(doc);
   const columnOf = new Map(columns.map((c) => [c.id as string, c]));
   const people = new Map(readPeople(doc).map((p) => [p.id as string, p.name]));
+  const campaigns = readCampaigns(doc);
   const onHold = postsOnHold(doc);
   const wallClock = zonedNow(meta.timezone, new Date(now));
   const calendarPost = (card: Card): CalendarPost => {
@@ -52,9 +55,11 @@ export function planCalendar(session: Session, posts: readonly Card[], t: Transl
     // A card in a column that was removed is shown in the first one (displayColumnOf).
     const column = columnOf.get(card.pos.columnId) ?? columns[0];
     const owner = card.ownerId ? people.get(card.ownerId) : undefined;
+    const campaign = campaignOf(campaigns, card.campaignId)?.name;
     const facts = [
       column && t('export.stage', { column: columnTitle(column, t) }),
       owner && t('export.owner', { name: owner }),
+      campaign && t('export.campaign', { name: campaign }),
     ].filter(Boolean);
     const summary = `${channel}: ${card.title.trim() || t('board.untitled')}`;
     // A post a crisis holds back is not confirmed, and its name says so.
@@ -65,7 +70,7 @@ export function planCalendar(session: Session, posts: readonly Card[], t: Transl
       time: slot.time,
       summary: held ? t('export.onHold', { title: summary }) : summary,
       description: [facts.join('\n'), card.body.trim()].filter(Boolean).join('\n\n'),
-      categories: [channel],
+      categories: campaign ? [channel, campaign] : [channel],
       confirmed: !held && (column?.stage === 'approved' || column?.stage === 'published'),
     };
   };

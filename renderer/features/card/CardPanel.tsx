@@ -17,6 +17,8 @@ import { useI18n } from '../../i18n';
 import { useCardPresence } from '../../sync/useConnection';
 import { useCard, useDocValue, useSession } from '../../sync/useDocValue';
 import { SlotSection } from '../calendar/SlotSection';
+import { CampaignSelect } from '../campaigns/CampaignSelect';
+import { CommentThread } from '../comments/CommentThread';
 import { CardRequests } from '../requests/CardRequests';
 import { byId, sameRecords, selectChannels, selectPeople } from '../selectors';
 import { useColumns } from '../useColumns';
@@ -146,6 +148,7 @@ export function CardPanel({ cardId, onClose }: { cardId: CardId; onClose: () => 
             ))}
           </select>
         </label>
+        <CampaignSelect card={card} />
       </div>
       <fieldset className="channel-choice">
         <legend>{t('card.channels')}</legend>
@@ -174,6 +177,7 @@ export function CardPanel({ cardId, onClose }: { cardId: CardId; onClose: () => 
           : t('card.createdAt', { date: formatDate(card.createdAt) })}
       </p>
       <CardRequests cardId={cardId} />
+      <CommentThread cardId={cardId} />
       <div className="panel-actions">
         <button
           type="button"

@@ -14,6 +14,7 @@ import { useI18n } from '../../i18n';
 import type { Session } from '../../sync/session';
 import { useDocValue } from '../../sync/useDocValue';
 import { onChangesOf, sameRecords, selectChannels, selectPeople } from '../selectors';
+import { CampaignFilter } from '../campaigns/CampaignFilter';
 import { useFirstPaintDone } from '../shell/firstPaint';
 
 export const selectTags = onChangesOf(['cards', 'cards.tags'], (s: Session) => tagsInUse(s.cards()));
@@ -101,6 +102,7 @@ export function FilterBar({
           </option>
         ))}
       </FilterSelect>
+      <CampaignFilter filter={filter} onChange={onChange} />
       <label className="check">
         <input
           type="checkbox"

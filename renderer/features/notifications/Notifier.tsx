@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
-import type { Task } from '../../../shared/model';
+import type { Mention, Task } from '../../../shared/model';
 import { useI18n, type Translate } from '../../i18n';
 import { useSession } from '../../sync/useDocValue';
+import { useMentions } from '../comments/useMentions';
 import { useTasks } from '../requests/useTasks';
 import { overdueSince, planNotifications, summarise, type NotifyItem, type NotifyState } from './plan';
 
@@ -48,6 +49,18 @@ function itemsOf(tasks: readonly Task[], t: Translate): NotifyItem[] {
   return items;
 }
 
+/** Mentions still open; the card's title is found by the caller. */
+function mentionItems(mentions: readonly Mention[], titleOf: (mention: Mention) => string): NotifyItem[] {
+  return mentions
+    .filter((mention) => mention.doneAt === null)
+    .map((mention) => ({
+      key: `mention:${mention.comment.id}`,
+      kind: 'mention',
+      since: mention.comment.createdAt,
+      title: titleOf(mention),
+    }));
+}
+
 /**
  * Tells the user about new and overdue tasks, and a requester's reminders, with one system notification (web Notifications API,
  * also in Electron, whose main process allows the permission for our origin), only when the user
@@ -57,8 +70,9 @@ export function Notifier() {
   const { t } = useI18n();
   const session = useSession();
   const { me, mine } = useTasks();
-  const latest = useRef({ mine, t });
-  latest.current = { mine, t };
+  const mentions = useMentions();
+  const latest = useRef({ mine, mentions, t });
+  latest.current = { mine, mentions, t };
 
   useEffect(() => {
     if (!me) return;
@@ -66,8 +80,10 @@ export function Notifier() {
     // Remember now as "first seen" for this person on this device, before anything is told.
     if (localStorage.getItem(key) === null) localStorage.setItem(key, JSON.stringify(loadState(key)));
     const timer = setTimeout(() => {
-      const { mine: tasks, t: translate } = latest.current;
-      const plan = planNotifications(itemsOf(tasks, translate), loadState(key));
+      const { mine: tasks, mentions: mine, t: translate } = latest.current;
+      const titleOf = (m: Mention) => session.card(m.comment.cardId)?.title || translate('request.untitled');
+      const items = [...itemsOf(tasks, translate), ...mentionItems(mine, titleOf)];
+      const plan = planNotifications(items, loadState(key));
       localStorage.setItem(key, JSON.stringify(plan.state));
       const summary = summarise(plan.tell, {
         newOne: translate('notify.newOne'),
@@ -78,6 +94,8 @@ export function Notifier() {
         changesMany: (count) => translate('notify.changesMany', { count }),
         remindedOne: translate('notify.remindedOne'),
         remindedMany: (count) => translate('notify.remindedMany', { count }),
+        mentionOne: translate('notify.mentionOne'),
+        mentionMany: (count) => translate('notify.mentionMany', { count }),
       });
       if (summary && typeof Notification !== 'undefined' && Notification.permission === 'granted') {
         const notification = new Notification(summary.title, { body: summary.body, tag: `sendeplan-${key}` });
@@ -85,7 +103,7 @@ export function Notifier() {
       }
     }, BATCH_MS);
     return () => clearTimeout(timer);
-  }, [me, mine, session]);
+  }, [me, mine, mentions, session]);
 
   return null;
 }

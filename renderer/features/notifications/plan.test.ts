@@ -17,6 +17,8 @@ const words = {
   changesMany: (n: number) => `${n} Karten mit erbetenen Änderungen`,
   remindedOne: 'Erinnerung: jemand wartet auf dich',
   remindedMany: (n: number) => `${n} Erinnerungen`,
+  mentionOne: 'Du wurdest erwähnt',
+  mentionMany: (n: number) => `${n} neue Erwähnungen`,
 };
 
 describe('notification plan', () => {
@@ -46,6 +48,12 @@ describe('notification plan', () => {
       'Neue Aufgabe · Änderungen erbeten · 2 Aufgaben sind überfällig',
     );
     expect(summarise([], words)).toBeNull();
+  });
+
+  it('tells mentions with the tasks, counted apart', () => {
+    const tell = [item('a', 1), item('mention:m1', 1, 'mention'), item('mention:m2', 1, 'mention')];
+    expect(summarise(tell, words)!.title).toBe('Neue Aufgabe · 2 neue Erwähnungen');
+    expect(summarise([item('mention:m1', 1, 'mention')], words)!.title).toBe('Du wurdest erwähnt');
   });
 
   it('tells each reminder once, also for a task told before', () => {

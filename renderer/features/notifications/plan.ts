@@ -9,10 +9,10 @@
  *
  * Keys name the event, not only the request: `new:<id>:<since>` (a request passed on to me again
  * is new again), `overdue:<id>:<dueDate>`, `changes:<id>:<since>`, `reminded:<id>:<at>` (each
- * reminder of the requester is told once).
+ * reminder of the requester is told once), `mention:<comment>` (a comment that mentions me).
  */
 
-export type NotifyKind = 'new' | 'overdue' | 'changes' | 'reminded';
+export type NotifyKind = 'new' | 'overdue' | 'changes' | 'reminded' | 'mention';
 
 export interface NotifyItem {
   key: string;
@@ -64,6 +64,8 @@ export function summarise(
     changesMany: (count: number) => string;
     remindedOne: string;
     remindedMany: (count: number) => string;
+    mentionOne: string;
+    mentionMany: (count: number) => string;
   },
 ): Summary | null {
   if (tell.length === 0) return null;
@@ -73,9 +75,11 @@ export function summarise(
   const o = count('overdue');
   const c = count('changes');
   const r = count('reminded');
+  const m = count('mention');
   if (n) parts.push(n === 1 ? words.newOne : words.newMany(n));
   if (c) parts.push(c === 1 ? words.changesOne : words.changesMany(c));
   if (r) parts.push(r === 1 ? words.remindedOne : words.remindedMany(r));
+  if (m) parts.push(m === 1 ? words.mentionOne : words.mentionMany(m));
   if (o) parts.push(o === 1 ? words.overdueOne : words.overdueMany(o));
   const titles = [...new Set(tell.map((item) => item.title))];
   const body = titles.slice(0, 3).join(' · ') + (titles.length > 3 ? ` · +${titles.length - 3}` : '');

@@ -1,10 +1,12 @@
 import './requests.css';
-import { useCallback } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { arrivalsFor, type Arrival, type CardId, type PersonId, type Task } from '../../../shared/model';
 import type { Session } from '../../sync/session';
 import { useI18n } from '../../i18n';
 import { sameJson } from '../selectors';
 import { useDocValue } from '../../sync/useDocValue';
+import { MentionList } from '../comments/MentionList';
+import { useOpenMentionCount } from '../comments/useMentions';
 import { NotificationSwitch } from '../notifications/NotificationSwitch';
 import { RequestItem } from './RequestItem';
 import { selectRequestList } from './selectors';
@@ -19,6 +21,7 @@ export function TasksView({ onOpenCard }: { onOpenCard: (id: CardId) => void }) 
   const { t } = useI18n();
   const { me, mine, waiting } = useTasks();
   const skipped = useDocValue(selectSkipped);
+  const openMentions = useOpenMentionCount();
   if (!me) return <p className="tasks-empty notice">{t('tasks.noIdentity')}</p>;
   return (
     <div className="tasks-view">
@@ -34,7 +37,10 @@ export function TasksView({ onOpenCard }: { onOpenCard: (id: CardId) => void }) 
           empty={t('tasks.mineEmpty')}
           tasks={mine}
           onOpenCard={onOpenCard}
-        />
+          more={openMentions}
+        >
+          <MentionList onOpenCard={onOpenCard} />
+        </TaskList>
         <TaskList
           id="tasks-waiting"
           title={t('tasks.waiting')}
@@ -58,7 +64,12 @@ function TaskList({
   empty,
   tasks,
   onOpenCard,
+  more = 0,
+  children,
 }: {
+  /** Open entries of the list besides the tasks (my mentions), shown as `children`. */
+  more?: number;
+  children?: ReactNode;
   id: string;
   title: string;
   lead: string;
@@ -72,12 +83,12 @@ function TaskList({
     <section className="task-list" aria-labelledby={id}>
       <header>
         <h2 id={id}>
-          {title} <span className={`count${overdue ? ' alert' : ''}`}>{tasks.length}</span>
+          {title} <span className={`count${overdue ? ' alert' : ''}`}>{tasks.length + more}</span>
         </h2>
         <p className="hint">{lead}</p>
       </header>
       {tasks.length === 0 ? (
-        <p className="hint empty">{empty}</p>
+        more === 0 && <p className="hint empty">{empty}</p>
       ) : (
         <ul className="request-list">
           {tasks.map((task) => (
@@ -93,6 +104,7 @@ function TaskList({
           ))}
         </ul>
       )}
+      {children}
     </section>
   );
 }

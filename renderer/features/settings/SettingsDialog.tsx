@@ -9,6 +9,7 @@ import { AccessSection } from '../access/AccessSection';
 import { BackupSection } from './BackupSection';
 import { CrisisSection } from './CrisisSection';
 import { InviteSection, WorkspacesSection } from './SyncSettings';
+import { CampaignsEntry } from '../campaigns/CampaignsDialog';
 import { ChannelsEntry } from '../channels/ChannelsEntry';
 import { TeamSection } from '../people/TeamSection';
 import { DataSection } from '../transfer/DataSection';
@@ -80,6 +81,7 @@ export function SettingsDialog({
       <TeamSection onNavigate={onClose} />
       <ApprovalSetting />
       <ChannelsEntry />
+      <CampaignsEntry />
       <CrisisSection />
       <InviteSection />
       <BackupSection onNavigate={onClose} />

@@ -184,6 +184,7 @@ export function ImportPreview({ plan }: { plan: ImportPlan }) {
               {row.channels.length > 0 && ` · ${row.channels.join(', ')}`}
               {row.owner && ` · ${row.owner}`}
               {row.status && ` · ${row.status}`}
+              {row.campaign && ` · ${row.campaign}`}
             </div>
             {row.problems.length > 0 && (
               <ul className="import-card-problems">
@@ -195,6 +196,9 @@ export function ImportPreview({ plan }: { plan: ImportPlan }) {
           </li>
         ))}
       </ul>
+      {plan.unknown.campaigns.length > 0 && (
+        <p className="hint">{t('import.newCampaigns', { names: plan.unknown.campaigns.join(', ') })}</p>
+      )}
       {notTaken.length > 0 && (
         <p className="hint">
           {t('import.notTaken', {

@@ -19,6 +19,7 @@ const headersOf = (t: Translate): ExportHeaders => ({
   owner: t('export.header.owner'),
   status: t('export.header.status'),
   hashtags: t('export.header.hashtags'),
+  campaign: t('export.header.campaign'),
 });
 
 export async function sheetFile(

@@ -9,7 +9,9 @@ import {
   LOCAL_ORIGIN,
   addAbsence,
   TOP_LEVEL_MAPS,
+  addCampaign,
   addCard,
+  addComment,
   appendHistory,
   moveCard,
   readCards,
@@ -22,10 +24,12 @@ import {
   scheduleCard,
   setArchived,
   setCardBody,
+  setCardCampaign,
   startMeeting,
   updateCard,
   updateChannel,
   updatePerson,
+  type CampaignId,
   type Card,
 } from '../../../shared/model';
 import type { DocPart } from '../changeTracker';
@@ -91,6 +95,17 @@ export const PART_CHANGES: { readonly [part in DocPart]: PartChange } = {
   ),
   // Written as another device would: creating a series also makes cards.
   series: only((doc) => writeRecord(doc, 'series', 'sr-test', { channelId: readChannels(doc)[0]!.id })),
+  campaigns: only((doc) =>
+    addCampaign(doc, { name: 'Herbst', color: '#d9480f', start: '2030-01-01', end: '2030-01-31' }),
+  ),
+  comments: only((doc) =>
+    addComment(doc, {
+      cardId: firstCard(doc).id,
+      author: readPeople(doc)[0]!,
+      text: `@${readPeople(doc)[1]!.name} bitte ansehen`,
+      people: readPeople(doc),
+    }),
+  ),
   cards: only((doc) => addCard(doc, { title: 'Neue Karte', columnId: readColumns(doc)[0]!.id })),
   'cards.title': only((doc) => updateCard(doc, firstCard(doc).id, { title: 'Neuer Titel' })),
   'cards.body': only((doc) => setCardBody(doc, firstCard(doc).id, 'Neues Briefing')),
@@ -114,4 +129,6 @@ export const PART_CHANGES: { readonly [part in DocPart]: PartChange } = {
   'cards.createdBy': only((doc) => writeCardField(doc, 'createdBy', readPeople(doc).at(-1)!.id)),
   'cards.archived': only((doc) => setArchived(doc, firstCard(doc).id, true)),
   'cards.seriesId': only((doc) => writeCardField(doc, 'seriesId', 'sr-test')),
+  // A card is put into a campaign a colleague made: the campaign itself is another part.
+  'cards.campaignId': only((doc) => setCardCampaign(doc, firstCard(doc).id, 'k-herbst' as CampaignId)),
 };
