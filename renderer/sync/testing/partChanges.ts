@@ -8,6 +8,7 @@ import {
   CARD_FIELDS,
   LOCAL_ORIGIN,
   TOP_LEVEL_MAPS,
+  addAttachment,
   addCard,
   appendHistory,
   moveCard,
@@ -79,6 +80,16 @@ export const PART_CHANGES: { readonly [part in DocPart]: PartChange } = {
   // Written as another device would: a key and a signature record (signatures.ts has the shapes).
   deviceKeys: only((doc) => writeRecord(doc, 'deviceKeys', 'key-test', { personId: readPeople(doc)[0]!.id })),
   signatures: only((doc) => writeRecord(doc, 'signatures', 'approval:r-test:p-test', { keyId: 'key-test' })),
+  attachments: only((doc) =>
+    addAttachment(doc, {
+      cardId: firstCard(doc).id,
+      hash: 'a'.repeat(64),
+      name: 'bild.png',
+      type: 'image/png',
+      size: 10,
+      by: null,
+    }),
+  ),
   cards: only((doc) => addCard(doc, { title: 'Neue Karte', columnId: readColumns(doc)[0]!.id })),
   'cards.title': only((doc) => updateCard(doc, firstCard(doc).id, { title: 'Neuer Titel' })),
   'cards.body': only((doc) => setCardBody(doc, firstCard(doc).id, 'Neues Briefing')),
