@@ -20,6 +20,7 @@ export const CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
+  "media-src 'self' blob:",
   "connect-src 'self' ws: wss:",
   "object-src 'none'",
   "base-uri 'none'",

@@ -1,6 +1,7 @@
 // German, the first language of the UI. Keys are grouped by feature; en.ts must provide every key.
 // Larger features keep their messages beside them (features/*/messages.ts) and are merged here.
 import { accessDe } from '../features/access/messages';
+import { attachmentsDe } from '../features/attachments/messages';
 import { calendarDe } from '../features/calendar/messages';
 import { meetingDe } from '../features/meeting/messages';
 import { requestsDe } from '../features/requests/messages';
@@ -8,6 +9,7 @@ import { transferDe } from '../features/transfer/messages';
 
 export const de = {
   ...accessDe,
+  ...attachmentsDe,
   ...calendarDe,
   ...meetingDe,
   ...requestsDe,

@@ -1,4 +1,5 @@
 import { accessEn } from '../features/access/messages';
+import { attachmentsEn } from '../features/attachments/messages';
 import { calendarEn } from '../features/calendar/messages';
 import { meetingEn } from '../features/meeting/messages';
 import { requestsEn } from '../features/requests/messages';
@@ -7,6 +8,7 @@ import type { MessageKey } from './de';
 
 export const en: { [key in MessageKey]: string } = {
   ...accessEn,
+  ...attachmentsEn,
   ...calendarEn,
   ...meetingEn,
   ...requestsEn,

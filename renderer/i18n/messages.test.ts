@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { attachmentsDe, attachmentsEn } from '../features/attachments/messages';
 import { calendarDe, calendarEn } from '../features/calendar/messages';
 import { meetingDe, meetingEn } from '../features/meeting/messages';
 import { requestsDe, requestsEn } from '../features/requests/messages';
@@ -29,8 +30,8 @@ describe('messages', () => {
   });
 
   it.each([
-    ['de', [calendarDe, meetingDe, requestsDe]],
-    ['en', [calendarEn, meetingEn, requestsEn]],
+    ['de', [attachmentsDe, calendarDe, meetingDe, requestsDe]],
+    ['en', [attachmentsEn, calendarEn, meetingEn, requestsEn]],
   ] as const)('defines each %s key in one source only', (locale, features) => {
     // The keys written in i18n/de.ts or en.ts itself, after the features' spreads.
     const own = readFileSync(join(import.meta.dirname, `${locale}.ts`), 'utf8');

@@ -2,6 +2,8 @@
 // worded in the user's language (shared/ics.ts writes the format).
 import { calendarFile, type CalendarPost } from '../../../shared/ics';
 import {
+  cardAttachments,
+  readAttachments,
   compareSlots,
   isHeld,
   postsOnHold,
@@ -45,6 +47,7 @@ export function planCalendar(session: Session, posts: readonly Card[], t: Transl
   const columnOf = new Map(columns.map((c) => [c.id as string, c]));
   const people = new Map(readPeople(doc).map((p) => [p.id as string, p.name]));
   const onHold = postsOnHold(doc);
+  const attachments = readAttachments(doc);
   const wallClock = zonedNow(meta.timezone, new Date(now));
   const calendarPost = (card: Card): CalendarPost => {
     const slot = card.slot!;
@@ -52,9 +55,11 @@ export function planCalendar(session: Session, posts: readonly Card[], t: Transl
     // A card in a column that was removed is shown in the first one (displayColumnOf).
     const column = columnOf.get(card.pos.columnId) ?? columns[0];
     const owner = card.ownerId ? people.get(card.ownerId) : undefined;
+    const files = cardAttachments(attachments, card.id).map((a) => a.name);
     const facts = [
       column && t('export.stage', { column: columnTitle(column, t) }),
       owner && t('export.owner', { name: owner }),
+      files.length > 0 && t('files.minutesFiles', { names: files.join(', ') }),
     ].filter(Boolean);
     const summary = `${channel}: ${card.title.trim() || t('board.untitled')}`;
     // A post a crisis holds back is not confirmed, and its name says so.

@@ -17,6 +17,7 @@ import { useI18n } from '../../i18n';
 import { useCardPresence } from '../../sync/useConnection';
 import { useCard, useDocValue, useSession } from '../../sync/useDocValue';
 import { SlotSection } from '../calendar/SlotSection';
+import { AttachmentsSection } from '../attachments/AttachmentsSection';
 import { CardRequests } from '../requests/CardRequests';
 import { byId, sameRecords, selectChannels, selectPeople } from '../selectors';
 import { useColumns } from '../useColumns';
@@ -97,6 +98,7 @@ export function CardPanel({ cardId, onClose }: { cardId: CardId; onClose: () => 
           onChange={(next) => setCardBody(session.doc, cardId, next)}
         />
       </label>
+      <AttachmentsSection cardId={cardId} title={card.title} panelRef={panelRef} />
       <div className="field-grid">
         <label className="field">
           <span>{t('card.column')}</span>

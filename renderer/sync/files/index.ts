@@ -9,7 +9,7 @@ import { Files } from './files';
 import { IdbBackend } from './idbBackend';
 import { PeerFiles } from './peerFiles';
 
-export { FileStoreError, sha256Hex } from './fileStore';
+export { FileStoreError, STORE_LIMIT_BYTES, sha256Hex } from './fileStore';
 export type { FileState } from './files';
 export { wholeFileSource, type FileSource, type WholeFileClient } from './sources';
 

@@ -21,6 +21,8 @@ function linkPair(options: { cutAfterChunks?: number; tamper?: (m: FileMessage) 
   const sent: FileMessage[] = [];
   let chunks = 0;
   let open = true;
+  let cutNow: () => void = () => undefined;
+  const cut = new Promise<'cut'>((resolve) => (cutNow = () => resolve('cut')));
   let toReceiver: (m: FileMessage) => void = () => undefined;
   let toSender: (m: FileMessage) => void = () => undefined;
   const wire = (m: FileMessage) => decode(encode(m))!;
@@ -33,6 +35,7 @@ function linkPair(options: { cutAfterChunks?: number; tamper?: (m: FileMessage) 
         ++chunks > options.cutAfterChunks
       ) {
         open = false;
+        cutNow();
         return;
       }
       const out = wire(options.tamper ? options.tamper(m) : m);
@@ -55,6 +58,7 @@ function linkPair(options: { cutAfterChunks?: number; tamper?: (m: FileMessage) 
     sender,
     receiver,
     sent,
+    cut,
     onReceive: (fn: (m: FileMessage) => void) => (toReceiver = fn),
     onSend: (fn: (m: FileMessage) => void) => (toSender = fn),
   };
@@ -88,11 +92,11 @@ async function transfer(
     if (m.type === MESSAGE.STOP) stopped.value = true;
   });
   await download.begin();
-  const outcome = await Promise.race([
-    result,
-    new Promise<'cut'>((resolve) => setTimeout(() => resolve('cut'), 200)),
-  ]);
-  if (outcome === 'cut') await download.interrupted();
+  const outcome = await Promise.race([result, link.cut]);
+  if (outcome === 'cut') {
+    await queue;
+    await download.interrupted();
+  }
   return { outcome, hash, anna, progress };
 }
 
