@@ -29,5 +29,5 @@ function Picture({ attachment }: { attachment: Attachment }) {
   if (isImage && url) return <img src={url} alt={attachment.name} />;
   if (attachment.thumb)
     return <img src={attachment.thumb} alt={t('files.thumbAlt', { name: attachment.name })} />;
-  return <span className="tile-file-count">📎 {attachment.name}</span>;
+  return <span className="tile-file-count">{attachment.name}</span>;
 }

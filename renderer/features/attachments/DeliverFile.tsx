@@ -15,7 +15,7 @@ export function DeliverFile({ file, onFile }: { file: File | null; onFile: (file
         onClick={() => input.current?.click()}
         aria-describedby={chosen}
       >
-        📎 {t('files.deliverAttach')}
+        {t('files.deliverAttach')}
       </button>
       <input
         ref={input}

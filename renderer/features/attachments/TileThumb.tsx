@@ -18,7 +18,7 @@ export const TileThumb = memo(function TileThumb({ cardId }: { cardId: CardId })
       {first && (
         <img className="tile-thumb" src={first.thumb!} alt={t('files.thumbAlt', { name: first.name })} />
       )}
-      <span className="tile-file-count">📎 {t('files.tileCount', { count: attachments.length })}</span>
+      <span className="tile-file-count">{t('files.tileCount', { count: attachments.length })}</span>
     </span>
   );
 });

@@ -110,13 +110,13 @@ export async function addFilesToCard(
   return problems;
 }
 
-/** A size as people read it: 2,4 MB. */
+/** A size as people read it: 2,4 MB (of 1024 KB, as file managers count the limit's 200 MB). */
 export function formatSize(bytes: number, locale: string): string {
   const units = ['B', 'KB', 'MB', 'GB'];
   let value = bytes;
   let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
     unit++;
   }
   const digits = unit === 0 || value >= 100 ? 0 : 1;

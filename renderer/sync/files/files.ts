@@ -23,6 +23,8 @@ export type FileState =
   | { kind: 'refused'; reason: RefusalReason; from: string };
 
 const UNKNOWN: FileState = { kind: 'unknown' };
+/** How often the progress of a transfer is told to the UI at most (ms). */
+const PROGRESS_MS = 150;
 
 export class Files {
   private readonly states = new Map<string, FileState>();
@@ -33,6 +35,7 @@ export class Files {
   private readonly unsubscribes = new Map<FileSource, () => void>();
   private readonly uploaders = new Set<(hash: string, blob: Blob) => void>();
   private readonly urls = new Map<string, Promise<string | null>>();
+  private toldAt = 0;
 
   constructor(readonly store: FileStore) {}
 
@@ -64,7 +67,13 @@ export class Files {
   }
 
   private set(hash: string, state: FileState) {
+    const before = this.states.get(hash);
     this.states.set(hash, state);
+    // Progress is told at most every PROGRESS_MS: a chunk arrives every few milliseconds, and each
+    // notice renders the card panel's progress bar, time the sync of edits should have.
+    const now = Date.now();
+    if (state.kind === 'fetching' && before?.kind === 'fetching' && now - this.toldAt < PROGRESS_MS) return;
+    this.toldAt = now;
     this.listeners.forEach((listener) => listener());
   }
 
