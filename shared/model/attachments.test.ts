@@ -100,6 +100,14 @@ describe('attachments', () => {
       at: 1e300,
     });
     expect(odd).toMatchObject({ type: '', width: null, thumb: null, by: null, at: 0 });
+    const bigThumb = readAttachment('att-2', {
+      cardId: 'c',
+      hash: HASH,
+      size: 3,
+      thumb: HASH,
+      thumbSize: 1e9,
+    });
+    expect(bigThumb!.thumb).toBeNull();
     expect(odd!.name.length).toBeLessThanOrEqual(300);
   });
 

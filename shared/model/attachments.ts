@@ -2,12 +2,15 @@
  * Files on cards. The bytes never enter the document: every colleague would load every byte of
  * every picture on every open. The document holds one small record per file and card:
  *
- *   attachments  Y.Map<AttachmentId, {cardId, hash, name, type, size, width?, height?, thumb?, by, at}>
+ *   attachments  Y.Map<AttachmentId, {cardId, hash, name, type, size, width?, height?,
+ *                                     thumb?, thumbSize?, by, at}>
  *
  * `hash` is the SHA-256 of the bytes (64 lowercase hex characters): the file's address in each
  * device's own store (renderer/sync/files) and in every transfer, and the check that what arrived
- * is what was attached. `thumb` is a small JPEG as a data URL (at most THUMB_LIMIT characters),
- * made on the adding device, so boards and calendars show the picture before its bytes arrived.
+ * is what was attached. `thumb` is the hash of a small JPEG (at most THUMB_LIMIT bytes, `thumbSize`)
+ * made on the adding device and stored and sent like any file: so small that tiles have it a
+ * moment after the record arrives, and kept out of the document, which grows by a few hundred
+ * bytes per file (300 pictures add well under 300 KB; bench/files.ts measures it).
  * `by` is the person who added it: until the bytes are elsewhere, "the file is with Ben".
  *
  * Added without a new schema version (a new top-level map): older apps keep it untouched. Records
@@ -23,8 +26,8 @@ export type AttachmentId = Brand<string, 'AttachmentId'>;
 
 /** The largest file a card takes (bytes); the UI shows it. */
 export const FILE_LIMIT_BYTES = 200 * 1024 * 1024;
-/** The most characters a thumbnail's data URL may have (about 8 KB of JPEG as base64). */
-export const THUMB_LIMIT = 11_000;
+/** The most bytes a thumbnail may have. */
+export const THUMB_LIMIT = 8 * 1024;
 /** Files per card at most (read and written). */
 export const ATTACHMENTS_PER_CARD = 50;
 
@@ -39,8 +42,8 @@ export interface Attachment {
   size: number;
   width: number | null;
   height: number | null;
-  /** A data:image/jpeg;base64 URL of at most THUMB_LIMIT characters, or null. */
-  thumb: string | null;
+  /** The thumbnail, a JPEG of at most THUMB_LIMIT bytes stored like a file, or null. */
+  thumb: { hash: string; size: number } | null;
   by: PersonId | null;
   at: number;
 }
@@ -53,7 +56,7 @@ export interface NewAttachment {
   size: number;
   width?: number | null;
   height?: number | null;
-  thumb?: string | null;
+  thumb?: { hash: string; size: number } | null;
   by: PersonId | null;
   at?: number;
 }
@@ -66,7 +69,6 @@ export class AttachmentError extends Error {
 
 const HASH = /^[0-9a-f]{64}$/;
 const MIME = /^[a-z]+\/[a-z0-9.+-]+$/i;
-const THUMB = /^data:image\/(jpeg|png|webp);base64,[A-Za-z0-9+/=]+$/;
 
 export const isFileHash = (value: unknown): value is string => typeof value === 'string' && HASH.test(value);
 
@@ -80,7 +82,9 @@ export function readAttachment(id: string, value: unknown): Attachment | null {
   if (!inRange(v.size, 0, FILE_LIMIT_BYTES) || !Number.isInteger(v.size)) return null;
   const dimension = (d: unknown) => (inRange(d, 1, 100_000) && Number.isInteger(d) ? d : null);
   const thumb =
-    typeof v.thumb === 'string' && v.thumb.length <= THUMB_LIMIT && THUMB.test(v.thumb) ? v.thumb : null;
+    isFileHash(v.thumb) && inRange(v.thumbSize, 1, THUMB_LIMIT) && Number.isInteger(v.thumbSize)
+      ? { hash: v.thumb, size: v.thumbSize }
+      : null;
   return {
     id: id as AttachmentId,
     cardId: v.cardId as CardId,
@@ -146,7 +150,9 @@ export function addAttachment(doc: Y.Doc, input: NewAttachment): AttachmentId {
     at: input.at ?? Date.now(),
   };
   if (input.width && input.height) Object.assign(record, { width: input.width, height: input.height });
-  if (input.thumb && input.thumb.length <= THUMB_LIMIT && THUMB.test(input.thumb)) record.thumb = input.thumb;
+  const thumb = input.thumb;
+  if (thumb && isFileHash(thumb.hash) && thumb.size > 0 && thumb.size <= THUMB_LIMIT)
+    Object.assign(record, { thumb: thumb.hash, thumbSize: thumb.size });
   change(doc, () => attachmentsMap(doc).set(id, record));
   return id;
 }

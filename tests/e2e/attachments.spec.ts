@@ -57,6 +57,32 @@ async function chooseFile(
 
 const chooseButton = (page: Page) => panelOf(page).getByRole('button', { name: /^Datei an „.*“ anhängen$/ });
 
+/** Every file this page's workspaces keep in IndexedDB, as bytes. */
+async function storedFiles(page: Page): Promise<Buffer[]> {
+  const arrays = await page.evaluate(async () => {
+    const names = (await indexedDB.databases())
+      .map((d) => d.name ?? '')
+      .filter((n) => n.startsWith('sendeplan-files-'));
+    const all: number[][] = [];
+    for (const name of names) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const blobs = await new Promise<Blob[]>((resolve, reject) => {
+        const request = db.transaction('files').objectStore('files').getAll();
+        request.onsuccess = () => resolve(request.result as Blob[]);
+        request.onerror = () => reject(request.error);
+      });
+      for (const blob of blobs) all.push([...new Uint8Array(await blob.arrayBuffer())]);
+      db.close();
+    }
+    return all;
+  });
+  return arrays.map((a) => Buffer.from(a));
+}
+
 /** Whether the image has loaded pixels (a broken image has none). */
 const loaded = (image: ReturnType<Page['getByRole']>) =>
   image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0);
@@ -227,16 +253,20 @@ test('a photo’s thumbnail is turned as the camera said, and its location is ne
   await chooseFile(app, chooseButton(app), { name: 'foto.jpg', mimeType: 'image/jpeg', buffer: jpeg });
   const thumb = cardButton(app, CARD).getByRole('img', { name: 'Vorschau von „foto.jpg“' });
   await expect(thumb).toBeVisible();
-  const { src, width, height } = await thumb.evaluate((img: HTMLImageElement) => ({
-    src: img.src,
+  const { width, height } = await thumb.evaluate((img: HTMLImageElement) => ({
     width: img.naturalWidth,
     height: img.naturalHeight,
   }));
   // Orientation 6: the 300 × 200 pixels stand upright.
   expect(width).toBeLessThan(height);
-  const bytes = Buffer.from(src.replace(/^data:image\/jpeg;base64,/, ''), 'base64');
-  expect(bytes.includes(Buffer.from('Exif'))).toBe(false);
-  expect(bytes.includes(Buffer.from([0x88, 0x25]))).toBe(false);
+  // The thumbnail's bytes, as this device stores and sends them: every stored file but the photo.
+  const stored = await storedFiles(app);
+  expect(stored.map((b) => b.length).sort((a, b) => a - b)).toEqual([expect.any(Number), jpeg.length]);
+  const thumbBytes = stored.find((b) => b.length !== jpeg.length)!;
+  expect(thumbBytes.length).toBeLessThanOrEqual(8 * 1024);
+  expect(thumbBytes.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
+  expect(thumbBytes.includes(Buffer.from('Exif'))).toBe(false);
+  expect(thumbBytes.includes(Buffer.from([0x88, 0x25]))).toBe(false);
   // The full picture in the panel is upright too.
   const full = panelOf(app).getByRole('img', { name: 'foto.jpg', exact: true });
   await expect(full).toBeVisible();

@@ -1,7 +1,7 @@
 import type { Attachment } from '../../../shared/model';
 import { useI18n } from '../../i18n';
 import { usePersonName } from '../requests/usePeopleNames';
-import { formatSize, useFileState, useFileUrl } from './useFiles';
+import { formatSize, useFileState, useFileUrl, useThumbUrl } from './useFiles';
 
 /**
  * One file of a card as the card panel shows it: the picture or a video player once the bytes are
@@ -13,6 +13,7 @@ export function AttachmentItem({ attachment, onRemove }: { attachment: Attachmen
   const nameOf = usePersonName();
   const state = useFileState(attachment, true);
   const url = useFileUrl(attachment, state);
+  const thumbUrl = useThumbUrl(attachment);
   const { name, type } = attachment;
   const by = attachment.by ? nameOf({ id: attachment.by, name: '' }) : null;
   const isImage = type.startsWith('image/');
@@ -24,10 +25,10 @@ export function AttachmentItem({ attachment, onRemove }: { attachment: Attachmen
         {url && isVideo && (
           <video className="attachment-full" src={url} controls preload="metadata" aria-label={name} />
         )}
-        {!url && attachment.thumb && (
-          <img className="attachment-thumb" src={attachment.thumb} alt={t('files.thumbAlt', { name })} />
+        {!url && thumbUrl && (
+          <img className="attachment-thumb" src={thumbUrl} alt={t('files.thumbAlt', { name })} />
         )}
-        {!url && !attachment.thumb && <span className="attachment-icon" aria-hidden="true" />}
+        {!url && !thumbUrl && <span className="attachment-icon" aria-hidden="true" />}
         {state.kind === 'fetching' && (
           <div className="attachment-progress">
             <progress

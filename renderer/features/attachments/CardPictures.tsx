@@ -1,7 +1,7 @@
 import type { Attachment, CardId } from '../../../shared/model';
 import { useI18n } from '../../i18n';
 import './attachments.css';
-import { useCardAttachments, useFileState, useFileUrl } from './useFiles';
+import { useCardAttachments, useFileState, useFileUrl, useThumbUrl } from './useFiles';
 
 /**
  * A card's files where a decision is made about it (the approval): the pictures as large as the
@@ -26,8 +26,8 @@ function Picture({ attachment }: { attachment: Attachment }) {
   const isImage = attachment.type.startsWith('image/');
   const state = useFileState(attachment, isImage);
   const url = useFileUrl(attachment, state);
+  const thumbUrl = useThumbUrl(attachment);
   if (isImage && url) return <img src={url} alt={attachment.name} />;
-  if (attachment.thumb)
-    return <img src={attachment.thumb} alt={t('files.thumbAlt', { name: attachment.name })} />;
+  if (thumbUrl) return <img src={thumbUrl} alt={t('files.thumbAlt', { name: attachment.name })} />;
   return <span className="tile-file-count">{attachment.name}</span>;
 }

@@ -2,15 +2,15 @@
  * What the document keeps of an image: its size as shown (EXIF orientation applied) and a small
  * JPEG thumbnail made on this device with the browser's own decoder. createImageBitmap with
  * `imageOrientation: 'from-image'` turns the pixels as the camera said; the thumbnail is the canvas
- * re-encoded, which carries pixels only: no EXIF of the original (location, camera, time) reaches
- * the document.
+ * re-encoded, which carries pixels only: no EXIF of the original (location, camera, time) is in it.
+ * The thumbnail is stored and sent like a file (its hash is in the attachment's record).
  */
 import { THUMB_LIMIT } from '../../../shared/model';
 
 export interface ImageFacts {
   width: number;
   height: number;
-  thumb: string | null;
+  thumb: Blob | null;
 }
 
 /** Longest side and JPEG quality, tried in turn until the thumbnail fits THUMB_LIMIT. */
@@ -42,8 +42,10 @@ export async function describeImage(file: Blob): Promise<ImageFacts | null> {
       context.fillStyle = '#ffffff';
       context.fillRect(0, 0, canvas.width, canvas.height);
       context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
-      const thumb = canvas.toDataURL('image/jpeg', quality);
-      if (thumb.length <= THUMB_LIMIT) return { width, height, thumb };
+      const thumb = await new Promise<Blob | null>((resolve) =>
+        canvas.toBlob(resolve, 'image/jpeg', quality),
+      );
+      if (thumb && thumb.size <= THUMB_LIMIT) return { width, height, thumb };
     }
     return { width, height, thumb: null };
   } finally {

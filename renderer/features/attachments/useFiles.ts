@@ -12,7 +12,7 @@ import {
   type CardId,
   type PersonId,
 } from '../../../shared/model';
-import { filesOf, FileStoreError, type FileState } from '../../sync/files';
+import { filesOf, FileStoreError, type FileRequest, type FileState } from '../../sync/files';
 import type { Session } from '../../sync/session';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { onChangesOf } from '../selectors';
@@ -42,11 +42,13 @@ export function useFiles() {
 }
 
 /** The state of one file on this device, fetched when `want` (its card is open, its post is near). */
-export function useFileState(attachment: Attachment, want: boolean): FileState {
+export function useFileState(file: FileRequest | null, want: boolean): FileState {
   const files = useFiles();
-  const { hash, size, type } = attachment;
+  const hash = file?.hash ?? '';
+  const size = file?.size ?? 0;
+  const type = file?.type ?? '';
   useEffect(() => {
-    if (want) files.want({ hash, size, type });
+    if (want && hash) files.want({ hash, size, type });
   }, [files, want, hash, size, type]);
   return useSyncExternalStore(
     useCallback((listener) => files.subscribe(listener), [files]),
@@ -55,18 +57,30 @@ export function useFileState(attachment: Attachment, want: boolean): FileState {
 }
 
 /** An object URL of the file once its bytes are here, else null. */
-export function useFileUrl(attachment: Attachment, state: FileState): string | null {
+export function useFileUrl(file: FileRequest | null, state: FileState): string | null {
   const files = useFiles();
   const [url, setUrl] = useState<string | null>(null);
   const ready = state.kind === 'ready';
+  const hash = file?.hash ?? '';
+  const type = file?.type ?? '';
   useEffect(() => {
     let live = true;
-    if (ready) void files.url(attachment.hash, attachment.type).then((value) => live && setUrl(value));
+    if (ready && hash) void files.url(hash, type).then((value) => live && setUrl(value));
     return () => {
       live = false;
     };
-  }, [files, ready, attachment.hash, attachment.type]);
+  }, [files, ready, hash, type]);
   return ready ? url : null;
+}
+
+/** The thumbnail of an attachment as a file request (a small JPEG, fetched as soon as it is shown). */
+export const thumbOf = (attachment: Attachment): FileRequest | null =>
+  attachment.thumb ? { ...attachment.thumb, type: 'image/jpeg' } : null;
+
+/** An object URL of the attachment's thumbnail once it is here, else null. */
+export function useThumbUrl(attachment: Attachment): string | null {
+  const thumb = thumbOf(attachment);
+  return useFileUrl(thumb, useFileState(thumb, true));
 }
 
 export type AddProblem = { code: 'tooLarge' | 'full' | 'failed'; name: string; size: number };
@@ -90,6 +104,9 @@ export async function addFilesToCard(
     try {
       const facts = file.type.startsWith('image/') ? await describeImage(file) : null;
       const hash = await filesOf(session).add(file);
+      const thumb = facts?.thumb
+        ? { hash: await filesOf(session).add(facts.thumb), size: facts.thumb.size }
+        : null;
       addAttachment(session.doc, {
         cardId,
         hash,
@@ -98,7 +115,7 @@ export async function addFilesToCard(
         size: file.size,
         width: facts?.width ?? null,
         height: facts?.height ?? null,
-        thumb: facts?.thumb ?? null,
+        thumb,
         by,
       });
     } catch (error) {

@@ -11,6 +11,7 @@ import { PeerFiles } from './peerFiles';
 
 export { FileStoreError, STORE_LIMIT_BYTES, sha256Hex } from './fileStore';
 export type { FileState } from './files';
+export type { FileRequest } from './sources';
 export { wholeFileSource, type FileSource, type WholeFileClient } from './sources';
 
 const bySession = new WeakMap<Session, Files>();
