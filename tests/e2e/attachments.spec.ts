@@ -3,7 +3,7 @@
 // is; a 50 MB video shows its progress while edits keep syncing (the edit latency is measured and
 // attached, not asserted); a photo's EXIF orientation is applied and its location never copied.
 import { randomBytes } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { truncate, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test, type Peer } from './harness';
 import { cardButton, createWorkspace, pair, status } from './steps';
@@ -271,5 +271,24 @@ test('a photo’s thumbnail is turned as the camera said, and its location is ne
   const full = panelOf(app).getByRole('img', { name: 'foto.jpg', exact: true });
   await expect(full).toBeVisible();
   expect(await full.evaluate((img: HTMLImageElement) => img.naturalWidth < img.naturalHeight)).toBe(true);
+  expect(appErrors).toEqual([]);
+});
+
+test('a file over the limit is refused with a clear message, and nothing is added', async ({
+  app,
+  appErrors,
+}, testInfo) => {
+  await createWorkspace(app);
+  // A sparse file: 201 MB to the file system, nothing to write.
+  const big = testInfo.outputPath('Messevideo.mov');
+  await writeFile(big, '');
+  await truncate(big, 201 * 1024 * 1024);
+  await cardButton(app, CARD).click();
+  await chooseFile(app, chooseButton(app), big);
+  await expect(panelOf(app).getByRole('alert')).toHaveText(
+    '„Messevideo.mov“ ist 201 MB groß. Dateien dürfen höchstens 200 MB haben.',
+  );
+  await expect(panelOf(app).getByRole('listitem', { name: 'Messevideo.mov' })).toHaveCount(0);
+  await expect(cardButton(app, CARD).getByText(/Datei/)).toHaveCount(0);
   expect(appErrors).toEqual([]);
 });

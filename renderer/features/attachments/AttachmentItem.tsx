@@ -52,7 +52,7 @@ export function AttachmentItem({ attachment, onRemove }: { attachment: Attachmen
         {state.kind === 'unknown' && <p className="attachment-away">{t('files.checking')}</p>}
         {state.kind === 'refused' && (
           <p className="attachment-refused" role="alert">
-            {t('files.refused', { name })}
+            {state.reason === 'full' ? t('files.noRoom', { name }) : t('files.refused', { name })}
           </p>
         )}
       </div>

@@ -20,6 +20,8 @@ export const attachmentsDe = {
   'files.progressLabel': 'Übertragung von „{name}“',
   'files.refused':
     'Ein verbundenes Gerät hat für „{name}“ andere Daten geschickt. Sie wurden verworfen und nicht gespeichert.',
+  'files.noRoom':
+    'Auf diesem Gerät ist kein Platz für „{name}“. In den Einstellungen lässt sich Platz freigeben.',
   'files.meta': '{size} · {name} · {date}',
   'files.thumbAlt': 'Vorschau von „{name}“',
   'files.tileCount': '{count, plural, one {# Datei} other {# Dateien}}',
@@ -53,6 +55,7 @@ export const attachmentsEn: { [key in keyof typeof attachmentsDe]: string } = {
   'files.progress': '{done} of {total} transferred',
   'files.progressLabel': 'Transfer of “{name}”',
   'files.refused': 'A connected device sent other data for “{name}”. It was discarded and not stored.',
+  'files.noRoom': 'No room on this device for “{name}”. Free space in the settings.',
   'files.meta': '{size} · {name} · {date}',
   'files.thumbAlt': 'Preview of “{name}”',
   'files.tileCount': '{count, plural, one {# file} other {# files}}',

@@ -13,7 +13,7 @@
  * WANTs from this device's store.
  */
 import { decode, encode, MESSAGE, type FileMessage } from './protocol';
-import type { FileStore } from './fileStore';
+import { FileStoreError, type FileStore } from './fileStore';
 import type { FileRequest, FileSource, SourceResult } from './sources';
 import { Download, serveFile, type DownloadResult, type FileLink } from './transfer';
 
@@ -208,7 +208,16 @@ export class PeerFiles implements FileSource {
           if (result) finish(result);
         });
       });
-      download.begin().catch(() => finish({ kind: 'none' }));
+      // No room on this device is said as such; anything else leaves the file to another source.
+      download
+        .begin()
+        .catch((error: unknown) =>
+          finish(
+            error instanceof FileStoreError && error.code === 'full'
+              ? { kind: 'refused', reason: 'full' }
+              : { kind: 'none' },
+          ),
+        );
     });
   }
 
