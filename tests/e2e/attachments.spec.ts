@@ -161,6 +161,20 @@ test('a file only on an unreachable device says whose it is, never a broken imag
   await expect(
     cardButton(anna.page, CARD).getByRole('img', { name: 'Vorschau von „plakat.png“' }),
   ).toBeVisible();
+  await anna.page
+    .getByRole('navigation', { name: 'Ansichten' })
+    .getByRole('button', { name: 'Kalender' })
+    .click();
+  await expect(
+    anna.page
+      .getByRole('button', { name: `Idee öffnen: ${CARD}` })
+      .getByRole('img', { name: 'Vorschau von „plakat.png“' }),
+  ).toBeVisible();
+  await anna.page.screenshot({ path: `${shots}/attachments-calendar.png` });
+  await anna.page
+    .getByRole('navigation', { name: 'Ansichten' })
+    .getByRole('button', { name: 'Board' })
+    .click();
   await setOffline(ben, true);
   await expect(status(anna.page)).toHaveText(/Suche/);
 
