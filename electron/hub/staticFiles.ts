@@ -20,6 +20,7 @@ export const CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
+  "media-src 'self' blob:",
   // ws: hubs and the relay, http: the relay's files (electron/main/security.ts says why).
   "connect-src 'self' ws: wss: http: https:",
   "object-src 'none'",

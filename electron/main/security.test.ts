@@ -35,6 +35,7 @@ describe('CONTENT_SECURITY_POLICY', () => {
   it("allows inline styles (React style attributes), images from data/blob, and ws/wss for hubs, http/https for the relay's files", () => {
     expect(csp.get('style-src')).toBe("'self' 'unsafe-inline'");
     expect(csp.get('img-src')).toBe("'self' data: blob:");
+    expect(csp.get('media-src')).toBe("'self' blob:");
     expect(csp.get('connect-src')).toBe("'self' ws: wss: http: https:");
   });
 

@@ -46,6 +46,8 @@ const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
   // styles. Scripts stay 'self' only, which is what keeps injected markup inert.
   ['style-src', "'self' 'unsafe-inline'"],
   ['img-src', "'self' data: blob:"],
+  // Videos attached to cards play from object URLs of their bytes in IndexedDB.
+  ['media-src', "'self' blob:"],
   ['font-src', "'self'"],
   // y-webrtc signaling: the local hub (ws://127.0.0.1), hubs found on the LAN and hub URLs the team
   // configured, so any ws:/wss: host; the team relay's files over http:/https: at the relay's

@@ -2,6 +2,7 @@
 // Larger features keep their messages beside them (features/*/messages.ts) and are merged here.
 import { absencesDe } from '../features/absences/messages';
 import { accessDe } from '../features/access/messages';
+import { attachmentsDe } from '../features/attachments/messages';
 import { calendarDe } from '../features/calendar/messages';
 import { campaignsDe } from '../features/campaigns/messages';
 import { commentsDe } from '../features/comments/messages';
@@ -14,6 +15,7 @@ export const de = {
   ...absencesDe,
   ...accessDe,
   ...seriesDe,
+  ...attachmentsDe,
   ...calendarDe,
   ...campaignsDe,
   ...commentsDe,

@@ -1,5 +1,6 @@
 import { absencesEn } from '../features/absences/messages';
 import { accessEn } from '../features/access/messages';
+import { attachmentsEn } from '../features/attachments/messages';
 import { calendarEn } from '../features/calendar/messages';
 import { campaignsEn } from '../features/campaigns/messages';
 import { commentsEn } from '../features/comments/messages';
@@ -13,6 +14,7 @@ export const en: { [key in MessageKey]: string } = {
   ...absencesEn,
   ...accessEn,
   ...seriesEn,
+  ...attachmentsEn,
   ...calendarEn,
   ...campaignsEn,
   ...commentsEn,

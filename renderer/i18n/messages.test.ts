@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { absencesDe, absencesEn } from '../features/absences/messages';
+import { attachmentsDe, attachmentsEn } from '../features/attachments/messages';
 import { calendarDe, calendarEn } from '../features/calendar/messages';
 import { seriesDe, seriesEn } from '../features/series/messages';
 import { meetingDe, meetingEn } from '../features/meeting/messages';
@@ -33,6 +34,8 @@ describe('messages', () => {
   it.each([
     ['de', [absencesDe, calendarDe, meetingDe, requestsDe, seriesDe]],
     ['en', [absencesEn, calendarEn, meetingEn, requestsEn, seriesEn]],
+    ['de', [attachmentsDe, calendarDe, meetingDe, requestsDe]],
+    ['en', [attachmentsEn, calendarEn, meetingEn, requestsEn]],
   ] as const)('defines each %s key in one source only', (locale, features) => {
     // The keys written in i18n/de.ts or en.ts itself, after the features' spreads.
     const own = readFileSync(join(import.meta.dirname, `${locale}.ts`), 'utf8');

@@ -15,6 +15,7 @@ import * as Y from 'yjs';
 import { newRoom } from '../../shared/invite';
 import { markMoved, type PersonId } from '../../shared/model';
 import { copyKeys, forgetKeys } from './deviceKeys';
+import { deleteFilesDb } from './files/idbBackend';
 import type { Session } from './session';
 import {
   closeSession,
@@ -66,4 +67,5 @@ export async function removeFromDevice(workspaceId: string): Promise<void> {
   forgetWorkspaceEntry(workspaceId);
   await forgetKeys(workspaceId);
   await deleteDatabase(`sendeplan-${workspaceId}`);
+  await deleteFilesDb(workspaceId);
 }

@@ -379,6 +379,19 @@ export class Connection {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * The open WebRTC connections to colleagues, by y-webrtc peer id. The file transfer opens a data
+   * channel of its own on each (files/peerFiles.ts), beside the one sync uses.
+   */
+  colleagues(): { id: string; pc: RTCPeerConnection }[] {
+    const open: { id: string; pc: RTCPeerConnection }[] = [];
+    this.provider?.room?.webrtcConns.forEach((conn, id) => {
+      const pc = (conn.peer as { _pc?: RTCPeerConnection } | null)?._pc;
+      if (conn.connected && pc) open.push({ id, pc });
+    });
+    return open;
+  }
+
   /** Whether a transaction with this origin applied a colleague's update (y-webrtc's room is its origin). */
   isFromColleague(origin: unknown): boolean {
     return origin != null && (origin === this.provider?.room || Boolean(this.team?.isOrigin(origin)));

@@ -112,6 +112,9 @@ export function deviceWritten(): Promise<void> {
  */
 const DEVICE_DATABASES = [DB_NAME, 'sendeplan-device-keys', 'sendeplan-versions'];
 
+/** A workspace's files (files/idbBackend.ts), beside its document: never a workspace of its own. */
+const FILES_DB_PREFIX = 'sendeplan-files-';
+
 /** The database name of a workspace's document (y-indexeddb's, see session.ts). */
 export const workspaceDbName = (id: string) => `sendeplan-${id}`;
 
@@ -124,7 +127,12 @@ export async function orphanedWorkspaces(known: readonly string[]): Promise<stri
   const names = (await indexedDB.databases()).map((info) => info.name ?? '');
   const ids = new Set(known);
   return names
-    .filter((name) => name.startsWith('sendeplan-') && !DEVICE_DATABASES.includes(name))
+    .filter(
+      (name) =>
+        name.startsWith('sendeplan-') &&
+        !DEVICE_DATABASES.includes(name) &&
+        !name.startsWith(FILES_DB_PREFIX),
+    )
     .map((name) => name.slice('sendeplan-'.length))
     .filter((id) => id.length > 0 && !ids.has(id));
 }

@@ -69,6 +69,7 @@ export class Session {
   private readonly cardCache = new Map<string, Card>();
   private allCards: { version: number; cards: Card[] } | null = null;
   private destroyed = false;
+  private readonly cleanups: (() => void)[] = [];
   private connectionCode: Promise<typeof ConnectionModule> | null = null;
   connection: Connection | null = null;
   version = 0;
@@ -216,9 +217,15 @@ export class Session {
     return this.storage.whenWritten();
   }
 
+  /** Runs `cleanup` when the session is destroyed (services bound to it, such as its files). */
+  onDestroy(cleanup: () => void): void {
+    this.cleanups.push(cleanup);
+  }
+
   async destroy(): Promise<void> {
     if (this.destroyed) return;
     this.destroyed = true;
+    this.cleanups.splice(0).forEach((cleanup) => cleanup());
     await this.storage.whenWritten();
     this.connection?.destroy();
     this.undoManager.destroy();

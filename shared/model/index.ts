@@ -28,6 +28,7 @@ export * from './requests';
 export * from './stages';
 export * from './slotChecks';
 export * from './arrivals';
+export * from './attachments';
 export * from './sample';
 export * from './schema';
 export * from './series';

@@ -23,6 +23,8 @@
  *   campaigns   Y.Map<CampaignId, Y.Map>  name, color, start, end, goal (see campaigns.ts)
  *   comments    Y.Map<CommentId, Y.Map>   a card's comments with @mentions (see comments.ts);
  *                                      both added without a new version, like meetings
+ *   attachments Y.Map<id, {...}>      files on cards: hash, name, type, size, thumbnail; the bytes
+ *                                      live outside the document (see attachments.ts)
  *
  * A card's place is one value `pos` so that concurrent moves converge to one whole place. `pos`
  * and `slot` also carry who set them when (`n`, `s`; history.ts reads them as the latest move and
@@ -52,6 +54,7 @@ export const TOP_LEVEL_MAPS = [
   'series',
   'campaigns',
   'comments',
+  'attachments',
 ] as const;
 export type TopLevelMap = (typeof TOP_LEVEL_MAPS)[number];
 

@@ -1,6 +1,7 @@
 // Signed decisions: what verifies, and every way a forger with the workspace secret might try.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { addAttachment, removeAttachment } from './attachments';
 import { addCard, updateCard } from './cards';
 import type { ColumnId, PersonId } from './ids';
 import { addPerson } from './people';
@@ -128,6 +129,30 @@ describe('signed approvals', () => {
     const t = await team();
     await approve(t, t.sabine, t.sabineKey);
     updateCard(t.doc, t.card, { title: 'Haltung zur Rückrufaktion (neu)' });
+    expect(await verdict(t)).toBe('changed');
+  });
+
+  it('covers the card’s files: swapping the picture after the approval is a change after it', async () => {
+    const t = await team();
+    const first = addAttachment(t.doc, {
+      cardId: t.card,
+      hash: 'a'.repeat(64),
+      name: 'a.png',
+      type: 'image/png',
+      size: 1,
+      by: t.lena,
+    });
+    await approve(t, t.sabine, t.sabineKey);
+    expect(await verdict(t)).toBe('verified');
+    removeAttachment(t.doc, first);
+    addAttachment(t.doc, {
+      cardId: t.card,
+      hash: 'b'.repeat(64),
+      name: 'a.png',
+      type: 'image/png',
+      size: 1,
+      by: t.lena,
+    });
     expect(await verdict(t)).toBe('changed');
   });
 

@@ -12,7 +12,7 @@
  *               `certify|keyId|personId|publicKey` (a person's further device).
  *   signatures  Y.Map<ref, { keyId, personId, kind, requestId, cardId, decision, comment, at,
  *               fingerprint, sig }>   ref: `approval:<requestId>:<personId>` or `answer:<requestId>`
- *               fingerprint: SHA-256 of the card's title, slot and brief when it was decided.
+ *               fingerprint: SHA-256 of the card's title, slot, brief and files' hashes when it was decided.
  *
  * Which keys of a person are trusted (trustedKeys), on each device:
  *   - the keys this device pinned for the person (it pins the first anchor it sees, and its own key
@@ -26,6 +26,7 @@
  * brief changed since shows as 'changed'.
  */
 import * as Y from 'yjs';
+import { cardFileHashes } from './attachments';
 import { cardsMap, LOCAL_ORIGIN } from './doc';
 import type { CardId, PersonId } from './ids';
 import { readCard } from './read';
@@ -243,7 +244,10 @@ export async function cardFingerprint(doc: Y.Doc, cardId: CardId): Promise<strin
   const card = readCard(cardId, value);
   const body = value instanceof Y.Map ? value.get('body') : undefined;
   const brief = body instanceof Y.Text ? body.toString() : '';
-  return toBase64Url(await sha256(JSON.stringify([card.title, card.slot ?? null, brief])));
+  // The card's files by hash (attachments.ts), only when it has any: older fingerprints stay valid.
+  const files = cardFileHashes(doc, cardId);
+  const content = [card.title, card.slot ?? null, brief, ...(files.length > 0 ? [files] : [])];
+  return toBase64Url(await sha256(JSON.stringify(content)));
 }
 
 type Signed = Omit<SignatureRecord, 'sig' | 'keyId'>;

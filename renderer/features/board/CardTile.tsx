@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n';
 import { cardPart, type Session } from '../../sync/session';
 import { useCardPresence } from '../../sync/useConnection';
 import { useCard, useDocValue } from '../../sync/useDocValue';
+import { TileThumb } from '../attachments/TileThumb';
 import { CardSlotBadge } from '../calendar/CardSlotBadge';
 import { CardRequestBadge } from '../requests/CardRequestBadge';
 import { byId, sameRecords, selectChannels, selectPeople } from '../selectors';
@@ -109,6 +110,7 @@ export const CardView = memo(function CardView({
       <span className="card-title" aria-hidden={id ? true : undefined}>
         {card.title || t('board.untitled')}
       </span>
+      {!overlay && <TileThumb cardId={cardId} />}
       <CardSlotBadge card={card} />
       <span className="card-meta">
         {card.field && <FieldBadge field={card.field} />}

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n';
 import { useCard, useDocValue } from '../../sync/useDocValue';
 import { byId, sameRecords, selectChannels, selectPeople } from '../selectors';
 import { useColumns } from '../useColumns';
+import { TileThumb } from '../attachments/TileThumb';
 import { CardRequestBadge } from '../requests/CardRequestBadge';
 import { RiskBadges, StatusBadge } from './Badges';
 import { DraggableCard } from './DraggableCard';
@@ -41,7 +42,7 @@ export const WeekPost = memo(function WeekPost({
       <span className="post-head">
         <span className="post-time">{slot.time}</span> <StatusBadge column={column} />
       </span>{' '}
-      <Title className="post-title" text={title} />{' '}
+      <Title className="post-title" text={title} /> <TileThumb cardId={card.id} />{' '}
       <span className="post-foot">
         <RiskBadges risk={risk} conflict={conflict} held={held} /> <AwayBadge risks={away} />{' '}
         <CardRequestBadge cardId={card.id} />{' '}
@@ -141,6 +142,7 @@ export const IdeaTile = memo(function IdeaTile({
       onOpen={onOpen}
     >
       <Title className="post-title" text={title} />
+      <TileThumb cardId={cardId} />
       <span className="post-foot">
         <StatusBadge column={byId(columns).get(card.pos.columnId) ?? columns[0]} />
         <span className="channels">

@@ -1,10 +1,16 @@
+// The calendar export: a post's campaign and the names of its files in its description.
 import { describe, expect, it } from 'vitest';
 import {
+  addAttachment,
   addCampaign,
+  addCard,
+  addChannel,
   createWorkspace,
   fillExamplePlan,
   readCards,
+  scheduleCard,
   setCardCampaign,
+  type ColumnId,
 } from '../../../shared/model';
 import { translate, type Translate } from '../../i18n';
 import { Session, type StorageFactory } from '../../sync/session';
@@ -41,6 +47,34 @@ describe('the calendar file', () => {
     expect(first).toContain('Kampagne: Winteraktion');
     expect(first).toMatch(/CATEGORIES:[^\r\n]*,Winteraktion/);
     expect(second).not.toContain('Kampagne');
+    await session.destroy();
+  });
+});
+
+describe('planCalendar', () => {
+  it('lists the names of a post’s files in its description', async () => {
+    const session = new Session('export-test', inMemory);
+    await session.ready;
+    const { doc } = session;
+    createWorkspace(doc, { name: 'Redaktion' });
+    const channel = addChannel(doc, { name: 'Instagram', kind: 'instagram' });
+    const card = addCard(doc, { title: 'Sommerfest', columnId: 'col-ideas' as ColumnId });
+    scheduleCard(doc, card, { date: '2030-06-03', time: '09:00', channelId: channel });
+    addAttachment(doc, {
+      cardId: card,
+      hash: 'ab'.repeat(32),
+      name: 'buehne.png',
+      type: 'image/png',
+      size: 5,
+      by: null,
+    });
+    const ics = planCalendar(
+      session,
+      [session.card(card)!],
+      (key, params) => translate('de', key, params),
+      Date.UTC(2030, 5, 1),
+    );
+    expect(ics.replace(/\r\n /g, '')).toContain('Dateien: buehne.png');
     await session.destroy();
   });
 });

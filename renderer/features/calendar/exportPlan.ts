@@ -3,6 +3,8 @@
 import { calendarFile, type CalendarPost } from '../../../shared/ics';
 import {
   campaignOf,
+  cardAttachments,
+  readAttachments,
   compareSlots,
   isHeld,
   postsOnHold,
@@ -48,6 +50,7 @@ export function planCalendar(session: Session, posts: readonly Card[], t: Transl
   const people = new Map(readPeople(doc).map((p) => [p.id as string, p.name]));
   const campaigns = readCampaigns(doc);
   const onHold = postsOnHold(doc);
+  const attachments = readAttachments(doc);
   const wallClock = zonedNow(meta.timezone, new Date(now));
   const calendarPost = (card: Card): CalendarPost => {
     const slot = card.slot!;
@@ -56,10 +59,12 @@ export function planCalendar(session: Session, posts: readonly Card[], t: Transl
     const column = columnOf.get(card.pos.columnId) ?? columns[0];
     const owner = card.ownerId ? people.get(card.ownerId) : undefined;
     const campaign = campaignOf(campaigns, card.campaignId)?.name;
+    const files = cardAttachments(attachments, card.id).map((a) => a.name);
     const facts = [
       column && t('export.stage', { column: columnTitle(column, t) }),
       owner && t('export.owner', { name: owner }),
       campaign && t('export.campaign', { name: campaign }),
+      files.length > 0 && t('files.minutesFiles', { names: files.join(', ') }),
     ].filter(Boolean);
     const summary = `${channel}: ${card.title.trim() || t('board.untitled')}`;
     // A post a crisis holds back is not confirmed, and its name says so.

@@ -19,6 +19,7 @@ import { useCard, useDocValue, useSession } from '../../sync/useDocValue';
 import { SlotSection } from '../calendar/SlotSection';
 import { CampaignSelect } from '../campaigns/CampaignSelect';
 import { CommentThread } from '../comments/CommentThread';
+import { AttachmentsSection } from '../attachments/AttachmentsSection';
 import { CardRequests } from '../requests/CardRequests';
 import { byId, sameRecords, selectChannels, selectPeople } from '../selectors';
 import { useColumns } from '../useColumns';
@@ -101,6 +102,7 @@ export function CardPanel({ cardId, onClose }: { cardId: CardId; onClose: () => 
           onChange={(next) => setCardBody(session.doc, cardId, next)}
         />
       </label>
+      <AttachmentsSection cardId={cardId} title={card.title} panelRef={panelRef} />
       <div className="field-grid">
         <label className="field">
           <span>{t('card.column')}</span>

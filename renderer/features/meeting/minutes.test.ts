@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import {
   DEFAULT_COLUMNS,
+  addAttachment,
   addCard,
   addChannel,
   addDecision,
@@ -105,6 +106,39 @@ describe('minutes', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('name the files of a card after what was asked for on it', () => {
+    const doc = new Y.Doc();
+    createWorkspace(doc, { name: 'Redaktion' });
+    const lena = addPerson(doc, { name: 'Lena Hoffmann', role: 'social' });
+    const jonas = addPerson(doc, { name: 'Jonas Weber', role: 'marketing' });
+    vi.useFakeTimers({ now: at(-30) });
+    const reel = addCard(doc, { title: 'Tutorial-Reel', columnId: DEFAULT_COLUMNS[0]!.id });
+    const id = startMeeting(doc, 'Lena Hoffmann', at(0));
+    vi.setSystemTime(at(12));
+    requestInput(doc, {
+      cardId: reel,
+      kind: 'visual',
+      what: 'Titelbild',
+      why: 'Für das Reel',
+      toId: jonas,
+      fromId: lena,
+      dueDate: null,
+    });
+    addAttachment(doc, {
+      cardId: reel,
+      hash: 'ab'.repeat(32),
+      name: 'werkstatt.jpg',
+      type: 'image/jpeg',
+      size: 10,
+      by: jonas,
+    });
+    endMeeting(doc, 'Lena Hoffmann', at(45));
+    const meeting = readMeetings(doc).find((m) => m.id === id)!;
+    const text = minutesMarkdown(minutesOf(doc, meeting, words, at(90)), 'Keine.');
+    expect(text).toContain('„Tutorial-Reel“');
+    expect(text).toMatch(/Titelbild für „Tutorial-Reel“.* Dateien: werkstatt\.jpg/);
   });
 
   it('of a meeting that still runs reach until now, and say "Keine." where nothing happened', () => {

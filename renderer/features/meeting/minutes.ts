@@ -1,7 +1,9 @@
 // The minutes of an editorial meeting as Markdown text: who was there, what was decided, which
 // inputs and approvals were asked for (with due dates and reasons), and what happened on the board.
 import {
+  cardAttachments,
   getCard,
+  readAttachments,
   readMeta,
   requestsDuring,
   stepsDuring,
@@ -55,18 +57,25 @@ export function minutesOf(doc: Doc, meeting: Meeting, words: MinutesWords, now: 
       time: formatTime(d.at),
     }),
   );
+  // A card's files by name, after what was asked for or delivered on it.
+  const attachments = readAttachments(doc);
+  const withFiles = (line: string, cardId: CardId) => {
+    const names = cardAttachments(attachments, cardId).map((a) => a.name);
+    return names.length > 0 ? `${line} ${t('files.minutesFiles', { names: names.join(', ') })}` : line;
+  };
   const tasks = requestsDuring(doc, meeting.startedAt, end).map((r) =>
-    requestLine(r, cardTitle(r.cardId, r.cardTitle), words),
+    withFiles(requestLine(r, cardTitle(r.cardId, r.cardTitle), words), r.cardId),
   );
   const steps = stepsDuring(doc, meeting.startedAt, end)
     .filter((step) => BOARD_STEPS.has(step.entry.type))
-    .map((step) =>
-      t('minutes.step', {
+    .map((step) => {
+      const line = t('minutes.step', {
         time: formatTime(step.entry.at),
         card: step.title || t('board.untitled'),
         sentence: historySentence(t, step.entry, formatDate),
-      }),
-    );
+      });
+      return step.entry.type === 'delivered' ? withFiles(line, step.cardId) : line;
+    });
   const crisis = meeting.kind === 'crisis';
   const when = {
     date: formatDate(meeting.startedAt),

@@ -22,6 +22,10 @@ import { ensureDeviceKey, trustOf } from '../../sync/deviceKeys';
 import type { Session } from '../../sync/session';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { Verdict } from '../access/Verdict';
+import { problemText } from '../attachments/AttachmentsSection';
+import { CardPictures } from '../attachments/CardPictures';
+import { DeliverFile } from '../attachments/DeliverFile';
+import { addFilesToCard } from '../attachments/useFiles';
 import { useWallClock } from '../calendar/useWallClock';
 import { useVerdicts, verdictOf } from '../access/useVerdicts';
 import { sameJson, sameRecords, selectCrises, selectPeople } from '../selectors';
@@ -123,6 +127,7 @@ export function RequestItem({
         {lastReminder && active && <> · {t('request.reminded', { date: formatDate(lastReminder.at) })}</>}
       </p>
       <StandInNotes request={request} />
+      {request.kind === 'approval' && <CardPictures cardId={request.cardId} />}
       {request.kind === 'approval' && <Approvers request={request} />}
       {request.kind !== 'approval' && request.answer && <AnswerNote request={request} />}
       {request.problems.length > 0 && (
@@ -138,8 +143,13 @@ export function RequestItem({
             setMode('idle');
             setError(null);
           }}
-          onSubmit={(note) => {
+          onSubmit={async (note, file) => {
             const type = mode === 'deliver' ? 'delivered' : 'declined';
+            // A delivered file goes onto the card first, so the signed answer covers it.
+            if (file) {
+              const [problem] = await addFilesToCard(session, request.cardId, [file], me);
+              if (problem) return setError(problemText(problem, t, locale));
+            }
             void signAs(session, me, myName ?? '', t, setError, {
               kind: 'answer',
               requestId: request.id,
@@ -395,18 +405,21 @@ function AnswerForm({
   onCancel,
 }: {
   type: 'delivered' | 'declined';
-  onSubmit: (note: string) => void;
+  onSubmit: (note: string, file: File | null) => Promise<void>;
   onCancel: () => void;
 }) {
   const { t } = useI18n();
   const [note, setNote] = useState('');
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
   const label = type === 'delivered' ? t('request.answerNote') : t('request.declineReason');
   return (
     <form
       className="request-actions answer"
       onSubmit={(e) => {
         e.preventDefault();
-        onSubmit(note);
+        setBusy(true);
+        void onSubmit(note, file).finally(() => setBusy(false));
       }}
     >
       <input
@@ -418,7 +431,8 @@ function AnswerForm({
         aria-label={label}
         placeholder={type === 'delivered' ? t('action.notePlaceholder') : t('action.declinePlaceholder')}
       />
-      <button type="submit" className="button small primary">
+      {type === 'delivered' && <DeliverFile file={file} onFile={setFile} />}
+      <button type="submit" className="button small primary" disabled={busy}>
         {type === 'delivered' ? t('action.deliver') : t('action.decline')}
       </button>
       <button type="button" className="button small subtle" onClick={onCancel}>

@@ -6,6 +6,7 @@ import { useI18n, type Locale } from '../../i18n';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { updateWorkspaceEntry } from '../../sync/workspaces';
 import { AccessSection } from '../access/AccessSection';
+import { StorageSection } from '../attachments/StorageSection';
 import { BackupSection } from './BackupSection';
 import { CrisisSection } from './CrisisSection';
 import { InviteSection, WorkspacesSection } from './SyncSettings';
@@ -86,6 +87,7 @@ export function SettingsDialog({
       <InviteSection />
       <BackupSection onNavigate={onClose} />
       <DataSection />
+      <StorageSection />
       <WorkspacesSection onNavigate={onClose} />
       <AccessSection onNavigate={onClose} />
       <p className="hint">{version ? t('settings.version', { version }) : t('settings.browserMode')}</p>

@@ -20,6 +20,7 @@ import { FilterBar } from '../filter/FilterBar';
 import { MovedBanner } from '../access/AccessSection';
 import { ApprovalGate } from '../access/ApprovalGate';
 import { CrisisBanner } from '../meeting/Crisis';
+import { FilesAhead } from '../attachments/FilesAhead';
 import { RequestsService } from '../requests/RequestsService';
 import { TasksBadge } from '../requests/TasksBadge';
 import { onChangesOf, sameRecords, selectPeople } from '../selectors';
@@ -105,6 +106,7 @@ export function Workspace() {
   return (
     <IdentityContext.Provider value={known ? me : null}>
       <RequestsService />
+      <FilesAhead />
       <VersionKeeper />
       <ApprovalGate />
       <div className="workspace">
