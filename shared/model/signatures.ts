@@ -342,7 +342,7 @@ function readSignature(value: unknown): SignatureRecord | null {
 /** What was decided, as the request in the document says: the signature must cover exactly this. */
 function claimedDecision(doc: Y.Doc, ref: DecisionRef) {
   if (ref.kind === 'crisis') {
-    const crisis = readMeetings(doc).find((m) => m.id === ref.requestId && m.kind === 'crisis');
+    const crisis = readMeetings(doc).find((m) => m.id === (ref.requestId as string) && m.kind === 'crisis');
     const decided = crisis?.decisions.find((d) => d.personId === ref.personId && d.at === ref.at);
     if (!decided) return null;
     return { cardId: '' as CardId, decision: decided.text, comment: '', at: decided.at };
