@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { LOCAL_ORIGIN } from './doc';
-import type { PersonId, RequestId } from './ids';
+import type { PersonId } from './ids';
+import type { RequestId } from './schema';
 import { addDecision, meetingsMap, readMeetings, startMeeting, type MeetingId } from './meetings';
 import { addPerson } from './people';
 import {
