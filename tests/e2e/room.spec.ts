@@ -91,10 +91,12 @@ function spillsInPdf(path: string): string[] {
   const columnStarts = ['Kanal', 'Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'].map(
     (w) => words.find((x) => x.text === w)!.xMin - 4,
   );
-  const rowStarts = ['FB', 'IG', 'in', 'X', 'NL'].map(
-    (chip) => words.find((x) => x.text === chip && x.xMin < columnStarts[1]!)!.yMin - 6,
+  const chips = ['FB', 'IG', 'in', 'X', 'NL'].map(
+    (chip) => words.find((x) => x.text === chip && x.xMin < columnStarts[1]!)!.yMin,
   );
-  const gridTop = words.find((x) => x.text === 'Kanal')!.yMax + 2;
+  // A row starts as far above its channel's chip as the first row starts below the day headers.
+  const gridTop = words.find((x) => x.text === 'Kanal')!.yMax + 1;
+  const rowStarts = chips.map((y) => y - (chips[0]! - gridTop));
   const footer = words.find((x) => x.text === 'Seite')!.yMin;
   const band = (starts: number[], v: number) => starts.filter((s) => s <= v).length;
   return words
@@ -143,6 +145,31 @@ test('compact: the whole week of five channels at 1366×768, titles whole and hy
   await app.getByRole('button', { name: 'Monat', exact: true }).click();
   await expect(heading(app)).toHaveText('Dezember 2026');
   await expectWholeTitles(app, '.month-grid .post-line', 13);
+  expect(appErrors).toEqual([]);
+});
+
+test('compact with the meeting side panel open: all five channel rows at 1366×768 without scrolling, titles whole', async ({
+  app,
+  appErrors,
+}) => {
+  await openCalendar(app);
+  await expectDensity(app, 'Kompakt');
+  await app.getByRole('button', { name: 'Sitzung', exact: true }).click();
+  const panel = app.getByRole('complementary', { name: 'Sitzung' });
+  await expect(panel).toBeVisible();
+  await expect(week(app).getByRole('rowheader')).toHaveCount(5);
+  for (const row of await week(app).getByRole('rowheader').all())
+    await expect(row).toBeInViewport({ ratio: 1 });
+  const last = cell(app, 'Newsletter', dayOf(6));
+  await expect(last).toBeInViewport({ ratio: 1 });
+  const box = (await last.boundingBox())!;
+  const side = (await panel.boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(768);
+  expect(box.x + box.width).toBeLessThanOrEqual(side.x + 1);
+  expect(await scroller(app).evaluate((e) => e.scrollHeight <= e.clientHeight)).toBe(true);
+  expect(await scroller(app).evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+  await expectWholeTitles(app, '.week-grid .post-title', 6);
+  await app.screenshot({ path: test.info().outputPath('week-with-meeting-panel.png') });
   expect(appErrors).toEqual([]);
 });
 

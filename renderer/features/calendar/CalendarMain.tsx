@@ -1,11 +1,5 @@
 import { useRef, type ReactNode } from 'react';
-import {
-  addMonthsKey,
-  addWeeksKey,
-  monthLabel,
-  weekLabel,
-  type DateKey,
-} from '../../../shared/model';
+import { addMonthsKey, addWeeksKey, monthLabel, weekLabel, type DateKey } from '../../../shared/model';
 import { useI18n } from '../../i18n';
 import { DateJump } from './DateJump';
 import { PrintFrame } from './PrintFrame';
