@@ -2,7 +2,7 @@
 // hold on both, decisions go into one log, and ending it releases the posts everywhere.
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { readMeetings, readPeople } from '../../shared/model';
 import { expect, test } from './harness';
 import { docOf } from './poisoned';

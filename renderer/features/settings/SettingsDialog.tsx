@@ -6,6 +6,7 @@ import { useI18n, type Locale } from '../../i18n';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { updateWorkspaceEntry } from '../../sync/workspaces';
 import { AccessSection } from '../access/AccessSection';
+import { DevicesSection } from '../access/DevicesSection';
 import { BackupSection } from './BackupSection';
 import { CrisisSection } from './CrisisSection';
 import { InviteSection, WorkspacesSection } from './SyncSettings';
@@ -78,6 +79,7 @@ export function SettingsDialog({
         </label>
       </div>
       <TeamSection onNavigate={onClose} />
+      <DevicesSection />
       <ApprovalSetting />
       <ChannelsEntry />
       <CrisisSection />
