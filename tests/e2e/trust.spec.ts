@@ -168,7 +168,7 @@ test('a further device of a person is confirmed from her first one: then what it
   await expect(own).toContainText('Dieses Gerät ist für Anna Berger noch nicht bestätigt');
   const pendingHere = own.getByRole('listitem').filter({ hasText: 'dieses Gerät, wartet auf Bestätigung' });
   const fingerprint = (await pendingHere.locator('code').textContent())!;
-  expect(fingerprint).toMatch(/^[\w-]{4} [\w-]{4}$/);
+  expect(fingerprint).toMatch(/^[0-9A-F]{4} [0-9A-F]{4}$/);
   await closeSettings(laptop.page);
 
   // Ben declares a crisis; the new laptop may not yet decide in Anna's name.
@@ -197,6 +197,7 @@ test('a further device of a person is confirmed from her first one: then what it
   const pending = first.getByRole('listitem', { name: `Gerät ${fingerprint}` });
   await expect(pending).toContainText('wartet auf Bestätigung');
   await expect(pending).toContainText(/hinzugefügt am \d\d\.\d\d\.\d{4} um \d\d:\d\d Uhr/);
+  await first.screenshot({ path: test.info().outputPath('devices-pending.png') });
   await pending.getByRole('button', { name: 'Gerät bestätigen' }).click();
   const asking = anna.page.getByRole('dialog', { name: 'Gerät bestätigen?' });
   await expect(asking).toContainText(`Er muss ${fingerprint} lauten.`);

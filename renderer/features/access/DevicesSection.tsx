@@ -10,10 +10,23 @@ import { onChangesOf, sameRecords, selectPeople } from '../selectors';
 import { useIdentity } from '../shell/identity';
 import './access.css';
 
-/** A key's short fingerprint, to compare between two devices: the first 8 characters of its id. */
-export const fingerprintOf = (keyId: string) => `${keyId.slice(0, 4)} ${keyId.slice(4, 8)}`;
+/**
+ * A key's short fingerprint, to compare between two devices by eye: the first four bytes of its id
+ * (a hash of the public key) in hex, as "9F3A 12C4".
+ */
+export function fingerprintOf(keyId: string): string {
+  let bytes = '';
+  try {
+    bytes = atob(keyId.slice(0, 8).replace(/-/g, '+').replace(/_/g, '/'));
+  } catch {
+    return keyId.slice(0, 8);
+  }
+  const hex = [...bytes.slice(0, 4)].map((c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 4)} ${hex.slice(4, 8)}`.toUpperCase();
+}
 
-const selectKeys = onChangesOf(['deviceKeys'], (s) => s.changesOf('deviceKeys'));
+/** Changes of the device keys: the list is read again (with its trust) after each. */
+export const selectKeys = onChangesOf(['deviceKeys'], (s) => s.changesOf('deviceKeys'));
 
 interface Devices {
   keys: DeviceKey[];
@@ -82,7 +95,7 @@ export function DevicesSection() {
   return (
     <section className="settings-section" aria-labelledby="devices-title">
       <h3 id="devices-title">{t('devices.title', { name })}</h3>
-      <p className="hint">{confirmed ? t('devices.hint') : t('devices.hintPending', { name })}</p>
+      <p className="hint">{confirmed ? t('devices.hint', { name }) : t('devices.hintPending', { name })}</p>
       <ul className="device-list">
         {devices.keys.map((key) => (
           <li key={key.keyId} aria-label={t('devices.device', { fingerprint: fingerprintOf(key.keyId) })}>
