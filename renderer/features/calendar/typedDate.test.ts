@@ -13,6 +13,7 @@ describe('readTypedDate', () => {
     expect(readTypedDate('31 Dec 2026', 'en')).toBe('2026-12-31');
     expect(readTypedDate('7 January 2027', 'en')).toBe('2027-01-07');
     expect(readTypedDate('31/12/2026', 'en')).toBe('2026-12-31');
+    expect(readTypedDate('1 Sept 2027', 'en')).toBe('2027-09-01');
   });
 
   it('refuses what is no date of the years the app plans', () => {
@@ -21,5 +22,7 @@ describe('readTypedDate', () => {
     expect(readTypedDate('morgen', 'de')).toBeNull();
     expect(readTypedDate('01.01.1999', 'de')).toBeNull();
     expect(readTypedDate('', 'de')).toBeNull();
+    expect(readTypedDate('31 Dez 2026', 'en')).toBeNull();
+    expect(readTypedDate('31 Ma 2026', 'en')).toBeNull();
   });
 });
