@@ -30,7 +30,11 @@ const LOAD_SCRIPT = `function loadScript(src) {
 /** The patterns' script: its content and the file name it is emitted under. */
 export async function hyphenationBundle(): Promise<{ fileName: string; code: string }> {
   const result = await build({
-    stdin: { contents: `export { hyphenateSync } from 'hyphen/de';`, resolveDir: process.cwd(), loader: 'js' },
+    stdin: {
+      contents: `export { hyphenateSync } from 'hyphen/de';`,
+      resolveDir: process.cwd(),
+      loader: 'js',
+    },
     bundle: true,
     format: 'iife',
     globalName: GLOBAL,
@@ -56,7 +60,8 @@ export function hyphenationScript(): Plugin {
     resolveId: (id) => (id === ID ? RESOLVED : null),
     async load(id) {
       if (id !== RESOLVED) return null;
-      if (serve) return `export const loadHyphenation = () => import('hyphen/de').then((m) => m.hyphenateSync);`;
+      if (serve)
+        return `export const loadHyphenation = () => import('hyphen/de').then((m) => m.hyphenateSync);`;
       const { fileName, code } = await hyphenationBundle();
       this.emitFile({ type: 'asset', fileName, source: code });
       return `${LOAD_SCRIPT}\nexport const loadHyphenation = () => loadScript(${JSON.stringify(fileName)}).then((m) => m.hyphenateSync);`;

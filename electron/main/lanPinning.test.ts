@@ -33,7 +33,12 @@ function setUp() {
   return { fake, watch, session, connects };
 }
 
-const entry = (hubs: string[]): WorkspaceEntry => ({ id: 'room-1', name: 'Team', secret: 's'.repeat(43), hubs });
+const entry = (hubs: string[]): WorkspaceEntry => ({
+  id: 'room-1',
+  name: 'Team',
+  secret: 's'.repeat(43),
+  hubs,
+});
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -42,7 +47,10 @@ afterEach(() => {
 describe('hubs announced on the LAN', () => {
   it('are offered for pinning, and not connected through until pinned', async () => {
     const { fake, watch, session, connects } = setUp();
-    fake.browser.emit('up', colleagueRecord('mallory-0000-1111', '192.168.178.66', 40_001, 'Sendeplan (Chef)'));
+    fake.browser.emit(
+      'up',
+      colleagueRecord('mallory-0000-1111', '192.168.178.66', 40_001, 'Sendeplan (Chef)'),
+    );
     expect(await discoveredHubs()).toEqual([STRANGER]);
 
     await connectSession(session, entry([]));

@@ -51,9 +51,16 @@ describe('signed crisis decisions', () => {
   it('a decision signed on its author’s device verifies on every copy, and names its author', async () => {
     const c = await crisis();
     const text = 'Alle Posts bis 14 Uhr angehalten; Haltungsstatement kommt von der Pressestelle.';
-    const signed = await signCrisisDecision(c.sabineKey, { crisisId: c.id, personId: c.sabine, text, at: AT });
+    const signed = await signCrisisDecision(c.sabineKey, {
+      crisisId: c.id,
+      personId: c.sabine,
+      text,
+      at: AT,
+    });
     addDecision(c.doc, c.id, `  ${text} `, 'Sabine Krüger', AT, signed);
-    expect(readMeetings(c.doc)[0]!.decisions).toEqual([{ text, name: 'Sabine Krüger', at: AT, personId: c.sabine }]);
+    expect(readMeetings(c.doc)[0]!.decisions).toEqual([
+      { text, name: 'Sabine Krüger', at: AT, personId: c.sabine },
+    ]);
     expect(signaturesMap(c.doc).has(crisisRef(c.id, c.sabine, AT))).toBe(true);
     expect(await verdictOf(c.doc, c.id, c.sabine)).toBe('verified');
     const copy = new Y.Doc();
@@ -63,7 +70,12 @@ describe('signed crisis decisions', () => {
 
   it('a decision written in someone’s name without their key is not confirmed', async () => {
     const c = await crisis();
-    writeRaw(c.doc, c.id, { text: 'Wir entschuldigen uns öffentlich.', n: 'Sabine Krüger', at: AT, p: c.sabine });
+    writeRaw(c.doc, c.id, {
+      text: 'Wir entschuldigen uns öffentlich.',
+      n: 'Sabine Krüger',
+      at: AT,
+      p: c.sabine,
+    });
     expect(await verdictOf(c.doc, c.id, c.sabine)).toBe('unverified');
     // Signed with another person's key, claiming to be hers.
     const forged = await signCrisisDecision(c.lenaKey, {
@@ -72,17 +84,28 @@ describe('signed crisis decisions', () => {
       text: 'Wir entschuldigen uns öffentlich.',
       at: AT,
     });
-    c.doc.transact(() => signaturesMap(c.doc).set(crisisRef(c.id, c.sabine, AT), { ...forged }), LOCAL_ORIGIN);
+    c.doc.transact(
+      () => signaturesMap(c.doc).set(crisisRef(c.id, c.sabine, AT), { ...forged }),
+      LOCAL_ORIGIN,
+    );
     expect(await verdictOf(c.doc, c.id, c.sabine)).toBe('unverified');
   });
 
   it('a real signature does not carry over to another text, time or crisis', async () => {
     const c = await crisis();
     const text = 'Keine Stellungnahme vor 12 Uhr.';
-    const signed = await signCrisisDecision(c.sabineKey, { crisisId: c.id, personId: c.sabine, text, at: AT });
+    const signed = await signCrisisDecision(c.sabineKey, {
+      crisisId: c.id,
+      personId: c.sabine,
+      text,
+      at: AT,
+    });
     // The signature of one decision, beside a decision with another text under the same person and time.
     writeRaw(c.doc, c.id, { text: 'Stellungnahme sofort.', n: 'Sabine Krüger', at: AT, p: c.sabine });
-    c.doc.transact(() => signaturesMap(c.doc).set(crisisRef(c.id, c.sabine, AT), { ...signed }), LOCAL_ORIGIN);
+    c.doc.transact(
+      () => signaturesMap(c.doc).set(crisisRef(c.id, c.sabine, AT), { ...signed }),
+      LOCAL_ORIGIN,
+    );
     expect(await verdictOf(c.doc, c.id, c.sabine)).toBe('unverified');
 
     // The same signature moved to another time, and to another crisis.
