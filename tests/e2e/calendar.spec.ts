@@ -129,7 +129,7 @@ test('week and month: channels as rows, free slots, navigation and jumping to a 
   // The date shows in the app's format, not the browser's (an English Chromium shows 12/31/2026 in a
   // date input), and is typed in it.
   const jump = app.getByLabel('Gehe zu Datum');
-  await expect(jump).toHaveValue('23.11.2026');
+  await expect(jump).toHaveValue('25.11.2026');
   await jump.selectText();
   await jump.pressSequentially('31.02.2026', { delay: 20 });
   await jump.press('Enter');
