@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { lib0ShortStrings } from './scripts/lib0ShortStrings.ts';
+import { hyphenationScript } from './scripts/hyphenationScript.ts';
 import { framedPeers } from './scripts/yWebrtcFramedPeers.ts';
 import { signalingTimestamps } from './scripts/yWebrtcTimestamps.ts';
 import { withoutBroadcastChannel } from './scripts/yWebrtcWithoutBroadcastChannel.ts';
@@ -62,6 +63,7 @@ export default defineConfig({
     signalingTimestamps(),
     framedPeers(),
     lib0ShortStrings(),
+    hyphenationScript(),
     offlineApp(),
   ],
   // The dev server bundles dependencies ahead: y-webrtc and lib0 get the same patches there.

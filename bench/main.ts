@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import { browserBenchmarks, type Launch, type SeededWorkspace } from './browser';
 import { machineTime, stolenSince } from './cpu';
 import { notMeasured, type Figure } from './figures';
+import { junkBenchmark } from './junk';
 import { modelBenchmarks } from './model';
 import { profileBenchmarks } from './profile';
 import { relayBenchmark } from './relay';
@@ -138,7 +139,7 @@ async function syncFigure(out: string, url: string, netns: boolean): Promise<Fig
 }
 
 // 'open' is the part of 'browser' with only the two open figures (and the heap).
-const GROUPS = ['model', 'browser', 'open', 'sync', 'relay'] as const;
+const GROUPS = ['model', 'browser', 'open', 'sync', 'relay', 'junk'] as const;
 type Group = (typeof GROUPS)[number];
 
 export async function main(options: {
@@ -200,6 +201,20 @@ export async function main(options: {
       );
     }
     if (runs('sync')) figures.push(await measured('sync', () => syncFigure(out, url, netns)));
+    if (runs('junk'))
+      figures.push(
+        await measured('junk', () =>
+          netns
+            ? junkBenchmark(url, out, launchOf(out, netns), log)
+            : notMeasured(
+                'junk.longestTask',
+                'junk: longest task on the receiving peers while a colleague sends 10 MB',
+                'ms',
+                '≤ 200 ms',
+                'no network namespace (needs root, unshare and iproute2; tests/e2e/README.md)',
+              ),
+        ),
+      );
     if (runs('relay'))
       figures.push(
         ...(await measured('relay', () =>

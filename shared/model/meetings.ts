@@ -7,7 +7,8 @@
  *
  *   meetings  Y.Map<MeetingId, Y.Map>  startedAt, startedBy (a name), endedAt?, endedBy?,
  *                                      present Y.Map<PersonId, name>,
- *                                      decisions Y.Array<{ text, n (who), at }>
+ *                                      decisions Y.Array<{ text, n (who), at, p? }>
+ *                                      p: the id of who wrote it down, when it was signed
  *
  * Two laptops that start a meeting at the same moment, offline from each other, start two: the
  * earlier one is the running meeting for everyone, and ending it ends both.
@@ -15,14 +16,15 @@
  * A crisis ("Shitstorm": the social media manager, the press office and management must act
  * within minutes) is kept the same way, with `kind: 'crisis'` and the reason
  * it was declared: while one runs, every scheduled post is on hold; its log is the decisions, and
- * what the team did on the board meanwhile is read as for a meeting. A crisis and a meeting can run
+ * what the team did on the board meanwhile is read as for a meeting. A crisis decision is signed
+ * by the device of who wrote it down (signatures.ts, kind 'crisis') and verified on read. A crisis and a meeting can run
  * at the same time. The playbook, who does what in a crisis, is `meta.playbook`, a text.
  *
  *   meetings  (a crisis also)          kind 'crisis', reason
  *   meta                               playbook
  */
 import * as Y from 'yjs';
-import { cut, cutProblem, isInstant, LIMITS } from './bounds';
+import { cut, cutProblem, isId, isInstant, LIMITS } from './bounds';
 import { cardsMap, change, metaMap, recordOf } from './doc';
 import { readHistory, type HistoryEntry } from './history';
 import { newId, type Brand, type CardId, type PersonId } from './ids';
@@ -30,6 +32,7 @@ import { readCard } from './read';
 import { readRequests } from './requestReads';
 import type { WallClock } from './calendarDates';
 import type { Card, Request, Stage } from './schema';
+import { writeSignature, type SignatureRecord } from './signatures';
 import { isPastSlot } from './slots';
 
 export type MeetingId = Brand<string, 'MeetingId'>;
@@ -39,6 +42,8 @@ export interface MeetingDecision {
   /** Who wrote it down ('' when nobody was known). */
   name: string;
   at: number;
+  /** Who wrote it down, when the decision carries their id (a signed one does); else null. */
+  personId: PersonId | null;
 }
 
 export type MeetingKind = 'meeting' | 'crisis';
@@ -156,12 +161,31 @@ export function notePresent(doc: Y.Doc, id: MeetingId, person: { id: PersonId; n
   doc.transact(() => present.set(person.id, person.name), PRESENCE_ORIGIN);
 }
 
-/** Writes down a decision; empty text is nothing to write down. */
-export function addDecision(doc: Y.Doc, id: MeetingId, text: string, by: string, now = Date.now()): void {
-  const decision = text.trim().slice(0, DECISION_MAX_CHARS);
+/** A decision's text as it is written down (and signed): trimmed and cut to its size. */
+export const decisionText = (text: string) => text.trim().slice(0, DECISION_MAX_CHARS);
+
+/**
+ * Writes down a decision; empty text is nothing to write down. A signed one (signCrisisDecision,
+ * over the same text, person and time) carries the person's id, and its signature is written in the
+ * same transaction.
+ */
+export function addDecision(
+  doc: Y.Doc,
+  id: MeetingId,
+  text: string,
+  by: string,
+  now = Date.now(),
+  signed?: SignatureRecord,
+): void {
+  const decision = decisionText(text);
   const decisions = recordOf(meetingsMap(doc), id)?.get('decisions');
   if (!decision || !(decisions instanceof Y.Array)) return;
-  change(doc, () => decisions.push([{ text: decision, n: by.slice(0, LIMITS.name), at: now }]));
+  change(doc, () => {
+    decisions.push([
+      { text: decision, n: by.slice(0, LIMITS.name), at: now, ...(signed ? { p: signed.personId } : {}) },
+    ]);
+    if (signed) writeSignature(doc, signed);
+  });
 }
 
 /** Every meeting, newest first, read defensively: a record that is not a meeting is left out. */
@@ -216,11 +240,17 @@ function readMeeting(id: string, value: unknown): Meeting | null {
         text: said,
         n,
         at,
+        p,
       } = (typeof d === 'object' && d !== null ? d : {}) as {
         [key: string]: unknown;
       };
       if (typeof said === 'string' && said.trim() && isInstant(at))
-        written.push({ text: cut(said, DECISION_MAX_CHARS), name: text(n, LIMITS.name), at });
+        written.push({
+          text: cut(said, DECISION_MAX_CHARS),
+          name: text(n, LIMITS.name),
+          at,
+          personId: isId(p) ? (p as PersonId) : null,
+        });
     }
   }
   return {

@@ -1,5 +1,6 @@
 /*
- * Signed decisions: an approval, a request for changes or a declined input is signed with a key
+ * Signed decisions: an approval, a request for changes, a declined input or a decision written into
+ * a crisis log is signed with a key
  * pair that only the deciding person's device holds (WebCrypto ECDSA P-256, the private key
  * non-extractable, kept in that device's IndexedDB), and every device verifies it when it reads it.
  * Whoever holds the workspace secret can still write anything into the document; what they cannot
@@ -11,8 +12,11 @@
  *               person who already had a key. certificate: a trusted key of the same person signed
  *               `certify|keyId|personId|publicKey` (a person's further device).
  *   signatures  Y.Map<ref, { keyId, personId, kind, requestId, cardId, decision, comment, at,
- *               fingerprint, sig }>   ref: `approval:<requestId>:<personId>` or `answer:<requestId>`
+ *               fingerprint, sig }>   ref: `approval:<requestId>:<personId>`, `answer:<requestId>`
+ *               or `crisis:<crisisId>:<personId>:<at>`
  *               fingerprint: SHA-256 of the card's title, slot, brief and files' hashes when it was decided.
+ *               A crisis decision (kind 'crisis') has the crisis's id as `requestId`, its text as
+ *               `decision`, and no card: `cardId`, `comment` and `fingerprint` are ''.
  *
  * Which keys of a person are trusted (trustedKeys), on each device:
  *   - the keys this device pinned for the person (it pins the first anchor it sees, and its own key
@@ -29,6 +33,7 @@ import * as Y from 'yjs';
 import { cardFileHashes } from './attachments';
 import { cardsMap, LOCAL_ORIGIN } from './doc';
 import type { CardId, PersonId } from './ids';
+import { readMeetings } from './meetings';
 import { readCard } from './read';
 import { getRequest } from './requestReads';
 import type { RequestId } from './schema';
@@ -50,7 +55,7 @@ export interface DeviceKey {
   certificate: string | null;
 }
 
-export type SignedKind = 'approval' | 'answer';
+export type SignedKind = 'approval' | 'answer' | 'crisis';
 
 export interface SignatureRecord {
   keyId: string;
@@ -69,6 +74,23 @@ export type Verdict = 'verified' | 'changed' | 'unverified';
 
 export const approvalRef = (requestId: string, personId: string) => `approval:${requestId}:${personId}`;
 export const answerRef = (requestId: string) => `answer:${requestId}`;
+export const crisisRef = (crisisId: string, personId: string, at: number) =>
+  `crisis:${crisisId}:${personId}:${at}`;
+
+/** Which decision a signature is for; `at` tells a crisis's decisions of one person apart. */
+export interface DecisionRef {
+  kind: SignedKind;
+  requestId: RequestId;
+  personId: PersonId;
+  at?: number;
+}
+
+const refOf = (r: DecisionRef) =>
+  r.kind === 'approval'
+    ? approvalRef(r.requestId, r.personId)
+    : r.kind === 'answer'
+      ? answerRef(r.requestId)
+      : crisisRef(r.requestId, r.personId, r.at ?? 0);
 
 function toBase64Url(bytes: ArrayBuffer | Uint8Array): string {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
@@ -275,11 +297,30 @@ export async function signDecision(
   return { ...signed, keyId: key.keyId, sig: await sign(key.privateKey, payloadOf(signed)) };
 }
 
-/** Writes a signature record; called inside the decision's transaction (requests.ts). */
+/**
+ * Signs a decision written into a crisis log (meetings.ts addDecision): its text as written down,
+ * who and when. Written in the decision's own transaction.
+ */
+export async function signCrisisDecision(
+  key: KeyPair,
+  decision: { crisisId: string; personId: PersonId; text: string; at: number },
+): Promise<SignatureRecord> {
+  const signed: Signed = {
+    kind: 'crisis',
+    requestId: decision.crisisId as RequestId,
+    cardId: '' as CardId,
+    personId: decision.personId,
+    decision: decision.text,
+    comment: '',
+    at: decision.at,
+    fingerprint: '',
+  };
+  return { ...signed, keyId: key.keyId, sig: await sign(key.privateKey, payloadOf(signed)) };
+}
+
+/** Writes a signature record; called inside the decision's transaction (requests.ts, meetings.ts). */
 export function writeSignature(doc: Y.Doc, record: SignatureRecord): void {
-  const ref =
-    record.kind === 'approval' ? approvalRef(record.requestId, record.personId) : answerRef(record.requestId);
-  signaturesMap(doc).set(ref, { ...record });
+  signaturesMap(doc).set(refOf(record), { ...record });
 }
 
 function readSignature(value: unknown): SignatureRecord | null {
@@ -297,12 +338,19 @@ function readSignature(value: unknown): SignatureRecord | null {
     'sig',
   ];
   if (!strings.every((field) => typeof v[field] === 'string')) return null;
-  if (typeof v.at !== 'number' || (v.kind !== 'approval' && v.kind !== 'answer')) return null;
+  if (typeof v.at !== 'number' || (v.kind !== 'approval' && v.kind !== 'answer' && v.kind !== 'crisis'))
+    return null;
   return v as unknown as SignatureRecord;
 }
 
 /** What was decided, as the request in the document says: the signature must cover exactly this. */
-function claimedDecision(doc: Y.Doc, ref: { kind: SignedKind; requestId: RequestId; personId: PersonId }) {
+function claimedDecision(doc: Y.Doc, ref: DecisionRef) {
+  if (ref.kind === 'crisis') {
+    const crisis = readMeetings(doc).find((m) => m.id === (ref.requestId as string) && m.kind === 'crisis');
+    const decided = crisis?.decisions.find((d) => d.personId === ref.personId && d.at === ref.at);
+    if (!decided) return null;
+    return { cardId: '' as CardId, decision: decided.text, comment: '', at: decided.at };
+  }
   const request = getRequest(doc, ref.requestId);
   if (!request) return null;
   if (ref.kind === 'approval') {
@@ -326,14 +374,9 @@ function claimedDecision(doc: Y.Doc, ref: { kind: SignedKind; requestId: Request
  * the card's title, slot or brief changed since) or 'unverified' (no signature, a signature that
  * does not hold, a key not trusted for the person, or a person who may not decide here).
  */
-export async function verifyDecision(
-  doc: Y.Doc,
-  ref: { kind: SignedKind; requestId: RequestId; personId: PersonId },
-  trust: Trust,
-): Promise<Verdict> {
+export async function verifyDecision(doc: Y.Doc, ref: DecisionRef, trust: Trust): Promise<Verdict> {
   const claimed = claimedDecision(doc, ref);
-  const key = ref.kind === 'approval' ? approvalRef(ref.requestId, ref.personId) : answerRef(ref.requestId);
-  const record = readSignature(signaturesMap(doc).get(key));
+  const record = readSignature(signaturesMap(doc).get(refOf(ref)));
   if (!claimed || !record || !trust.trusted.has(record.keyId)) return 'unverified';
   if (
     record.personId !== ref.personId ||

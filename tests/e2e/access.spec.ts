@@ -2,7 +2,9 @@
 // further edit and what it writes reaches nobody, while the colleague who got the new invite syncs
 // on; an invite (or backup) with another secret for a workspace this device has is refused.
 import type { Page } from '@playwright/test';
+import * as Y from 'yjs';
 import { decodeInvite, encodeInvite, randomToken } from '../../shared/invite';
+import { createWorkspace as createModelWorkspace, writeBackup } from '../../shared/model';
 import { expect, test } from './harness';
 import { cardButton, copyInvite, createWorkspace, join, status } from './steps';
 
@@ -113,6 +115,43 @@ test('an invite with another secret for a workspace this device has is refused w
   await app.screenshot({ path: test.info().outputPath('hijack-refused.png') });
   // Nothing changed: back on the board, the invite is still the old one.
   await app.getByRole('button', { name: 'Zurück zum Board' }).click();
+  const still = decodeInvite(await copyInvite(app));
+  expect(still.ok && still.invite).toEqual(own.invite);
+  expect(appErrors).toEqual([]);
+});
+
+test('a backup of a workspace this device has, but with another secret, is refused on the restore screen', async ({
+  app,
+  appErrors,
+}) => {
+  await createWorkspace(app);
+  const own = decodeInvite(await copyInvite(app));
+  if (!own.ok) throw new Error('invite');
+  // A checksum-valid backup of the same room under a key someone else chose, pointing at their hub.
+  const doc = new Y.Doc();
+  createModelWorkspace(doc, { name: 'Social Media Müller GmbH' });
+  const hijack = writeBackup(
+    doc,
+    { ...own.invite, secret: randomToken(32), hubs: ['wss://hub.example.net/hub'] },
+    Date.now(),
+  );
+  await app.getByRole('button', { name: 'Einstellungen' }).click();
+  await app
+    .getByRole('dialog', { name: 'Einstellungen' })
+    .getByRole('button', { name: 'Aus Sicherung wiederherstellen' })
+    .click();
+  const screen = app.getByRole('main').filter({ hasText: 'Arbeitsbereich wiederherstellen' });
+  await screen.getByLabel('Sicherungsdatei').setInputFiles({
+    name: 'Sicherung.sendeplan',
+    mimeType: 'application/json',
+    buffer: Buffer.from(hijack),
+  });
+  await expect(screen.getByRole('alert')).toHaveText(
+    /^Diese Sicherung gehört zu einem Arbeitsbereich, den dieses Gerät mit einem anderen Schlüssel hat\. Sie wurde nicht übernommen/,
+  );
+  await expect(screen.getByRole('button', { name: /^(Wiederherstellen|Zusammenführen)$/ })).toBeDisabled();
+  // Nothing changed: back on the board, the invite is still the old one.
+  await screen.getByRole('button', { name: 'Zurück zum Board' }).click();
   const still = decodeInvite(await copyInvite(app));
   expect(still.ok && still.invite).toEqual(own.invite);
   expect(appErrors).toEqual([]);

@@ -126,8 +126,21 @@ test('week and month: channels as rows, free slots, navigation and jumping to a 
   await expect(heading(app)).toHaveText('KW 47 · 16.–22.11.2026');
   await app.getByRole('button', { name: 'Heute' }).click();
   await expect(heading(app)).toHaveText('KW 48 · 23.–29.11.2026');
-  await app.getByLabel('Gehe zu Datum').fill('2026-12-31');
+  // The date shows in the app's format, not the browser's (an English Chromium shows 12/31/2026 in a
+  // date input), and is typed in it.
+  const jump = app.getByLabel('Gehe zu Datum');
+  await expect(jump).toHaveValue('25.11.2026');
+  await jump.selectText();
+  await jump.pressSequentially('31.02.2026', { delay: 20 });
+  await jump.press('Enter');
+  await expect(jump).toHaveAttribute('aria-invalid', 'true');
+  await expect(heading(app)).toHaveText('KW 48 · 23.–29.11.2026');
+  await jump.selectText();
+  await jump.pressSequentially('31.12.2026', { delay: 20 });
+  await jump.press('Enter');
   await expect(heading(app)).toHaveText('KW 53 · 28.12.2026–03.01.2027');
+  await expect(jump).toHaveValue('31.12.2026');
+  await expect(jump).toHaveAttribute('aria-invalid', 'false');
   // Public holidays are named over their day.
   await expect(app.getByRole('table', { name: /^Wochenplan KW 53/ }).getByRole('columnheader')).toHaveText([
     'Kanal',

@@ -1,8 +1,11 @@
 // A crisis on two laptops: declared on one with the playbook ready, every scheduled post is on
 // hold on both, decisions go into one log, and ending it releases the posts everywhere.
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import type * as Y from 'yjs';
+import { readMeetings, readPeople } from '../../shared/model';
 import { expect, test } from './harness';
+import { docOf } from './poisoned';
 import { cardButton, pair } from './steps';
 import { typeLikeAPerson } from './typing';
 
@@ -109,5 +112,79 @@ test('a crisis declared on one laptop holds every scheduled post on both, and it
   await ben.page.getByRole('button', { name: 'Board', exact: true }).click();
   await expect(cardButton(ben.page, CASE).getByRole('img', { name: /^Eingeplant: / })).toBeVisible();
   await expect(cardButton(ben.page, CASE)).not.toContainText('angehalten');
+  expect([...anna.errors, ...ben.errors]).toEqual([]);
+});
+
+interface Hooked {
+  sendeplanTest: { applyUpdate: (base64: string) => void };
+}
+
+/** The crisis log as a laptop shows it, opened from the band. */
+async function openLog(page: Page) {
+  await band(page).getByRole('button', { name: 'Krisenprotokoll' }).click();
+  return page.getByRole('dialog', { name: /^Krisenmodus seit \d\d:\d\d$/ });
+}
+
+const decision = (log: Locator, text: string) =>
+  log.getByRole('region', { name: 'Entscheidungen' }).getByRole('listitem').filter({ hasText: text });
+
+test('a crisis decision is signed by who wrote it down; one a colleague’s device writes in another’s name shows "nicht bestätigt" on every laptop @peers', async ({
+  openPeer,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const [anna, ben] = await pair(openPeer);
+  await anna.page.getByRole('button', { name: 'Einstellungen' }).click();
+  const settings = anna.page.getByRole('dialog', { name: 'Einstellungen' });
+  await typeLikeAPerson(settings.getByLabel('Was ist passiert?'), REASON);
+  await settings.getByRole('button', { name: 'Krise ausrufen' }).click();
+  await anna.page
+    .getByRole('dialog', { name: 'Krise ausrufen?' })
+    .getByRole('button', { name: 'Krise ausrufen' })
+    .click();
+  await settings.getByRole('button', { name: 'Fertig' }).click();
+
+  // Ben writes a decision down on his own laptop: signed with his device's key.
+  const REAL = 'Nur Sabine antwortet, alle anderen posten nichts';
+  const bensLog = await openLog(ben.page);
+  await bensLog.getByRole('textbox', { name: 'Entscheidung' }).pressSequentially(REAL, { delay: 10 });
+  await bensLog.getByRole('button', { name: 'Festhalten' }).click();
+  await expect(decision(bensLog, REAL).getByText('bestätigt', { exact: true })).toBeVisible();
+  await bensLog.getByRole('button', { name: 'Schließen' }).click();
+
+  // Anna's device turns hostile: through the test hook it writes a decision in Ben's name, without
+  // his key, into the crisis (built on her state, from a backup).
+  await anna.page.evaluate(() => localStorage.setItem('sendeplan.testHook', '1'));
+  await anna.page.reload();
+  await expect(band(anna.page)).toBeVisible();
+  await anna.page.getByRole('button', { name: 'Einstellungen' }).click();
+  const [download] = await Promise.all([
+    anna.page.waitForEvent('download'),
+    settings.getByRole('button', { name: 'Sicherung speichern' }).click(),
+  ]);
+  const path = testInfo.outputPath('Sicherung.sendeplan');
+  await download.saveAs(path);
+  await settings.getByRole('button', { name: 'Fertig' }).click();
+  const doc = docOf(await readFile(path, 'utf8'));
+  const crisis = readMeetings(doc).find((m) => m.kind === 'crisis' && m.endedAt === null)!;
+  const benId = readPeople(doc).find((p) => p.name === 'Ben Schulz')!.id;
+  const FORGED = 'Wir löschen alle kritischen Kommentare';
+  const updates: string[] = [];
+  doc.on('update', (update: Uint8Array) => updates.push(Buffer.from(update).toString('base64')));
+  doc.transact(() => {
+    const record = doc.getMap<Y.Map<unknown>>('meetings').get(crisis.id)!;
+    (record.get('decisions') as Y.Array<unknown>).push([
+      { text: FORGED, n: 'Ben Schulz', at: Date.now(), p: benId },
+    ]);
+  });
+  for (const update of updates)
+    await anna.page.evaluate((u) => (window as unknown as Hooked).sendeplanTest.applyUpdate(u), update);
+
+  for (const page of [ben.page, anna.page]) {
+    const log = await openLog(page);
+    await expect(decision(log, FORGED).getByText('nicht bestätigt', { exact: true })).toBeVisible();
+    await expect(decision(log, REAL).getByText('bestätigt', { exact: true })).toBeVisible();
+    if (page === ben.page) await log.screenshot({ path: testInfo.outputPath('forged-crisis-decision.png') });
+    await log.getByRole('button', { name: 'Schließen' }).click();
+  }
   expect([...anna.errors, ...ben.errors]).toEqual([]);
 });

@@ -105,6 +105,8 @@ test('a new version is picked up when the user says so: "Neue Version — neu la
     );
     const sw = path.join(root, 'sw.js');
     const worker = await readFile(sw, 'utf8');
+    // The hyphenation patterns, a script of their own loaded by the calendar, are kept offline too.
+    expect(worker).toMatch(/"?url"?:\s*"assets\/hyphen-de-[0-9a-f]{8}\.js"/);
     const revised = worker.replace(
       /("?url"?:\s*"index\.html",\s*"?revision"?:\s*")[0-9a-f]+"/,
       '$1new-build"',

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './harness';
 import { copyInvite, createWorkspace, dragWithMouse, join, status } from './steps';
+import { busyWeekBackup } from './busyWeek';
 import { pdfWords, titleBreaks } from './printCheck';
 
 const NOW = new Date('2026-12-09T09:00:00+01:00');
@@ -67,6 +68,50 @@ async function expectWholeTitles(page: Page, selector: string, count: number) {
   }
 }
 
+/** Parts of posts that lie outside their day's cell, as laid out now. */
+function outsideTheirDay(page: Page): Promise<string[]> {
+  return page.locator('.week-cell').evaluateAll((cells) =>
+    cells.flatMap((td) => {
+      const box = td.getBoundingClientRect();
+      return [...td.querySelectorAll('.week-post *')]
+        .map((e) => e.getBoundingClientRect())
+        .filter(
+          (r) =>
+            r.width > 0 &&
+            (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.bottom > box.bottom + 0.5),
+        )
+        .map((r) => `${td.getAttribute('aria-label')}: ${JSON.stringify(r)}`);
+    }),
+  );
+}
+
+/** The words of a printed week's grid that cross a day column's or a channel row's edge. */
+function spillsInPdf(path: string): string[] {
+  const words = pdfWords(path);
+  const columnStarts = ['Kanal', 'Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'].map(
+    (w) => words.find((x) => x.text === w)!.xMin - 4,
+  );
+  const chips = ['FB', 'IG', 'in', 'X', 'NL'].map(
+    (chip) => words.find((x) => x.text === chip && x.xMin < columnStarts[1]!)!.yMin,
+  );
+  // A row starts as far above its channel's chip as the first row starts below the day headers.
+  const gridTop = words.find((x) => x.text === 'Kanal')!.yMax + 1;
+  const rowStarts = chips.map((y) => y - (chips[0]! - gridTop));
+  const footer = words.find((x) => x.text === 'Seite')!.yMin;
+  const band = (starts: number[], v: number) => starts.filter((s) => s <= v).length;
+  return words
+    .filter((w) => w.yMin > gridTop && w.yMax < footer)
+    .filter(
+      (w) =>
+        band(columnStarts, w.xMin) !== band(columnStarts, w.xMax) ||
+        band(rowStarts, w.yMin) !== band(rowStarts, w.yMax - 1),
+    )
+    .map((w) => w.text);
+}
+
+/** A title as pdftotext gives it back, without hyphens and spaces (lines break inside titles). */
+const flat = (s: string) => s.replace(/[\u00ad\u2010\s-]/g, '');
+
 test('compact: the whole week of five channels at 1366×768, titles whole and hyphenated, remembered per device', async ({
   app,
   appErrors,
@@ -100,6 +145,31 @@ test('compact: the whole week of five channels at 1366×768, titles whole and hy
   await app.getByRole('button', { name: 'Monat', exact: true }).click();
   await expect(heading(app)).toHaveText('Dezember 2026');
   await expectWholeTitles(app, '.month-grid .post-line', 13);
+  expect(appErrors).toEqual([]);
+});
+
+test('compact with the meeting side panel open: all five channel rows at 1366×768 without scrolling, titles whole', async ({
+  app,
+  appErrors,
+}) => {
+  await openCalendar(app);
+  await expectDensity(app, 'Kompakt');
+  await app.getByRole('button', { name: 'Sitzung', exact: true }).click();
+  const panel = app.getByRole('complementary', { name: 'Sitzung' });
+  await expect(panel).toBeVisible();
+  await expect(week(app).getByRole('rowheader')).toHaveCount(5);
+  for (const row of await week(app).getByRole('rowheader').all())
+    await expect(row).toBeInViewport({ ratio: 1 });
+  const last = cell(app, 'Newsletter', dayOf(6));
+  await expect(last).toBeInViewport({ ratio: 1 });
+  const box = (await last.boundingBox())!;
+  const side = (await panel.boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(768);
+  expect(box.x + box.width).toBeLessThanOrEqual(side.x + 1);
+  expect(await scroller(app).evaluate((e) => e.scrollHeight <= e.clientHeight)).toBe(true);
+  expect(await scroller(app).evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+  await expectWholeTitles(app, '.week-grid .post-title', 6);
+  await app.screenshot({ path: test.info().outputPath('week-with-meeting-panel.png') });
   expect(appErrors).toEqual([]);
 });
 
@@ -305,21 +375,7 @@ test('print: the week on one A4 landscape page and the month with every post, ti
   // In print, every post stays inside its day (as laid out for the page).
   await app.emulateMedia({ media: 'print' });
   await app.setViewportSize({ width: 1060, height: 720 });
-  expect(
-    await app.locator('.week-cell').evaluateAll((cells) =>
-      cells.flatMap((td) => {
-        const box = td.getBoundingClientRect();
-        return [...td.querySelectorAll('.week-post *')]
-          .map((e) => e.getBoundingClientRect())
-          .filter(
-            (r) =>
-              r.width > 0 &&
-              (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.bottom > box.bottom + 0.5),
-          )
-          .map((r) => `${td.getAttribute('aria-label')}: ${JSON.stringify(r)}`);
-      }),
-    ),
-  ).toEqual([]);
+  expect(await outsideTheirDay(app)).toEqual([]);
   await app.pdf({ path: weekPdf, preferCSSPageSize: true, printBackground: true });
   await app.emulateMedia({ media: 'screen' });
   await app.setViewportSize({ width: 1366, height: 768 });
@@ -327,31 +383,12 @@ test('print: the week on one A4 landscape page and the month with every post, ti
   expect(info).toMatch(/Pages:\s+1\n/);
   expect(info).toMatch(/Page size:\s+841\.\d+ x 594\.\d+ pts \(A4\)/);
   const text = execFileSync('pdftotext', ['-raw', weekPdf, '-']).toString();
-  const flat = (s: string) => s.replace(/[\u00ad\u2010\s-]/g, '');
   for (const title of weekTitles) expect(flat(text), title).toContain(flat(title));
   expect(text).toContain('Social Media Müller GmbH · KW 50 · 07.–13.12.2026');
   expect(text).toContain('Gedruckt am 09.12.2026 um 09:00 Uhr');
   expect(text).toContain('Seite 1 von 1');
   // Every word of the grid lies inside one day column and one channel row.
-  const words = pdfWords(weekPdf);
-  const columnStarts = ['Kanal', 'Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'].map(
-    (w) => words.find((x) => x.text === w)!.xMin - 4,
-  );
-  const rowStarts = ['FB', 'IG', 'in', 'X', 'NL'].map(
-    (chip) => words.find((x) => x.text === chip && x.xMin < columnStarts[1]!)!.yMin - 6,
-  );
-  const gridTop = words.find((x) => x.text === 'Kanal')!.yMax + 2;
-  const footer = words.find((x) => x.text === 'Seite')!.yMin;
-  const band = (starts: number[], v: number) => starts.filter((s) => s <= v).length;
-  const spills = words
-    .filter((w) => w.yMin > gridTop && w.yMax < footer)
-    .filter(
-      (w) =>
-        band(columnStarts, w.xMin) !== band(columnStarts, w.xMax) ||
-        band(rowStarts, w.yMin) !== band(rowStarts, w.yMax - 1),
-    )
-    .map((w) => w.text);
-  expect(spills).toEqual([]);
+  expect(spillsInPdf(weekPdf)).toEqual([]);
 
   // The month: every post printed, also those behind "+2 weitere", titles whole.
   await app.getByRole('button', { name: 'Monat', exact: true }).click();
@@ -368,6 +405,48 @@ test('print: the week on one A4 landscape page and the month with every post, ti
   for (const title of monthTitles) expect(flat(month), title).toContain(flat(title));
   expect(execFileSync('pdfinfo', [monthPdf]).toString()).toMatch(/Pages:\s+1\n/);
   expect(month).toContain('Social Media Müller GmbH · Dezember 2026');
+  expect(appErrors).toEqual([]);
+});
+
+test('print: a week of 40 posts on one A4 landscape page, every title whole, nothing outside its day', async ({
+  app,
+  appErrors,
+}, testInfo) => {
+  await app.clock.setFixedTime(NOW);
+  await app.getByRole('button', { name: 'Aus Sicherung wiederherstellen' }).click();
+  const screen = app.getByRole('main').filter({ hasText: 'Arbeitsbereich wiederherstellen' });
+  await screen.getByLabel('Sicherungsdatei').setInputFiles({
+    name: 'Sicherung.sendeplan',
+    mimeType: 'application/json',
+    buffer: Buffer.from(busyWeekBackup(NOW)),
+  });
+  await screen.getByRole('button', { name: 'Wiederherstellen' }).click();
+  await app
+    .getByRole('dialog', { name: 'Wer bist du?' })
+    .getByRole('button', { name: /^Lena Hoffmann/ })
+    .click();
+  await app.getByRole('button', { name: 'Kalender', exact: true }).click();
+  await expect(heading(app)).toHaveText('KW 50 · 07.–13.12.2026');
+  const titles = await app
+    .locator('.week-grid')
+    .getByRole('button', { name: /^Beitrag öffnen: / })
+    .evaluateAll((b) => b.map((e) => e.getAttribute('aria-label')!.replace('Beitrag öffnen: ', '')));
+  expect(titles).toHaveLength(40);
+
+  await app.emulateMedia({ media: 'print' });
+  await app.setViewportSize({ width: 1060, height: 720 });
+  expect(await outsideTheirDay(app)).toEqual([]);
+  const pdf = testInfo.outputPath('week-40.pdf');
+  await app.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+  await app.emulateMedia({ media: 'screen' });
+  await app.setViewportSize({ width: 1366, height: 768 });
+  expect(execFileSync('pdfinfo', [pdf]).toString()).toMatch(/Pages:\s+1\n/);
+  const text = execFileSync('pdftotext', ['-raw', pdf, '-']).toString();
+  for (const title of titles) expect(flat(text), title).toContain(flat(title));
+  expect(text).toContain('Seite 1 von 1');
+  expect(spillsInPdf(pdf)).toEqual([]);
+  // The page as paper shows it, to look at.
+  execFileSync('pdftoppm', ['-png', '-r', '110', '-singlefile', pdf, testInfo.outputPath('week-40')]);
   expect(appErrors).toEqual([]);
 });
 

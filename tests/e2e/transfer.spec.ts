@@ -54,7 +54,8 @@ test('an Excel plan with two unknown channels comes in at the right days and tim
 }, testInfo) => {
   await openCalendar(app);
   await importPlan(app, testInfo);
-  await app.getByLabel('Gehe zu Datum').fill('2027-01-14');
+  await app.getByLabel('Gehe zu Datum').fill('14.01.2027');
+  await app.getByLabel('Gehe zu Datum').press('Enter');
   const week = app.getByRole('region', { name: 'Kalender' });
   await expect(week.getByRole('heading', { level: 2 })).toHaveText('KW 2 · 11.–17.01.2027');
   const job = post(cell(app, 'Xing', 'Donnerstag, 14.01.2027'), 'Stellenanzeige Social Media');
@@ -92,7 +93,8 @@ test('a 600-row plan is taken over in steps with a progress bar, and one undo ta
   await dialog.getByRole('button', { name: '600 Karten übernehmen' }).click();
   await expect(dialog.getByRole('status')).toHaveText('Importiert: 600 neu, 0 aktualisiert, 0 übersprungen.');
   await dialog.getByRole('button', { name: 'Fertig' }).click();
-  await app.getByLabel('Gehe zu Datum').fill('2027-02-01');
+  await app.getByLabel('Gehe zu Datum').fill('01.02.2027');
+  await app.getByLabel('Gehe zu Datum').press('Enter');
   const reihe = /^Beitrag öffnen: Reihe /;
   await expect(app.getByRole('button', { name: reihe }).first()).toBeVisible();
   await app.getByRole('button', { name: 'Rückgängig', exact: true }).click();

@@ -146,3 +146,99 @@ test('an approval is confirmed on every laptop; a forged one shows "nicht bestä
   }
   expect([...anna.errors, ...ben.errors, ...carl.errors]).toEqual([]);
 });
+
+test('a further device of a person is confirmed from her first one: then what it signs is confirmed on every laptop @peers', async ({
+  openPeer,
+}) => {
+  test.setTimeout(150_000);
+  const [anna, ben] = await pair(openPeer);
+  const invite = await copyInvite(anna.page);
+
+  // Anna sets up her new laptop and says she is Anna: its key waits for her confirmation.
+  const laptop = await openPeer('anna-laptop');
+  await laptop.page.getByRole('button', { name: 'Arbeitsbereich beitreten' }).click();
+  await laptop.page.getByLabel('Einladung').pressSequentially(invite, { delay: 1 });
+  await laptop.page.getByRole('button', { name: 'Beitreten' }).click();
+  await laptop.page
+    .getByRole('dialog', { name: 'Wer bist du?' })
+    .getByRole('button', { name: /^Anna Berger/ })
+    .click();
+  await expect(status(laptop.page)).toHaveText('Verbunden mit 2 Kolleg:innen', { timeout: 30_000 });
+  const own = await devicesOf(laptop.page);
+  await expect(own).toContainText('Dieses Gerät ist für Anna Berger noch nicht bestätigt');
+  const pendingHere = own.getByRole('listitem').filter({ hasText: 'dieses Gerät, wartet auf Bestätigung' });
+  const fingerprint = (await pendingHere.locator('code').textContent())!;
+  expect(fingerprint).toMatch(/^[0-9A-F]{4} [0-9A-F]{4}$/);
+  await closeSettings(laptop.page);
+
+  // Ben declares a crisis; the new laptop may not yet decide in Anna's name.
+  await ben.page.getByRole('button', { name: 'Einstellungen' }).click();
+  const bensSettings = ben.page.getByRole('dialog', { name: 'Einstellungen' });
+  await bensSettings
+    .getByLabel('Was ist passiert?')
+    .pressSequentially('Falschmeldung über Rückruf', { delay: 10 });
+  await bensSettings.getByRole('button', { name: 'Krise ausrufen' }).click();
+  await ben.page
+    .getByRole('dialog', { name: 'Krise ausrufen?' })
+    .getByRole('button', { name: 'Krise ausrufen' })
+    .click();
+  await bensSettings.getByRole('button', { name: 'Fertig' }).click();
+  const DECISION = 'Anna stellt die Meldung auf LinkedIn richtig';
+  let log = await crisisLog(laptop.page);
+  await log.getByRole('textbox', { name: 'Entscheidung' }).pressSequentially(DECISION, { delay: 10 });
+  await log.getByRole('button', { name: 'Festhalten' }).click();
+  await expect(log.getByRole('alert')).toHaveText(
+    'Dieses Gerät ist für Anna Berger nicht bestätigt. Entscheiden kann Anna Berger nur auf einem eigenen, bestätigten Gerät.',
+  );
+  await log.getByRole('button', { name: 'Schließen' }).click();
+
+  // On her first laptop Anna finds the new device by its fingerprint and confirms it.
+  const first = await devicesOf(anna.page);
+  const pending = first.getByRole('listitem', { name: `Gerät ${fingerprint}` });
+  await expect(pending).toContainText('wartet auf Bestätigung');
+  await expect(pending).toContainText(/hinzugefügt am \d\d\.\d\d\.\d{4} um \d\d:\d\d Uhr/);
+  await first.screenshot({ path: test.info().outputPath('devices-pending.png') });
+  await pending.getByRole('button', { name: 'Gerät bestätigen' }).click();
+  const asking = anna.page.getByRole('dialog', { name: 'Gerät bestätigen?' });
+  await expect(asking).toContainText(`Er muss ${fingerprint} lauten.`);
+  await asking.getByRole('button', { name: 'Gerät bestätigen' }).click();
+  await expect(pending).toContainText('bestätigt');
+  await expect(pending).not.toContainText('wartet');
+  await first.screenshot({ path: test.info().outputPath('devices-confirmed.png') });
+  await closeSettings(anna.page);
+
+  // The new laptop is confirmed now, and what it signs is confirmed on Ben's laptop.
+  await expect(
+    (await devicesOf(laptop.page)).getByRole('listitem').filter({ hasText: 'dieses Gerät, bestätigt' }),
+  ).toBeVisible();
+  await closeSettings(laptop.page);
+  log = await crisisLog(laptop.page);
+  await log.getByRole('textbox', { name: 'Entscheidung' }).pressSequentially(DECISION, { delay: 10 });
+  await log.getByRole('button', { name: 'Festhalten' }).click();
+  await expect(log.getByRole('alert')).toHaveCount(0);
+  await log.getByRole('button', { name: 'Schließen' }).click();
+  const bensLog = await crisisLog(ben.page);
+  const decided = bensLog
+    .getByRole('region', { name: 'Entscheidungen' })
+    .getByRole('listitem')
+    .filter({ hasText: DECISION });
+  await expect(decided.getByText('bestätigt', { exact: true })).toBeVisible();
+  expect([...anna.errors, ...ben.errors, ...laptop.errors]).toEqual([]);
+});
+
+/** The settings' list of the devices of the person this laptop is. */
+async function devicesOf(page: Page) {
+  await page.getByRole('button', { name: 'Einstellungen' }).click();
+  return page.getByRole('dialog', { name: 'Einstellungen' }).getByRole('region', { name: /^Geräte von / });
+}
+
+const closeSettings = (page: Page) =>
+  page.getByRole('dialog', { name: 'Einstellungen' }).getByRole('button', { name: 'Fertig' }).click();
+
+async function crisisLog(page: Page) {
+  await page
+    .getByRole('region', { name: 'Krisenmodus' })
+    .getByRole('button', { name: 'Krisenprotokoll' })
+    .click();
+  return page.getByRole('dialog', { name: /^Krisenmodus seit/ });
+}

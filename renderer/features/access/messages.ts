@@ -62,6 +62,21 @@ export const accessDe = {
   'gate.changesText':
     'Für „{title}“ wurden Änderungen erbeten. Wenn du die Karte trotzdem nach „{column}“ schiebst, steht im Verlauf, dass sie ohne Freigabe dorthin kam.',
   'gate.confirm': 'Trotzdem verschieben',
+  'devices.title': 'Geräte von {name}',
+  'devices.hint':
+    'Diese Geräte unterschreiben Freigaben und Entscheidungen in deinem Namen. Ein weiteres Gerät, auf dem du „Ich bin {name}“ gewählt hast, wartet auf deine Bestätigung von hier.',
+  'devices.hintPending':
+    'Dieses Gerät ist für {name} noch nicht bestätigt: Was es unterschreibt, gilt erst, wenn ein bestätigtes Gerät von {name} es bestätigt hat (dort in den Einstellungen unter „Geräte von {name}“). Vergleicht dabei den Fingerabdruck.',
+  'devices.device': 'Gerät {fingerprint}',
+  'devices.added': 'hinzugefügt am {date} um {time} Uhr',
+  'devices.thisConfirmed': 'dieses Gerät, bestätigt',
+  'devices.thisPending': 'dieses Gerät, wartet auf Bestätigung',
+  'devices.confirmed': 'bestätigt',
+  'devices.pending': 'wartet auf Bestätigung',
+  'devices.confirm': 'Gerät bestätigen',
+  'devices.confirmTitle': 'Gerät bestätigen?',
+  'devices.confirmText':
+    'Bestätige nur ein Gerät, das du selbst eingerichtet hast. Das neue Gerät zeigt in seinen Einstellungen unter „Geräte von {name}“ seinen Fingerabdruck: Er muss {fingerprint} lauten. Danach gilt, was es unterschreibt, auf allen Geräten als von {name}.',
 } as const;
 
 export const accessEn: { [key in keyof typeof accessDe]: string } = {
@@ -123,4 +138,19 @@ export const accessEn: { [key in keyof typeof accessDe]: string } = {
   'gate.confirm': 'Move anyway',
   'access.moved':
     'This workspace was created anew with a new key on {date}. What you change here reaches nobody any more. If you are to stay, ask for the new invite.',
+  'devices.title': 'Devices of {name}',
+  'devices.hint':
+    'These devices sign approvals and decisions in your name. A further device on which you chose “I am {name}” waits for your confirmation from here.',
+  'devices.hintPending':
+    'This device is not confirmed for {name} yet: what it signs counts only once a confirmed device of {name} has confirmed it (there in the settings under “Devices of {name}”). Compare the fingerprint when you do.',
+  'devices.device': 'Device {fingerprint}',
+  'devices.added': 'added on {date} at {time}',
+  'devices.thisConfirmed': 'this device, confirmed',
+  'devices.thisPending': 'this device, waiting for confirmation',
+  'devices.confirmed': 'confirmed',
+  'devices.pending': 'waiting for confirmation',
+  'devices.confirm': 'Confirm device',
+  'devices.confirmTitle': 'Confirm device?',
+  'devices.confirmText':
+    'Only confirm a device you set up yourself. The new device shows its fingerprint in its settings under “Devices of {name}”: it must read {fingerprint}. From then on, what it signs counts as from {name} on every device.',
 };

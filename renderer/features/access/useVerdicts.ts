@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import {
   verifyDecision,
+  type DecisionRef,
   type PersonId,
   type RequestId,
   type SignedKind,
@@ -14,17 +15,14 @@ import { trustOf } from '../../sync/deviceKeys';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { onChangesOf } from '../selectors';
 
-export interface DecisionRef {
-  kind: SignedKind;
-  requestId: RequestId;
-  personId: PersonId;
-}
+export type { DecisionRef };
 
-const refKey = (ref: DecisionRef) => JSON.stringify([ref.kind, ref.requestId, ref.personId]);
+const refKey = (ref: DecisionRef) => JSON.stringify([ref.kind, ref.requestId, ref.personId, ref.at ?? null]);
 
 /** What a verdict depends on: the decisions, the keys and signatures, and the signed card content. */
 const TRUST_PARTS: readonly DocPart[] = [
   'requests',
+  'meetings',
   'cards',
   'cards.title',
   'cards.slot',
@@ -48,9 +46,15 @@ export function useVerdicts(refs: readonly DecisionRef[]): ReadonlyMap<string, V
     const wanted = JSON.parse(key) as string[];
     void Promise.all(
       wanted.map(async (text) => {
-        const [kind, requestId, personId] = JSON.parse(text) as [SignedKind, RequestId, PersonId];
+        const [kind, requestId, personId, at] = JSON.parse(text) as [
+          SignedKind,
+          RequestId,
+          PersonId,
+          number | null,
+        ];
         const trust = await trustOf(session, personId);
-        return [text, await verifyDecision(session.doc, { kind, requestId, personId }, trust)] as const;
+        const ref = { kind, requestId, personId, ...(at === null ? {} : { at }) };
+        return [text, await verifyDecision(session.doc, ref, trust)] as const;
       }),
     ).then(
       (entries) => current && setVerdicts(new Map(entries)),

@@ -1,13 +1,7 @@
 import { useRef, type ReactNode } from 'react';
-import {
-  addMonthsKey,
-  addWeeksKey,
-  isDateKey,
-  monthLabel,
-  weekLabel,
-  type DateKey,
-} from '../../../shared/model';
+import { addMonthsKey, addWeeksKey, monthLabel, weekLabel, type DateKey } from '../../../shared/model';
 import { useI18n } from '../../i18n';
+import { DateJump } from './DateJump';
 import { PrintFrame } from './PrintFrame';
 import { ToolbarActions, type ToolbarAction } from './ToolbarActions';
 import type { Density } from './useDensity';
@@ -137,14 +131,7 @@ export function CalendarMain({
         <h2 className="calendar-heading" aria-live="polite">
           {heading}
         </h2>
-        <label className="jump">
-          <span className="visually-hidden">{t('calendar.jump')}</span>
-          <input
-            type="date"
-            value={anchor}
-            onChange={(e) => isDateKey(e.target.value) && onAnchor(e.target.value)}
-          />
-        </label>
+        <DateJump anchor={anchor} onAnchor={onAnchor} />
         <Summary summary={summary} />
         <ToolbarActions
           actions={actions}

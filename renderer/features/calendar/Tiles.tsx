@@ -10,7 +10,7 @@ import { TileThumb } from '../attachments/TileThumb';
 import { CardRequestBadge } from '../requests/CardRequestBadge';
 import { RiskBadges, StatusBadge } from './Badges';
 import { DraggableCard } from './DraggableCard';
-import { hyphenated } from './hyphenate';
+import { hyphenated, useHyphenation } from './hyphenate';
 import { usePostInfo } from './postInfo';
 import { AwayBadge, awayHint } from '../absences/StandInNote';
 
@@ -63,6 +63,8 @@ export const WeekPost = memo(function WeekPost({
  * titles are the team's German words whatever the interface language, hence `lang="de"`).
  */
 function Title({ className, text, hint }: { className: string; text: string; hint?: string }) {
+  // Shown as it is until the patterns are loaded, then again with soft hyphens.
+  useHyphenation();
   return (
     <span className={className} lang="de" title={hint}>
       {hyphenated(text)}

@@ -1,5 +1,5 @@
 import { useDroppable } from '@dnd-kit/core';
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, type CSSProperties } from 'react';
 import {
   dayLabel,
   longDayLabel,
@@ -14,6 +14,7 @@ import { useI18n } from '../../i18n';
 import { CampaignBands } from '../campaigns/CampaignBands';
 import { HolidayName } from './Badges';
 import { targetId } from './calendarDnd';
+import { printScale } from './printScale';
 import { WeekPost } from './Tiles';
 import { WeekAbsenceRows } from '../absences/AbsenceBands';
 
@@ -59,8 +60,18 @@ export function WeekGrid({
   }, [holding]);
   const removedPosts = (date: DateKey) =>
     removedChannelIds.flatMap((channelId) => cells[`${channelId}|${date}`] ?? []);
+  const removedRow = days.some((day) => removedPosts(day).length > 0);
+  const rows = [...channels.map((c) => c.id as string), ...(removedRow ? ['removed'] : [])];
+  const scale = printScale(rows, days, (row, day) =>
+    row === 'removed' ? removedPosts(day).length : (cells[`${row}|${day}`]?.length ?? 0),
+  );
   return (
-    <table ref={table} className="week-grid" aria-label={t('calendar.weekGrid', { week: label })}>
+    <table
+      ref={table}
+      className={scale < 1 ? 'week-grid print-dense' : 'week-grid'}
+      style={{ '--print-scale': scale } as CSSProperties}
+      aria-label={t('calendar.weekGrid', { week: label })}
+    >
       <thead>
         <tr>
           <th scope="col" className="channel-head">
@@ -95,7 +106,7 @@ export function WeekGrid({
             ))}
           </tr>
         ))}
-        {days.some((day) => removedPosts(day).length > 0) && (
+        {removedRow && (
           <tr className="removed-row">
             <th scope="row" className="channel-head" title={t('calendar.removedChannelHint')}>
               <span className="channel-chip removed">?</span>

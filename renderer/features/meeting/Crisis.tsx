@@ -1,8 +1,17 @@
 import { useState } from 'react';
-import { endMeeting, readPlaybook, type Meeting } from '../../../shared/model';
+import {
+  endMeeting,
+  readPlaybook,
+  type DecisionRef,
+  type Meeting,
+  type PersonId,
+  type RequestId,
+} from '../../../shared/model';
 import { ConfirmDialog, Dialog } from '../../components/Dialog';
 import { useI18n } from '../../i18n';
 import { useDocValue, useSession } from '../../sync/useDocValue';
+import { useVerdicts, verdictOf } from '../access/useVerdicts';
+import { Verdict } from '../access/Verdict';
 import { formatTime } from '../requests/format';
 import { onChangesOf, sameJson, selectRunningCrisis } from '../selectors';
 import { DecisionForm, MinutesView, useMyName } from './MeetingDialog';
@@ -53,11 +62,21 @@ function EndCrisis({ onClose }: { onClose: () => void }) {
   );
 }
 
-/** The crisis log: why, the playbook, decisions as they are taken, and what the team did. */
+/**
+ * The crisis log: why, the playbook, decisions as they are taken (signed, each marked whether its
+ * signature holds), and what the team did.
+ */
 function CrisisDialog({ crisis, onClose }: { crisis: Meeting; onClose: () => void }) {
   const { t } = useI18n();
   const playbook = useDocValue(selectPlaybook);
   const myName = useMyName();
+  const refs: DecisionRef[] = crisis.decisions.map((d) => ({
+    kind: 'crisis',
+    requestId: crisis.id as string as RequestId,
+    personId: (d.personId ?? '') as PersonId,
+    at: d.at,
+  }));
+  const verdicts = useVerdicts(refs);
   return (
     <Dialog
       title={t('crisis.title', { time: formatTime(crisis.startedAt) })}
@@ -81,8 +100,17 @@ function CrisisDialog({ crisis, onClose }: { crisis: Meeting; onClose: () => voi
         by={myName}
         label={t('crisis.decision')}
         placeholder={t('crisis.decisionPlaceholder')}
+        signed
       />
-      <MinutesView meeting={crisis} />
+      <MinutesView
+        meeting={crisis}
+        mark={(i) => (
+          <Verdict
+            verdict={verdictOf(verdicts, refs[i]!)}
+            name={crisis.decisions[i]?.name || t('history.someone')}
+          />
+        )}
+      />
     </Dialog>
   );
 }

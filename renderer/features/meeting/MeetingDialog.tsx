@@ -1,10 +1,19 @@
 // The pieces of the editorial meeting that the meeting's side panel (MeetingPanel) and the crisis
 // share: who writes, the decision field and the minutes as they stand.
-import { useId, useMemo, useState, type FormEvent } from 'react';
-import { addDecision, DECISION_MAX_CHARS, toKey, type Meeting, type MeetingId } from '../../../shared/model';
+import { useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import {
+  addDecision,
+  DECISION_MAX_CHARS,
+  decisionText,
+  signCrisisDecision,
+  toKey,
+  type Meeting,
+  type MeetingId,
+} from '../../../shared/model';
 import { failureOf, fileNameOf, savedText, saveTextFile } from '../../components/saveTextFile';
 import { useI18n } from '../../i18n';
 import type { DocPart } from '../../sync/changeTracker';
+import { ensureDeviceKey, trustOf } from '../../sync/deviceKeys';
 import type { Session } from '../../sync/session';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { onChangesOf, sameJson, sameRecords, selectPeople, selectWorkspaceName } from '../selectors';
@@ -30,30 +39,57 @@ export function useMyName(): string {
   return people.find((p) => p.id === myId)?.name ?? '';
 }
 
-/** Writes down a decision of a meeting or a crisis. */
+/**
+ * Writes down a decision of a meeting or a crisis. A crisis decision (`signed`) is signed with this
+ * device's key of who writes it; a device not confirmed for that person writes nothing in their
+ * name and says so.
+ */
 export function DecisionForm({
   meetingId,
   by,
   label,
   placeholder,
+  signed = false,
 }: {
   meetingId: MeetingId;
   by: string;
   label: string;
   placeholder: string;
+  signed?: boolean;
 }) {
   const { t } = useI18n();
   const session = useSession();
+  const me = useIdentity();
   const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
   const id = useId();
-  function submit(event: FormEvent) {
+  const errorId = useId();
+  async function submit(event: FormEvent) {
     event.preventDefault();
-    addDecision(session.doc, meetingId, text, by);
+    const now = Date.now();
+    let signature;
+    if (signed && me && decisionText(text)) {
+      try {
+        const key = await ensureDeviceKey(session, me);
+        if (!(await trustOf(session, me)).trusted.has(key.keyId))
+          return setError(t('trust.deviceNotConfirmed', { name: by }));
+        signature = await signCrisisDecision(key, {
+          crisisId: meetingId,
+          personId: me,
+          text: decisionText(text),
+          at: now,
+        });
+      } catch (caught) {
+        return setError(caught instanceof Error ? caught.message : String(caught));
+      }
+    }
+    setError(null);
+    addDecision(session.doc, meetingId, text, by, now, signature);
     session.stopCapturing();
     setText('');
   }
   return (
-    <form className="decision-form" onSubmit={submit}>
+    <form className="decision-form" onSubmit={(e) => void submit(e)}>
       <label className="field" htmlFor={id}>
         <span>{label}</span>
       </label>
@@ -64,18 +100,24 @@ export function DecisionForm({
           maxLength={DECISION_MAX_CHARS}
           autoFocus
           placeholder={placeholder}
+          aria-describedby={error ? errorId : undefined}
           onChange={(e) => setText(e.target.value)}
         />
         <button type="submit" className="button" disabled={!text.trim()}>
           {t('meeting.addDecision')}
         </button>
       </div>
+      {error && (
+        <p id={errorId} role="alert" className="form-error">
+          {error}
+        </p>
+      )}
     </form>
   );
 }
 
-/** The minutes as they stand, with copying and saving. */
-export function MinutesView({ meeting }: { meeting: Meeting }) {
+/** The minutes as they stand, with copying and saving; `mark` adds to each decision what it shows. */
+export function MinutesView({ meeting, mark }: { meeting: Meeting; mark?: (decision: number) => ReactNode }) {
   const { t, locale, formatDate } = useI18n();
   const workspace = useDocValue(selectWorkspaceName);
   // Read again when what they show changed, not on every key a colleague types into a brief: the
@@ -124,7 +166,7 @@ export function MinutesView({ meeting }: { meeting: Meeting }) {
           <strong>{minutes.title}</strong>
         </p>
         <p className="hint">{minutes.workspace}</p>
-        {minutes.sections.map(({ heading, items, style }) => (
+        {minutes.sections.map(({ heading, items, style, decisions }) => (
           <section key={heading} aria-label={heading}>
             <h3>{heading}</h3>
             {items.length === 0 ? (
@@ -134,7 +176,10 @@ export function MinutesView({ meeting }: { meeting: Meeting }) {
             ) : style === 'numbers' ? (
               <ol>
                 {items.map((item, i) => (
-                  <li key={i}>{item}</li>
+                  <li key={i}>
+                    {item}
+                    {decisions && mark && <> {mark(i)}</>}
+                  </li>
                 ))}
               </ol>
             ) : (

@@ -41,7 +41,13 @@ export interface Minutes {
   title: string;
   workspace: string;
   /** `line`: the items on one line (those present); otherwise a bulleted or numbered list. */
-  sections: { heading: string; items: string[]; style: 'line' | 'bullets' | 'numbers' }[];
+  /** `decisions` marks the section of the decisions (the crisis log shows whether each is signed). */
+  sections: {
+    heading: string;
+    items: string[];
+    style: 'line' | 'bullets' | 'numbers';
+    decisions?: true;
+  }[];
 }
 
 /** The minutes of `meeting`; one that still runs is read up to `now`. */
@@ -92,6 +98,7 @@ export function minutesOf(doc: Doc, meeting: Meeting, words: MinutesWords, now: 
         heading: t(crisis ? 'minutes.crisisDecisions' : 'minutes.decisions'),
         items: decisions,
         style: 'numbers',
+        decisions: true,
       },
       { heading: t('minutes.tasks'), items: tasks, style: 'bullets' },
       { heading: t('minutes.board'), items: steps, style: 'bullets' },

@@ -7,6 +7,7 @@ import { useDocValue, useSession } from '../../sync/useDocValue';
 import { updateWorkspaceEntry } from '../../sync/workspaces';
 import { AccessSection } from '../access/AccessSection';
 import { StorageSection } from '../attachments/StorageSection';
+import { DevicesSection } from '../access/DevicesSection';
 import { BackupSection } from './BackupSection';
 import { CrisisSection } from './CrisisSection';
 import { InviteSection, WorkspacesSection } from './SyncSettings';
@@ -80,6 +81,7 @@ export function SettingsDialog({
         </label>
       </div>
       <TeamSection onNavigate={onClose} />
+      <DevicesSection />
       <ApprovalSetting />
       <ChannelsEntry />
       <CampaignsEntry />
