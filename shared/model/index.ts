@@ -18,6 +18,8 @@ export * from './meetings';
 export * from './migrations';
 export * from './ordering';
 export * from './people';
+export * from './processes';
+export * from './processPlan';
 export * from './read';
 export * from './requestReads';
 export * from './requests';

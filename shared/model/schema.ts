@@ -15,6 +15,8 @@
  *   deviceKeys  Y.Map<keyId, {...}>   public keys of people's devices (see signatures.ts)
  *   signatures  Y.Map<ref, {...}>      signed decisions, verified on read (see signatures.ts);
  *                                      both added without a new version, like meetings
+ *   processes  Y.Map<ProcessId, Y.Map> the team's processes (Abläufe, see processes.ts); a card's
+ *                                      `processId` names the one it follows; added without a new version
  *
  * A card's place is one value `pos` so that concurrent moves converge to one whole place. `pos`
  * and `slot` also carry who set them when (`n`, `s`; history.ts reads them as the latest move and
@@ -39,6 +41,7 @@ export const TOP_LEVEL_MAPS = [
   'meetings',
   'deviceKeys',
   'signatures',
+  'processes',
 ] as const;
 export type TopLevelMap = (typeof TOP_LEVEL_MAPS)[number];
 
@@ -55,6 +58,7 @@ export const CARD_FIELDS = [
   'createdAt',
   'createdBy',
   'archived',
+  'processId',
 ] as const;
 export type CardField = (typeof CARD_FIELDS)[number];
 

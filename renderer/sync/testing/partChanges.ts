@@ -6,6 +6,9 @@
 import type * as Y from 'yjs';
 import {
   CARD_FIELDS,
+  addProcess,
+  applyProcess,
+  NO_PROCESS,
   LOCAL_ORIGIN,
   TOP_LEVEL_MAPS,
   addCard,
@@ -101,4 +104,6 @@ export const PART_CHANGES: { readonly [part in DocPart]: PartChange } = {
   'cards.createdAt': only((doc) => writeCardField(doc, 'createdAt', Date.UTC(2026, 0, 5))),
   'cards.createdBy': only((doc) => writeCardField(doc, 'createdBy', readPeople(doc).at(-1)!.id)),
   'cards.archived': only((doc) => setArchived(doc, firstCard(doc).id, true)),
+  processes: only((doc) => addProcess(doc, { name: 'Produktpost' })),
+  'cards.processId': only((doc) => applyProcess(doc, firstCard(doc).id, { by: null, processId: NO_PROCESS })),
 };
