@@ -8,6 +8,7 @@ export * from './calendarDates';
 export * from './cards';
 export * from './channels';
 export * from './columns';
+export * from './crisisProcess';
 export { LOCAL_ORIGIN, change, type Doc } from './doc';
 export * from './dueDates';
 export * from './history';
