@@ -2,7 +2,9 @@
 // Larger features keep their messages beside them (features/*/messages.ts) and are merged here.
 import { accessDe } from '../features/access/messages';
 import { calendarDe } from '../features/calendar/messages';
+import { crisisDe } from '../features/crisis/messages';
 import { meetingDe } from '../features/meeting/messages';
+import { processesDe } from '../features/processes/messages';
 import { requestsDe } from '../features/requests/messages';
 import { transferDe } from '../features/transfer/messages';
 
@@ -10,6 +12,8 @@ export const de = {
   ...accessDe,
   ...calendarDe,
   ...meetingDe,
+  ...crisisDe,
+  ...processesDe,
   ...requestsDe,
   'column.ideas': 'Ideen',
   'column.inProgress': 'In Arbeit',

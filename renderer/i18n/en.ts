@@ -1,6 +1,8 @@
 import { accessEn } from '../features/access/messages';
 import { calendarEn } from '../features/calendar/messages';
+import { crisisEn } from '../features/crisis/messages';
 import { meetingEn } from '../features/meeting/messages';
+import { processesEn } from '../features/processes/messages';
 import { requestsEn } from '../features/requests/messages';
 import { transferEn } from '../features/transfer/messages';
 import type { MessageKey } from './de';
@@ -9,6 +11,8 @@ export const en: { [key in MessageKey]: string } = {
   ...accessEn,
   ...calendarEn,
   ...meetingEn,
+  ...crisisEn,
+  ...processesEn,
   ...requestsEn,
   'column.ideas': 'Ideas',
   'column.inProgress': 'In progress',

@@ -7,7 +7,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { calendarDe, calendarEn } from '../features/calendar/messages';
+import { crisisDe, crisisEn } from '../features/crisis/messages';
 import { meetingDe, meetingEn } from '../features/meeting/messages';
+import { processesDe, processesEn } from '../features/processes/messages';
 import { requestsDe, requestsEn } from '../features/requests/messages';
 import { de } from './de';
 import { en } from './en';
@@ -29,8 +31,8 @@ describe('messages', () => {
   });
 
   it.each([
-    ['de', [calendarDe, meetingDe, requestsDe]],
-    ['en', [calendarEn, meetingEn, requestsEn]],
+    ['de', [calendarDe, crisisDe, meetingDe, processesDe, requestsDe]],
+    ['en', [calendarEn, crisisEn, meetingEn, processesEn, requestsEn]],
   ] as const)('defines each %s key in one source only', (locale, features) => {
     // The keys written in i18n/de.ts or en.ts itself, after the features' spreads.
     const own = readFileSync(join(import.meta.dirname, `${locale}.ts`), 'utf8');

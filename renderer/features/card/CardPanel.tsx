@@ -17,6 +17,7 @@ import { useI18n } from '../../i18n';
 import { useCardPresence } from '../../sync/useConnection';
 import { useCard, useDocValue, useSession } from '../../sync/useDocValue';
 import { SlotSection } from '../calendar/SlotSection';
+import { CardProcess } from '../processes/CardProcess';
 import { CardRequests } from '../requests/CardRequests';
 import { byId, sameRecords, selectChannels, selectPeople } from '../selectors';
 import { useColumns } from '../useColumns';
@@ -161,6 +162,7 @@ export function CardPanel({ cardId, onClose }: { cardId: CardId; onClose: () => 
         ))}
       </fieldset>
       <SlotSection card={card} />
+      <CardProcess card={card} />
       <TagsField
         tags={card.tags}
         onChange={(tags) => updateCard(session.doc, cardId, { tags })}

@@ -7,7 +7,7 @@ import { useDocValue, useSession } from '../../sync/useDocValue';
 import { updateWorkspaceEntry } from '../../sync/workspaces';
 import { AccessSection } from '../access/AccessSection';
 import { BackupSection } from './BackupSection';
-import { CrisisSection } from './CrisisSection';
+import { CrisisSection } from '../crisis/CrisisSection';
 import { InviteSection, WorkspacesSection } from './SyncSettings';
 import { ChannelsEntry } from '../channels/ChannelsEntry';
 import { TeamSection } from '../people/TeamSection';
