@@ -257,6 +257,12 @@ describe('applying a process', () => {
     expect(getRequest(doc, stepRequestId(card, 's-press', 1)!)!.dueDate).toBe('2026-12-14');
     expect(getRequest(doc, stepRequestId(card, 's-gf', 1)!)!.dueDate).toBe('2026-12-15');
     expect(readRequests(doc).requests).toHaveLength(4);
+    expect(planOfCard(doc, card, NOW)!.steps.map((s) => s.due?.date)).toEqual([
+      '2026-12-07', // delivered: as it was asked for
+      '2026-12-14',
+      '2026-12-15',
+      '2026-12-10',
+    ]);
   });
 
   it('says at once when a step is already late, and asks for it today instead of in the past', () => {

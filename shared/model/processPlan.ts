@@ -156,7 +156,9 @@ export function planOfCard(
         : request?.kind === 'approval'
           ? (request.approvers[0] ?? null)
           : (takers[0] ?? null);
-    const due = dueOf(doc, chosen, step, card);
+    // A step that is done keeps the due date it was asked for; the others follow the slot.
+    const done = request !== null && stateOf(request) === 'done' && request.dueDate !== null;
+    const due = done ? { date: request.dueDate!, time: request.dueTime } : dueOf(doc, chosen, step, card);
     let state: StepState;
     if (request) state = stateOf(request);
     else if (!scheduled) state = 'unscheduled';

@@ -33,7 +33,7 @@ export function CrisisSteps({ crisis, onOpenCard }: { crisis: Meeting; onOpenCar
           {t('crisis.openCard')}
         </button>
       </div>
-      <StepTable plan={view.plan} caption={view.plan.process.name} />
+      <StepTable plan={view.plan} caption={view.plan.process.name} hideCaption />
     </section>
   );
 }

@@ -30,25 +30,36 @@ export function ProcessTimeline({
     const w = step.who;
     if ('person' in w) return people.find((p) => p.id === w.person)?.name ?? '—';
     const names = people.filter((p) => p.role === w.role).map((p) => p.name);
-    return `${labels.role(w.role)}: ${names.length > 0 ? names.join(', ') : '—'}`;
+    return t('step.role', { role: labels.role(w.role), names: names.join(', ') || '—' });
   };
   return (
     <figure className={`process-timeline ${minutes ? 'minutes' : 'days'}`}>
       <div className="timeline-axis" aria-hidden="true">
-        <span className="timeline-end start">{minutes ? t('timeline.start') : ''}</span>
-        <span className="timeline-end slot">{minutes ? '' : t('timeline.slot')}</span>
+        <span className="timeline-end start">
+          {minutes ? t('timeline.start') : when(steps[0] ?? process.steps[0]!)}
+        </span>
+        <span className="timeline-end slot">{minutes ? when(steps.at(-1)!) : t('timeline.slot')}</span>
       </div>
       <ol aria-label={t('timeline.label', { name: process.name })}>
-        {steps.map((step, index) => (
-          <li
-            key={step.id}
-            className={`timeline-step ${step.type}`}
-            // Placed on three quarters of the width, so that the last step's box still fits whole.
-            style={{ left: `${at(step) * 0.76}%`, top: `${(index % 3) * 4.6}rem` }}
-          >
-            <span className="timeline-when">{when(step)}</span>
-            <strong>{labels.name(step)}</strong>
-            <span className="timeline-who">{who(step)}</span>
+        {steps.map((step) => (
+          <li key={step.id} className={`timeline-step ${step.type}`}>
+            <span className="timeline-label">
+              <strong>{labels.name(step)}</strong>
+              <span className="timeline-who">{who(step)}</span>
+            </span>
+            <span className="timeline-track">
+              {/* The bar runs from the step's day to the slot (or from the start to the step). */}
+              <span
+                className="timeline-bar"
+                style={minutes ? { left: 0, width: `${at(step)}%` } : { left: `${at(step)}%`, right: 0 }}
+              />
+              <span
+                className="timeline-when"
+                style={at(step) > 70 ? { right: `${100 - at(step)}%` } : { left: `${at(step)}%` }}
+              >
+                {when(step)}
+              </span>
+            </span>
           </li>
         ))}
       </ol>

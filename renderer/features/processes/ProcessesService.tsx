@@ -69,7 +69,7 @@ function LateNotice() {
       <ul className="late-steps">
         {late.steps.map((step) => (
           <li key={step.step.id} role="alert">
-            {labels.late(step)}
+            {labels.late(step, true)}
           </li>
         ))}
       </ul>

@@ -145,7 +145,14 @@ export function ProcessesView({ onOpenCard }: { onOpenCard: (id: CardId) => void
                     <td>
                       {'person' in w
                         ? (people.find((p) => p.id === w.person)?.name ?? '—')
-                        : t('step.role', { role: labels.role(w.role) })}
+                        : t('step.role', {
+                            role: labels.role(w.role),
+                            names:
+                              people
+                                .filter((p) => p.role === w.role)
+                                .map((p) => p.name)
+                                .join(', ') || '—',
+                          })}
                     </td>
                     <td className="step-why">{step.why}</td>
                     <td>

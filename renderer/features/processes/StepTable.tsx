@@ -3,12 +3,21 @@ import { useI18n } from '../../i18n';
 import { useStepLabels } from './labels';
 
 /** A card's steps under its process: who, what, why, when, and where each stands. */
-export function StepTable({ plan, caption }: { plan: CardPlan; caption: string }) {
+export function StepTable({
+  plan,
+  caption,
+  hideCaption = false,
+}: {
+  plan: CardPlan;
+  /** The table's name; shown unless a heading beside it says the same (`hideCaption`). */
+  caption: string;
+  hideCaption?: boolean;
+}) {
   const { t } = useI18n();
   const labels = useStepLabels();
   return (
     <table className="step-table">
-      <caption>{caption}</caption>
+      <caption className={hideCaption ? 'visually-hidden' : undefined}>{caption}</caption>
       <thead>
         <tr>
           <th scope="col">{t('step.what')}</th>

@@ -37,9 +37,10 @@ export function useStepLabels() {
         return plan.due.time ? `${day} ${plan.due.time}` : day;
       },
       state: (plan: StepPlan) => t(`state.${plan.state}`),
-      late: (plan: StepPlan) =>
+      /** "zu spät geplant: Freigabe hätte am 02.03. kommen müssen"; `named` adds what the step is. */
+      late: (plan: StepPlan, named = false) =>
         t('step.late', {
-          step: type(plan.step),
+          step: named ? name(plan.step) : type(plan.step),
           date: plan.due ? shortDay(plan.due.date, locale) + (plan.due.time ? ` ${plan.due.time}` : '') : '',
         }),
       name,
