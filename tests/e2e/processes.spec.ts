@@ -54,9 +54,11 @@ async function newCard(page: Page, title: string) {
   await page.getByLabel('Titel der neuen Karte').press('Escape');
 }
 
-/** The row of a step in a card's step table, by what it asks for. */
+/** A step in a card's steps (a table row, or an item of the card panel's list), by what it asks for. */
 const stepRow = (scope: ReturnType<Page['getByRole']>, what: string) =>
-  scope.getByRole('row', { name: new RegExp(what) });
+  scope
+    .getByRole('row', { name: new RegExp(what) })
+    .or(scope.getByRole('listitem').filter({ hasText: what }));
 
 test('a product post plans its steps from the slot; approvals open in turn; moving the slot moves open due dates @peers', async ({
   openPeer,
@@ -83,7 +85,7 @@ test('a product post plans its steps from the slot; approvals open in turn; movi
 
   // The steps, counted back from the slot: Ben is the first of marketing in name order.
   const textDue = german(addWorkingDays(slot, -5));
-  const steps = process.getByRole('table', { name: 'Produktpost' });
+  const steps = process.getByRole('list', { name: 'Produktpost' });
   await expect(stepRow(steps, 'Produkttext')).toContainText('Ben Schulz (Rolle Marketing)');
   await expect(stepRow(steps, 'Produkttext')).toContainText(textDue);
   await expect(stepRow(steps, 'Produkttext')).toContainText('offen');
@@ -204,14 +206,14 @@ test('the process view and editor, a post planned too late, unscheduling, and th
   const slots = panel.getByRole('group', { name: 'Veröffentlichung' });
   const soon = addWorkingDays(isoDate(Date.now()), 2);
   await slots.getByLabel('Datum').fill(soon);
-  const late = app.getByRole('dialog', { name: 'Zu spät geplant' });
+  const late = app.getByRole('region', { name: 'Zu spät geplant' });
   const textDue = addWorkingDays(soon, -5).split('-');
   await expect(late.getByRole('alert').first()).toHaveText(
     `zu spät geplant: Zulieferung „Produkttext mit den drei wichtigsten Vorteilen“ hätte am ${textDue[2]}.${textDue[1]}. kommen müssen`,
   );
   await late.screenshot({ path: `${SHOTS}/late.png` });
   await late.getByRole('button', { name: 'Verstanden' }).click();
-  const steps = panel.getByRole('table', { name: 'Produktpost' });
+  const steps = panel.getByRole('list', { name: 'Produktpost' });
   await expect(stepRow(steps, 'Produkttext')).toContainText('zu spät geplant');
   await panel.getByRole('region', { name: 'Ablauf' }).screenshot({ path: `${SHOTS}/card-steps.png` });
 

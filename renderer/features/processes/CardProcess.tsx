@@ -16,7 +16,7 @@ import { useDocValue, useSession } from '../../sync/useDocValue';
 import { sameJson } from '../selectors';
 import { useIdentity } from '../shell/identity';
 import { useWallClock } from '../calendar/useWallClock';
-import { StepTable } from './StepTable';
+import { StepList } from './StepTable';
 import './processes.css';
 
 /**
@@ -73,7 +73,7 @@ export function CardProcess({ card }: { card: Card }) {
         <p className="hint">{t('card.processUnscheduled')}</p>
       )}
       {view.plan && view.plan.steps.length > 0 && (
-        <StepTable plan={view.plan} caption={view.plan.process.name} />
+        <StepList plan={view.plan} label={view.plan.process.name} />
       )}
     </section>
   );

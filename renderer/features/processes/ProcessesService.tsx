@@ -42,39 +42,36 @@ export function ProcessesService() {
       for (const id of ready.split(',')) openReadySteps(session.doc, id as CardId);
     }, OPEN_ORIGIN);
   }, [session, ready]);
-  return (
-    <>
-      <LateNotice />
-      <UnscheduleDialog />
-    </>
-  );
+  return <UnscheduleDialog />;
 }
 
-function LateNotice() {
+/**
+ * "Zu spät geplant", said at once after a post was scheduled so soon that steps of its process had
+ * no time left: a band under the header (not a modal, so the plan can be worked on beside it).
+ */
+export function LateNotice() {
   const { t } = useI18n();
   const { late } = usePending();
   const labels = useStepLabels();
   if (!late) return null;
   return (
-    <Dialog
-      title={t('late.title')}
-      onClose={dismissLate}
-      actions={
-        <button type="button" className="button primary" onClick={dismissLate}>
-          {t('late.ok')}
-        </button>
-      }
-    >
-      <p>{t('late.lead', { title: late.title })}</p>
-      <ul className="late-steps">
-        {late.steps.map((step) => (
-          <li key={step.step.id} role="alert">
-            {labels.late(step, true)}
-          </li>
-        ))}
-      </ul>
-      <p className="hint">{t('late.hint')}</p>
-    </Dialog>
+    <section className="late-notice" aria-labelledby="late-notice-title">
+      <div>
+        <h2 id="late-notice-title">{t('late.title')}</h2>
+        <p>{t('late.lead', { title: late.title })}</p>
+        <ul className="late-steps">
+          {late.steps.map((step) => (
+            <li key={step.step.id} role="alert">
+              {labels.late(step, true)}
+            </li>
+          ))}
+        </ul>
+        <p className="hint">{t('late.hint')}</p>
+      </div>
+      <button type="button" className="button small" onClick={dismissLate}>
+        {t('late.ok')}
+      </button>
+    </section>
   );
 }
 

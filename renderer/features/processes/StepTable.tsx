@@ -46,3 +46,26 @@ export function StepTable({
     </table>
   );
 }
+
+/** The same steps as a list, for the narrow card panel: what, then who · due · state, then why. */
+export function StepList({ plan, label }: { plan: CardPlan; label: string }) {
+  const labels = useStepLabels();
+  return (
+    <ol className="step-list" aria-label={label}>
+      {plan.steps.map((step) => (
+        <li key={step.step.id} className={`step-item state-${step.state}${step.late ? ' late' : ''}`}>
+          <span className="step-head">
+            <span className={`step-type ${step.step.type}`}>{labels.type(step.step)}</span>{' '}
+            <strong>{step.step.what}</strong>
+          </span>
+          <span className="step-meta">
+            {labels.who(step)} · {labels.due(step)} ·{' '}
+            <span className={`step-state ${step.state}`}>{labels.state(step)}</span>
+          </span>
+          {step.late && <span className="step-late">{labels.late(step)}</span>}
+          {step.step.why && <span className="step-why">{step.step.why}</span>}
+        </li>
+      ))}
+    </ol>
+  );
+}

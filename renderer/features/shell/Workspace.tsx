@@ -20,7 +20,7 @@ import { FilterBar } from '../filter/FilterBar';
 import { MovedBanner } from '../access/AccessSection';
 import { ApprovalGate } from '../access/ApprovalGate';
 import { CrisisBanner } from '../crisis/CrisisBanner';
-import { ProcessesService } from '../processes/ProcessesService';
+import { LateNotice, ProcessesService } from '../processes/ProcessesService';
 import { RequestsService } from '../requests/RequestsService';
 import { TasksBadge } from '../requests/TasksBadge';
 import { onChangesOf, sameRecords, selectPeople } from '../selectors';
@@ -128,6 +128,9 @@ export function Workspace() {
         </RegionBoundary>
         <RegionBoundary>
           <CrisisBanner onOpenCard={setOpenCard} />
+        </RegionBoundary>
+        <RegionBoundary>
+          <LateNotice />
         </RegionBoundary>
         {view !== 'tasks' && view !== 'processes' && (
           <RegionBoundary>
