@@ -6,7 +6,9 @@ import { attachmentsDe } from '../features/attachments/messages';
 import { calendarDe } from '../features/calendar/messages';
 import { campaignsDe } from '../features/campaigns/messages';
 import { commentsDe } from '../features/comments/messages';
+import { crisisDe } from '../features/crisis/messages';
 import { meetingDe } from '../features/meeting/messages';
+import { processesDe } from '../features/processes/messages';
 import { requestsDe } from '../features/requests/messages';
 import { seriesDe } from '../features/series/messages';
 import { transferDe } from '../features/transfer/messages';
@@ -20,6 +22,8 @@ export const de = {
   ...campaignsDe,
   ...commentsDe,
   ...meetingDe,
+  ...crisisDe,
+  ...processesDe,
   ...requestsDe,
   'column.ideas': 'Ideen',
   'column.inProgress': 'In Arbeit',

@@ -4,7 +4,9 @@ import { attachmentsEn } from '../features/attachments/messages';
 import { calendarEn } from '../features/calendar/messages';
 import { campaignsEn } from '../features/campaigns/messages';
 import { commentsEn } from '../features/comments/messages';
+import { crisisEn } from '../features/crisis/messages';
 import { meetingEn } from '../features/meeting/messages';
+import { processesEn } from '../features/processes/messages';
 import { requestsEn } from '../features/requests/messages';
 import { seriesEn } from '../features/series/messages';
 import { transferEn } from '../features/transfer/messages';
@@ -19,6 +21,8 @@ export const en: { [key in MessageKey]: string } = {
   ...campaignsEn,
   ...commentsEn,
   ...meetingEn,
+  ...crisisEn,
+  ...processesEn,
   ...requestsEn,
   'column.ideas': 'Ideas',
   'column.inProgress': 'In progress',

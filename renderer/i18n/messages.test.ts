@@ -10,7 +10,9 @@ import { absencesDe, absencesEn } from '../features/absences/messages';
 import { attachmentsDe, attachmentsEn } from '../features/attachments/messages';
 import { calendarDe, calendarEn } from '../features/calendar/messages';
 import { seriesDe, seriesEn } from '../features/series/messages';
+import { crisisDe, crisisEn } from '../features/crisis/messages';
 import { meetingDe, meetingEn } from '../features/meeting/messages';
+import { processesDe, processesEn } from '../features/processes/messages';
 import { requestsDe, requestsEn } from '../features/requests/messages';
 import { de } from './de';
 import { en } from './en';
@@ -36,6 +38,8 @@ describe('messages', () => {
     ['en', [absencesEn, calendarEn, meetingEn, requestsEn, seriesEn]],
     ['de', [attachmentsDe, calendarDe, meetingDe, requestsDe]],
     ['en', [attachmentsEn, calendarEn, meetingEn, requestsEn]],
+    ['de', [calendarDe, crisisDe, meetingDe, processesDe, requestsDe]],
+    ['en', [calendarEn, crisisEn, meetingEn, processesEn, requestsEn]],
   ] as const)('defines each %s key in one source only', (locale, features) => {
     // The keys written in i18n/de.ts or en.ts itself, after the features' spreads.
     const own = readFileSync(join(import.meta.dirname, `${locale}.ts`), 'utf8');

@@ -19,6 +19,8 @@ import { readHistory } from './history';
 import type { PersonId } from './ids';
 import { readMeetings, readPlaybook, requestsDuring, runningMeeting, stepsDuring } from './meetings';
 import { readPeople } from './people';
+import { cardsWithReadySteps, planOfCard } from './processPlan';
+import { readProcesses, STEP_LIMIT } from './processes';
 import { readCard, readRequest } from './read';
 import { cardRequestState, readRequests, requestStatus, tasksOf } from './requestReads';
 import { fillExamplePlan } from './sample';
@@ -140,6 +142,16 @@ function readEverything(doc: Y.Doc): void {
     expect(comment.mentions.length <= LIMITS.list && Object.getPrototypeOf(comment.done) === null).toBe(true);
   }
   for (const person of people) mentionsOf(comments, person.id, (id) => byId.has(id));
+  for (const process of readProcesses(doc)) {
+    expect(within(process.name, LIMITS.name) && process.steps.length <= STEP_LIMIT).toBe(true);
+    for (const step of process.steps) expect(within(step.why, LIMITS.note) && isId(step.id)).toBe(true);
+  }
+  for (const card of cards) {
+    const plan = planOfCard(doc, card.id, Date.UTC(2026, 11, 1));
+    for (const step of plan?.steps ?? [])
+      expect(step.due === null || isCalendarDate(step.due.date)).toBe(true);
+  }
+  cardsWithReadySteps(doc, Date.UTC(2026, 11, 1));
 }
 
 describe('junk from a peer', () => {

@@ -35,6 +35,7 @@ import { newId, type CardId, type PersonId } from './ids';
 import { isPos, readCard, readColumn, readRequest } from './read';
 import { moveCard } from './cards';
 import { moveForReview } from './stages';
+import { openReadySteps } from './processPlan';
 import { pendingApprovers, readRequests, requestStatus, requestsMap } from './requestReads';
 import { writeSignature, type SignatureRecord } from './signatures';
 import type { Card, Decision, InputKind, NamedPerson, Request, RequestId } from './schema';
@@ -121,12 +122,18 @@ export interface NewInputRequest {
   /** HH:mm on the due date, for what is due within hours. */
   dueTime?: string | null;
   now?: number;
+  /**
+   * A fixed id instead of a random one (a process's step: processes.ts). A request that exists
+   * under it already is kept as it is, so asking twice with the same id asks once.
+   */
+  id?: RequestId;
 }
 
 export function requestInput(doc: Y.Doc, input: NewInputRequest): RequestId {
   const card = cardOrThrow(doc, input.cardId);
   if (!input.toId) throw new RequestError('noRecipient', 'An input request needs a recipient.');
-  const id = newId<RequestId>('r');
+  if (input.id && requestsMap(doc).has(input.id)) return input.id;
+  const id = input.id ?? newId<RequestId>('r');
   const now = input.now ?? Date.now();
   change(doc, () => {
     const { to, note } = handlerOf(doc, input.toId, input.dueDate);
@@ -203,6 +210,7 @@ export function answerRequest(
       by: answer.by,
       at,
     });
+    if (answer.type === 'delivered') openReadySteps(doc, request.cardId, at);
   });
 }
 
@@ -299,18 +307,21 @@ export interface NewApproval {
   /** HH:mm on the due date, for what is due within hours. */
   dueTime?: string | null;
   now?: number;
+  /** A fixed id, as for NewInputRequest.id: an approval that exists under it is kept as it is. */
+  id?: RequestId;
 }
 
 /** Asks one or more people to approve a card. Refused when an approver owns or made the card. */
 export function requestApproval(doc: Y.Doc, input: NewApproval): RequestId {
   const card = cardOrThrow(doc, input.cardId);
+  if (input.id && requestsMap(doc).has(input.id)) return input.id;
   const approverIds = [...new Set(input.approverIds)];
   if (approverIds.length === 0) throw new RequestError('noApprovers', 'Choose at least one approver.');
   for (const approverId of approverIds) {
     const refusal = selfApproval(doc, card, input.fromId, approverId);
     if (refusal) throw refusal;
   }
-  const id = newId<RequestId>('r');
+  const id = input.id ?? newId<RequestId>('r');
   const now = input.now ?? Date.now();
   change(doc, () => {
     const notes: StandInNote[] = [];
@@ -400,6 +411,8 @@ export function decideApproval(
       by: input.by,
       at,
     });
+    // The card's process may go on (the next approval opens) before the card moves on.
+    if (input.decision === 'approved') openReadySteps(doc, request.cardId, at);
     settle(doc, id, at);
   });
 }
@@ -437,7 +450,17 @@ function approvedColumnId(doc: Y.Doc) {
   return found as Card['pos']['columnId'] | null;
 }
 
-/** Marks an approval whose approvals are all in as settled and moves its card, once. */
+/** Whether another approval of the card still waits for decisions (a process's next step). */
+function otherApprovalOpen(doc: Y.Doc, cardId: CardId, id: RequestId): boolean {
+  return readRequests(doc).requests.some(
+    (r) => r.cardId === cardId && r.id !== id && r.kind === 'approval' && requestStatus(r) === 'open',
+  );
+}
+
+/**
+ * Marks an approval whose approvals are all in as settled and moves its card, once; the card stays
+ * where it is while another approval of it is open.
+ */
 function settle(doc: Y.Doc, id: RequestId, now: number): boolean {
   const record = recordOf(requestsMap(doc), id);
   const request = record && readRequest(id, record);
@@ -448,6 +471,7 @@ function settle(doc: Y.Doc, id: RequestId, now: number): boolean {
   const cardRecord = recordOf(cardsMap(doc), request.cardId);
   const columnId = approvedColumnId(doc);
   const pos = cardRecord?.get('pos');
+  if (otherApprovalOpen(doc, request.cardId, id)) return true;
   if (readAutoApprove(doc) && cardRecord && columnId && !(isPos(pos) && pos.columnId === columnId))
     moveCard(doc, request.cardId, { columnId });
   return true;

@@ -7,7 +7,7 @@
  * week's slipped (overdue), this week and next week are planned across the channels (the posts of
  * this week whose time has passed count as published; those of the next three days that are not
  * approved are at risk), inputs and an approval are asked for, one input is overdue, and a few
- * ideas still wait in the idea store.
+ * ideas still wait in the idea store. The team's processes come with it (sampleProcesses.ts).
  */
 import type * as Y from 'yjs';
 import { addDaysKey, weekOf, zonedNow, type DateKey, type WallClock } from './calendarDates';
@@ -21,6 +21,7 @@ import { addPerson } from './people';
 import { requestApproval, requestInput } from './requests';
 import type { ActionField, ChannelKind, InputKind, Role, Stage } from './schema';
 import { isPastSlot, scheduleCard } from './slots';
+import { addExampleProcesses } from './sampleProcesses';
 import { readMeta } from './workspace';
 
 // The tables read best one row a line, so the formatter leaves them alone.
@@ -144,6 +145,7 @@ export function fillExamplePlan(doc: Y.Doc, me: PersonId | null, instant: Date =
         moveCard(doc, cardId, { columnId: published });
     }
     addRequests(doc, { me, now, cardIds, people, slotDates });
+    addExampleProcesses(doc);
   });
 }
 

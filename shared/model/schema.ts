@@ -25,6 +25,8 @@
  *                                      both added without a new version, like meetings
  *   attachments Y.Map<id, {...}>      files on cards: hash, name, type, size, thumbnail; the bytes
  *                                      live outside the document (see attachments.ts)
+ *   processes  Y.Map<ProcessId, Y.Map> the team's processes (Abläufe, see processes.ts); a card's
+ *                                      `processId` names the one it follows; added without a new version
  *
  * A card's place is one value `pos` so that concurrent moves converge to one whole place. `pos`
  * and `slot` also carry who set them when (`n`, `s`; history.ts reads them as the latest move and
@@ -55,6 +57,7 @@ export const TOP_LEVEL_MAPS = [
   'campaigns',
   'comments',
   'attachments',
+  'processes',
 ] as const;
 export type TopLevelMap = (typeof TOP_LEVEL_MAPS)[number];
 
@@ -73,6 +76,7 @@ export const CARD_FIELDS = [
   'archived',
   'seriesId',
   'campaignId',
+  'processId',
 ] as const;
 export type CardField = (typeof CARD_FIELDS)[number];
 

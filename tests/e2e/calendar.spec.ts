@@ -19,6 +19,7 @@ import {
   dragWithMouse,
   join,
   pickUpWithKeyboard,
+  answerUnschedule,
 } from './steps';
 
 const NOW = new Date('2026-11-25T10:00:00+01:00');
@@ -225,6 +226,8 @@ test('drag an idea into a slot, to another day and back to the store with the mo
 
   // Back to the store: unscheduled.
   await dragWithMouse(app, post(app, FAQ), store(app));
+  // Its process (Kundenservice-Hinweis) asked customer service for input: withdrawn with it.
+  await answerUnschedule(app);
   await expect(idea(app, FAQ)).toBeVisible();
   await expect(post(app, FAQ)).toHaveCount(0);
   await app.reload();
@@ -268,6 +271,7 @@ test('schedule with the keyboard alone, with German announcements', async ({ app
   }
   await app.keyboard.press('Enter');
   await expect(live(app)).toContainText(`Karte „${REEL}“ ausgeplant, sie liegt wieder im Ideenspeicher.`);
+  await answerUnschedule(app);
   await expect(idea(app, REEL)).toBeVisible();
   // Scheduling is an edit like any other: undo puts the card back into its slot.
   await app.keyboard.press('Control+z');
@@ -292,6 +296,7 @@ test('dropping on a day without a slot suggests the time and lets me change it; 
 
   // Changing the suggested time resolves it.
   await dragWithMouse(app, post(app, POLL), store(app));
+  await answerUnschedule(app);
   await dragWithMouse(app, idea(app, POLL), cell(app, 'Instagram', 'Mittwoch, 25.11.2026'));
   await ask.getByLabel('Uhrzeit').fill('16:30');
   await ask.getByRole('button', { name: 'Übernehmen' }).click();
@@ -389,6 +394,7 @@ test('schedule from the board in the card panel, change the slot there, and filt
   await expect(post(app, title)).toBeVisible();
 
   await panel.getByRole('button', { name: 'Ausplanen' }).click();
+  await answerUnschedule(app, 'Offen lassen');
   await expect(post(app, title)).toHaveCount(0);
   await expect(idea(app, title)).toBeVisible();
 });

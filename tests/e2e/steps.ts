@@ -112,3 +112,16 @@ export async function pair(openPeer: (name: string) => Promise<Peer>): Promise<[
   await expect(status(ben.page)).toHaveText('Verbunden mit 1 Kolleg:in');
   return [anna, ben];
 }
+
+/**
+ * Taking a card with open requests out of the plan asks what happens to them (a card's process
+ * asked for inputs when it was scheduled): answers "Zurückziehen" or "Offen lassen".
+ */
+export async function answerUnschedule(
+  page: Page,
+  choice: 'Zurückziehen' | 'Offen lassen' = 'Zurückziehen',
+): Promise<void> {
+  const ask = page.getByRole('dialog', { name: /^Offene Anfragen von / });
+  await ask.getByRole('button', { name: choice }).click();
+  await expect(ask).toBeHidden();
+}

@@ -11,8 +11,6 @@ import {
 import { useCallback, useMemo, useRef, useState } from 'react';
 import {
   isFilterActive,
-  scheduleCard,
-  unscheduleCard,
   monthGrid,
   monthLabel,
   monthSpan,
@@ -45,6 +43,7 @@ import { ExportDialog } from './ExportDialog';
 import { ImportDialog } from '../transfer/ImportDialog';
 import { DragPreview } from './Tiles';
 import { useAnnouncements } from './useAnnouncements';
+import { useProcessActions } from '../processes/processActions';
 import { usePlan, type Plan } from './usePlan';
 import { useWallClock } from './useWallClock';
 import { WeekGrid } from './WeekGrid';
@@ -96,6 +95,7 @@ export function CalendarView({
   /** The card as it was when picked up: announcements and the drop decide from the same state. */
   const pickedUp = useRef<Card | null>(null);
   const checkSlot = useSlotCheck();
+  const { schedule, unschedule } = useProcessActions();
 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
@@ -111,15 +111,15 @@ export function CalendarView({
       // The drop is an undo step of its own, which "Abbrechen" in the time dialog takes back.
       session.stopCapturing();
       if (decision.action === 'schedule') {
-        scheduleCard(session.doc, card.id, decision.slot);
+        schedule(card.id, decision.slot);
         if (decision.defaultedTime || checkSlot(decision.slot))
           setAskTime({ cardId: card.id, title: card.title, slot: decision.slot });
       } else if (decision.action === 'unschedule') {
-        unscheduleCard(session.doc, card.id);
+        unschedule(card.id);
       }
       session.stopCapturing();
     },
-    [channels, session, checkSlot],
+    [channels, session, checkSlot, schedule, unschedule],
   );
 
   return (

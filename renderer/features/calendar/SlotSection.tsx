@@ -4,9 +4,6 @@ import {
   isTime,
   longDayLabel,
   nextFreeSlot,
-  rescheduleCard,
-  scheduleCard,
-  unscheduleCard,
   type Card,
   type ChannelId,
   type Slot,
@@ -15,6 +12,7 @@ import { useI18n } from '../../i18n';
 import type { Session } from '../../sync/session';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { sameRecords, selectChannels } from '../selectors';
+import { useProcessActions } from '../processes/processActions';
 import { RiskBadges } from './Badges';
 import './calendar.css';
 import { usePostInfo } from './postInfo';
@@ -41,13 +39,14 @@ function Scheduled({ card, slot }: { card: Card; slot: Slot }) {
   const session = useSession();
   const info = usePostInfo(card.id);
   const check = useSlotCheck();
+  const { reschedule, unschedule } = useProcessActions();
   const [refused, setRefused] = useState<string | null>(null);
   // Typing a date or time changes the slot per keystroke; the undo manager groups quick ones.
   // A date or time in the past, or one the clocks skip, is not taken: the field says why.
   const change = (patch: Partial<Slot>) => {
     const problem = patch.channelId ? null : check({ ...slot, ...patch });
     setRefused(problem?.message ?? null);
-    if (!problem) rescheduleCard(session.doc, card.id, patch);
+    if (!problem) reschedule(card.id, patch);
   };
   return (
     <>
@@ -68,7 +67,7 @@ function Scheduled({ card, slot }: { card: Card; slot: Slot }) {
           type="button"
           className="button small"
           onClick={() => {
-            unscheduleCard(session.doc, card.id);
+            unschedule(card.id);
             session.stopCapturing();
           }}
         >
@@ -104,8 +103,9 @@ function Unscheduled({ card }: { card: Card }) {
     time: draft.time ?? next?.time ?? '09:00',
     channelId: draft.channelId ?? next?.channelId ?? channel?.id,
   };
+  const { schedule: scheduleWithProcess } = useProcessActions();
   const schedule = (slot: Slot) => {
-    scheduleCard(session.doc, card.id, slot);
+    scheduleWithProcess(card.id, slot);
     session.stopCapturing();
   };
   if (channels.length === 0) return <p className="hint">{t('slot.needChannel')}</p>;

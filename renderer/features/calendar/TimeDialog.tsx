@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { isTime, longDayLabel, rescheduleCard, type CardId, type Slot } from '../../../shared/model';
+import { isTime, longDayLabel, type CardId, type Slot } from '../../../shared/model';
 import { Dialog } from '../../components/Dialog';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../sync/useDocValue';
+import { useProcessActions } from '../processes/processActions';
 import { useSlotCheck } from './useSlotCheck';
 
 /**
@@ -28,12 +29,13 @@ export function TimeDialog({
   const session = useSession();
   const [time, setTime] = useState(slot.time);
   const check = useSlotCheck();
+  const { reschedule } = useProcessActions();
   const problem = isTime(time) ? check({ date: slot.date, time }) : null;
   const refused = problem?.kind === 'nonexistent';
   const apply = () => {
     if (refused) return;
     if (isTime(time) && time !== slot.time) {
-      rescheduleCard(session.doc, cardId, { time });
+      reschedule(cardId, { time });
       session.stopCapturing();
     }
     onClose();

@@ -20,6 +20,7 @@ import { SlotSection } from '../calendar/SlotSection';
 import { CampaignSelect } from '../campaigns/CampaignSelect';
 import { CommentThread } from '../comments/CommentThread';
 import { AttachmentsSection } from '../attachments/AttachmentsSection';
+import { CardProcess } from '../processes/CardProcess';
 import { CardRequests } from '../requests/CardRequests';
 import { byId, sameRecords, selectChannels, selectPeople } from '../selectors';
 import { useColumns } from '../useColumns';
@@ -168,6 +169,7 @@ export function CardPanel({ cardId, onClose }: { cardId: CardId; onClose: () => 
         ))}
       </fieldset>
       <SlotSection card={card} />
+      <CardProcess card={card} />
       <TagsField
         tags={card.tags}
         onChange={(tags) => updateCard(session.doc, cardId, { tags })}

@@ -9,7 +9,7 @@ import { AccessSection } from '../access/AccessSection';
 import { StorageSection } from '../attachments/StorageSection';
 import { DevicesSection } from '../access/DevicesSection';
 import { BackupSection } from './BackupSection';
-import { CrisisSection } from './CrisisSection';
+import { CrisisSection } from '../crisis/CrisisSection';
 import { InviteSection, WorkspacesSection } from './SyncSettings';
 import { CampaignsEntry } from '../campaigns/CampaignsDialog';
 import { ChannelsEntry } from '../channels/ChannelsEntry';

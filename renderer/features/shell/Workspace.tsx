@@ -19,8 +19,9 @@ import { Board } from '../board/Board';
 import { FilterBar } from '../filter/FilterBar';
 import { MovedBanner } from '../access/AccessSection';
 import { ApprovalGate } from '../access/ApprovalGate';
-import { CrisisBanner } from '../meeting/Crisis';
 import { FilesAhead } from '../attachments/FilesAhead';
+import { CrisisBanner } from '../crisis/CrisisBanner';
+import { LateNotice, ProcessesService } from '../processes/ProcessesService';
 import { RequestsService } from '../requests/RequestsService';
 import { TasksBadge } from '../requests/TasksBadge';
 import { onChangesOf, sameRecords, selectPeople } from '../selectors';
@@ -37,6 +38,9 @@ const CalendarView = lazy(() =>
   import('../calendar/CalendarView').then((m) => ({ default: m.CalendarView })),
 );
 const TasksView = lazy(() => import('../requests/TasksView').then((m) => ({ default: m.TasksView })));
+const ProcessesView = lazy(() =>
+  import('../processes/ProcessesView').then((m) => ({ default: m.ProcessesView })),
+);
 const CardPanel = lazy(() => import('../card/CardPanel').then((m) => ({ default: m.CardPanel })));
 const MeetingPanel = lazy(() => import('../meeting/MeetingPanel').then((m) => ({ default: m.MeetingPanel })));
 const SettingsDialog = lazy(() =>
@@ -49,7 +53,7 @@ export const selectRunningIds = onChangesOf(['meetings'], (s: Session) =>
 );
 
 /** The views of a workspace, one tab each in the header. */
-type View = 'board' | 'calendar' | 'tasks';
+type View = 'board' | 'calendar' | 'tasks' | 'processes';
 
 /** The open workspace: header, filters, the current view, the meeting's and the card's side panels. */
 export function Workspace() {
@@ -67,6 +71,7 @@ export function Workspace() {
     { id: 'board', label: t('header.board') },
     { id: 'calendar', label: t('view.calendar') },
     { id: 'tasks', label: t('view.tasks'), badge: painted ? <TasksBadge /> : null },
+    { id: 'processes', label: t('view.processes') },
   ];
   useUndoShortcuts(session);
 
@@ -107,6 +112,7 @@ export function Workspace() {
     <IdentityContext.Provider value={known ? me : null}>
       <RequestsService />
       <FilesAhead />
+      <ProcessesService />
       <VersionKeeper />
       <ApprovalGate />
       <div className="workspace">
@@ -123,9 +129,12 @@ export function Workspace() {
           <MovedBanner />
         </RegionBoundary>
         <RegionBoundary>
-          <CrisisBanner />
+          <CrisisBanner onOpenCard={setOpenCard} />
         </RegionBoundary>
-        {view !== 'tasks' && (
+        <RegionBoundary>
+          <LateNotice />
+        </RegionBoundary>
+        {view !== 'tasks' && view !== 'processes' && (
           <RegionBoundary>
             <FilterBar filter={filter} onChange={setFilter} />
           </RegionBoundary>
@@ -137,6 +146,7 @@ export function Workspace() {
               <Suspense fallback={null}>
                 {view === 'tasks' && <TasksView onOpenCard={setOpenCard} />}
                 {view === 'calendar' && <CalendarView filter={filter} onOpenCard={setOpenCard} />}
+                {view === 'processes' && <ProcessesView onOpenCard={setOpenCard} />}
               </Suspense>
             </RegionBoundary>
           </main>

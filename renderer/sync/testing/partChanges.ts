@@ -6,6 +6,9 @@
 import type * as Y from 'yjs';
 import {
   CARD_FIELDS,
+  addProcess,
+  applyProcess,
+  NO_PROCESS,
   LOCAL_ORIGIN,
   addAbsence,
   TOP_LEVEL_MAPS,
@@ -142,4 +145,6 @@ export const PART_CHANGES: { readonly [part in DocPart]: PartChange } = {
   'cards.seriesId': only((doc) => writeCardField(doc, 'seriesId', 'sr-test')),
   // A card is put into a campaign a colleague made: the campaign itself is another part.
   'cards.campaignId': only((doc) => setCardCampaign(doc, firstCard(doc).id, 'k-herbst' as CampaignId)),
+  processes: only((doc) => addProcess(doc, { name: 'Produktpost' })),
+  'cards.processId': only((doc) => applyProcess(doc, firstCard(doc).id, { by: null, processId: NO_PROCESS })),
 };

@@ -1,21 +1,39 @@
 import { useState, type FormEvent } from 'react';
-import { DECISION_MAX_CHARS, PLAYBOOK_MAX_CHARS, setPlaybook, startMeeting } from '../../../shared/model';
+import {
+  declareCrisis,
+  DECISION_MAX_CHARS,
+  PLAYBOOK_MAX_CHARS,
+  readCrisisProcess,
+  setCrisisProcess,
+  setPlaybook,
+  type ProcessId,
+} from '../../../shared/model';
 import { ConfirmDialog } from '../../components/Dialog';
 import { DraftNotice, useDraft } from '../../components/useDraft';
 import { useI18n } from '../../i18n';
 import { useDocValue, useSession } from '../../sync/useDocValue';
-import { selectPlaybook } from '../meeting/Crisis';
 import { useMyName } from '../meeting/MeetingDialog';
+import { selectProcesses } from '../processes/ProcessesView';
 import { formatTime } from '../requests/format';
-import { sameJson, selectRunningCrisis } from '../selectors';
+import { onChangesOf, sameJson, selectRunningCrisis } from '../selectors';
+import { useIdentity } from '../shell/identity';
+import { selectPlaybook } from './CrisisBanner';
 
-/** "Krisenmodus": the playbook, and declaring a crisis with what happened. */
+export const selectCrisisProcess = onChangesOf(['meta', 'processes'], (s) => readCrisisProcess(s.doc) ?? '');
+
+/**
+ * "Krisenmodus": the process that starts with a crisis, the playbook, and declaring a crisis with
+ * what happened.
+ */
 export function CrisisSection() {
   const { t } = useI18n();
   const session = useSession();
   const myName = useMyName();
   const crisis = useDocValue(selectRunningCrisis, sameJson);
   const playbook = useDocValue(selectPlaybook);
+  const me = useIdentity();
+  const processes = useDocValue(selectProcesses, sameJson);
+  const crisisProcess = useDocValue(selectCrisisProcess);
   const [reason, setReason] = useState('');
   const playbookDraft = useDraft({
     value: playbook,
@@ -35,6 +53,20 @@ export function CrisisSection() {
     <section className="settings-section">
       <h3>{t('crisis.settings')}</h3>
       <p className="hint">{t('crisis.settingsLead')}</p>
+      <label className="field">
+        <span>{t('crisis.process')}</span>
+        <select
+          value={crisisProcess}
+          onChange={(e) => setCrisisProcess(session.doc, (e.target.value || null) as ProcessId | null)}
+        >
+          <option value="">{t('crisis.processNone')}</option>
+          {processes.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
       <label className="field">
         <span>{t('crisis.playbookLabel')}</span>
         <textarea
@@ -67,7 +99,12 @@ export function CrisisSection() {
           title={t('crisis.confirmTitle')}
           confirmLabel={t('crisis.declare')}
           onConfirm={() => {
-            startMeeting(session.doc, myName, Date.now(), { reason });
+            declareCrisis(session.doc, {
+              reason,
+              byName: myName,
+              by: me,
+              title: t('crisis.cardTitle', { reason: reason.trim() }),
+            });
             session.stopCapturing();
             setReason('');
           }}

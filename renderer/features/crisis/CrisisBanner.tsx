@@ -2,6 +2,7 @@ import { useState } from 'react';
 import {
   endMeeting,
   readPlaybook,
+  type CardId,
   type DecisionRef,
   type Meeting,
   type PersonId,
@@ -14,7 +15,9 @@ import { useVerdicts, verdictOf } from '../access/useVerdicts';
 import { Verdict } from '../access/Verdict';
 import { formatTime } from '../requests/format';
 import { onChangesOf, sameJson, selectRunningCrisis } from '../selectors';
-import { DecisionForm, MinutesView, useMyName } from './MeetingDialog';
+import { DecisionForm, MinutesView, useMyName } from '../meeting/MeetingDialog';
+import { CrisisSteps } from './CrisisSteps';
+import './crisis.css';
 
 export const selectPlaybook = onChangesOf(['meta'], (s) => readPlaybook(s.doc));
 
@@ -22,7 +25,7 @@ export const selectPlaybook = onChangesOf(['meta'], (s) => readPlaybook(s.doc));
  * While a crisis runs, a band under the header on every laptop says so, since when and why, and
  * that all scheduled posts are on hold; from it the crisis log opens, and the crisis ends.
  */
-export function CrisisBanner() {
+export function CrisisBanner({ onOpenCard }: { onOpenCard: (id: CardId) => void }) {
   const { t } = useI18n();
   const crisis = useDocValue(selectRunningCrisis, sameJson);
   const [open, setOpen] = useState<'log' | 'end' | null>(null);
@@ -40,7 +43,9 @@ export function CrisisBanner() {
       <button type="button" className="button small" onClick={() => setOpen('end')}>
         {t('crisis.end')}
       </button>
-      {open === 'log' && <CrisisDialog crisis={crisis} onClose={() => setOpen(null)} />}
+      {open === 'log' && (
+        <CrisisDialog crisis={crisis} onClose={() => setOpen(null)} onOpenCard={onOpenCard} />
+      )}
       {open === 'end' && <EndCrisis onClose={() => setOpen(null)} />}
     </section>
   );
@@ -63,10 +68,18 @@ function EndCrisis({ onClose }: { onClose: () => void }) {
 }
 
 /**
- * The crisis log: why, the playbook, decisions as they are taken (signed, each marked whether its
- * signature holds), and what the team did.
+ * The crisis log: why, the crisis process's steps and where they stand, the playbook, decisions as
+ * they are taken (signed, each marked whether its signature holds), and what the team did.
  */
-function CrisisDialog({ crisis, onClose }: { crisis: Meeting; onClose: () => void }) {
+function CrisisDialog({
+  crisis,
+  onClose,
+  onOpenCard,
+}: {
+  crisis: Meeting;
+  onClose: () => void;
+  onOpenCard: (id: CardId) => void;
+}) {
   const { t } = useI18n();
   const playbook = useDocValue(selectPlaybook);
   const myName = useMyName();
@@ -87,6 +100,13 @@ function CrisisDialog({ crisis, onClose }: { crisis: Meeting; onClose: () => voi
         </button>
       }
     >
+      <CrisisSteps
+        crisis={crisis}
+        onOpenCard={(id) => {
+          onClose();
+          onOpenCard(id);
+        }}
+      />
       <section className="playbook" aria-label={t('crisis.playbook')}>
         <h3>{t('crisis.playbook')}</h3>
         {playbook ? (
