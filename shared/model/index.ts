@@ -1,6 +1,8 @@
 // The document model: schema, typed reads and the mutations the UI calls.
 export * from './access';
+export * from './approvalChanges';
 export * from './approvalGate';
+export * from './approvedContent';
 export * from './agenda';
 export * from './backup';
 export * from './board';
@@ -18,6 +20,8 @@ export * from './meetings';
 export * from './migrations';
 export * from './ordering';
 export * from './people';
+export * from './post';
+export * from './postLimits';
 export * from './read';
 export * from './requestReads';
 export * from './requests';

@@ -19,6 +19,8 @@
  * has not turned that off in meta.autoApprove), once: settledAt marks it done. Approvals that came
  * in concurrently on different devices are settled by settleApprovals when a device sees them.
  */
+import { staleApprovals } from './approvalChanges';
+import { approvedContent, storedContent } from './approvedContent';
 import { clip, LIMITS } from './bounds';
 import * as Y from 'yjs';
 import { cardsMap, change, columnsMap, LOCAL_ORIGIN, metaMap, newRecord, recordOf } from './doc';
@@ -355,7 +357,14 @@ export function decideApproval(
       decisions = new Y.Map();
       record.set('decisions', decisions);
     }
-    (decisions as Y.Map<unknown>).set(input.by, { decision: input.decision, comment, at });
+    // An approval keeps what it approved, to notice later changes (approvalChanges.ts).
+    const content = input.decision === 'approved' ? approvedContent(doc, request.cardId) : null;
+    (decisions as Y.Map<unknown>).set(input.by, {
+      decision: input.decision,
+      comment,
+      at,
+      ...(content ? { content: storedContent(content) } : {}),
+    });
     if (input.signature) writeSignature(doc, input.signature);
     appendHistory(doc, request.cardId, {
       type: input.decision === 'approved' ? 'approved' : 'changesRequested',
@@ -411,7 +420,9 @@ function settle(doc: Y.Doc, id: RequestId, now: number): boolean {
   const cardRecord = recordOf(cardsMap(doc), request.cardId);
   const columnId = approvedColumnId(doc);
   const pos = cardRecord?.get('pos');
-  if (readAutoApprove(doc) && cardRecord && columnId && !(isPos(pos) && pos.columnId === columnId))
+  // An approval whose content changed since (approvalChanges.ts) does not carry the card there.
+  const current = staleApprovals(doc, request.cardId).length === 0;
+  if (readAutoApprove(doc) && current && cardRecord && columnId && !(isPos(pos) && pos.columnId === columnId))
     moveCard(doc, request.cardId, { columnId });
   return true;
 }

@@ -5,7 +5,9 @@
  *   columns   Y.Map<ColumnId, Y.Map>   title, order (fractional key), stage?
  *   cards     Y.Map<CardId, Y.Map>     title, body (Y.Text), pos {columnId, order, n?, s?},
  *                                      channelIds, slot {date, time, channelId, n?, s?} | null,
- *                                      ownerId, field, tags, createdAt, createdBy, archived
+ *                                      ownerId, field, tags, createdAt, createdBy, archived,
+ *                                      the post (post.ts): copy Y.Map<ChannelId, Y.Text>, format,
+ *                                      link, cta, hashtags, audience, cmNote, kpi
  *   channels  Y.Map<ChannelId, Y.Map>  name, kind, color, order, slotTemplate [{weekday, time}]
  *   people    Y.Map<PersonId, Y.Map>   name, role, color
  *   requests  Y.Map<RequestId, Y.Map>  inputs and approvals of cards (see the block below)
@@ -15,6 +17,7 @@
  *   deviceKeys  Y.Map<keyId, {...}>   public keys of people's devices (see signatures.ts)
  *   signatures  Y.Map<ref, {...}>      signed decisions, verified on read (see signatures.ts);
  *                                      both added without a new version, like meetings
+ *   hashtagSets Y.Map<id, {name, tags}> the workspace's saved hashtag sets (post.ts); added likewise
  *
  * A card's place is one value `pos` so that concurrent moves converge to one whole place. `pos`
  * and `slot` also carry who set them when (`n`, `s`; history.ts reads them as the latest move and
@@ -24,6 +27,26 @@
  * the guards in read.ts, never directly.
  */
 import type { Brand, CardId, ChannelId, ColumnId, PersonId } from './ids';
+
+/** The format of a post, as German plans name it (Bild, Karussell, Video/Reel, …). */
+export const POST_FORMATS = ['image', 'carousel', 'video', 'story', 'link', 'text', 'live', 'poll'] as const;
+export type PostFormat = (typeof POST_FORMATS)[number];
+
+/** What a card posts: its copy per channel and the fields of the plan around it. */
+export interface Post {
+  /** The post text per channel id (only channels that have one). */
+  copy: { readonly [channelId: string]: string };
+  format: PostFormat | null;
+  /** An http(s) URL, or ''. */
+  link: string;
+  cta: string;
+  hashtags: readonly string[];
+  audience: string;
+  /** Hinweis fürs Community-Management. */
+  cmNote: string;
+  /** KPI or result, noted after publishing. */
+  kpi: string;
+}
 
 export const SCHEMA_VERSION = 1;
 
@@ -39,6 +62,7 @@ export const TOP_LEVEL_MAPS = [
   'meetings',
   'deviceKeys',
   'signatures',
+  'hashtagSets',
 ] as const;
 export type TopLevelMap = (typeof TOP_LEVEL_MAPS)[number];
 
@@ -55,6 +79,14 @@ export const CARD_FIELDS = [
   'createdAt',
   'createdBy',
   'archived',
+  'copy',
+  'format',
+  'link',
+  'cta',
+  'hashtags',
+  'audience',
+  'cmNote',
+  'kpi',
 ] as const;
 export type CardField = (typeof CARD_FIELDS)[number];
 
@@ -71,6 +103,8 @@ export const CHANNEL_KINDS = [
   'x',
   'tiktok',
   'youtube',
+  'threads',
+  'bluesky',
   'newsletter',
   'blog',
   'other',
@@ -129,6 +163,8 @@ export interface Card {
   createdAt: number;
   createdBy: PersonId | null;
   archived: boolean;
+  /** The post: copy per channel and the plan's fields (post.ts). */
+  post: Post;
   /** What was wrong with the stored card; empty when it is sound. A damaged card is shown, never dropped. */
   problems: readonly string[];
 }

@@ -26,6 +26,9 @@ import {
   updateChannel,
   updatePerson,
   type Card,
+  addHashtagSet,
+  setPostCopy,
+  updatePost,
 } from '../../../shared/model';
 import type { DocPart } from '../changeTracker';
 
@@ -101,4 +104,13 @@ export const PART_CHANGES: { readonly [part in DocPart]: PartChange } = {
   'cards.createdAt': only((doc) => writeCardField(doc, 'createdAt', Date.UTC(2026, 0, 5))),
   'cards.createdBy': only((doc) => writeCardField(doc, 'createdBy', readPeople(doc).at(-1)!.id)),
   'cards.archived': only((doc) => setArchived(doc, firstCard(doc).id, true)),
+  'cards.copy': only((doc) => setPostCopy(doc, firstCard(doc).id, readChannels(doc)[0]!.id, 'Neuer Text')),
+  'cards.format': only((doc) => updatePost(doc, firstCard(doc).id, { format: 'carousel' })),
+  'cards.link': only((doc) => updatePost(doc, firstCard(doc).id, { link: 'https://example.com/neu' })),
+  'cards.cta': only((doc) => updatePost(doc, firstCard(doc).id, { cta: 'Jetzt lesen' })),
+  'cards.hashtags': only((doc) => updatePost(doc, firstCard(doc).id, { hashtags: ['Neu'] })),
+  'cards.audience': only((doc) => updatePost(doc, firstCard(doc).id, { audience: 'Fachkräfte' })),
+  'cards.cmNote': only((doc) => updatePost(doc, firstCard(doc).id, { cmNote: 'Fragen zum Preis' })),
+  'cards.kpi': only((doc) => updatePost(doc, firstCard(doc).id, { kpi: '1.200 Klicks' })),
+  hashtagSets: only((doc) => addHashtagSet(doc, { name: 'Messe', tags: ['Messe2027'] })),
 };
