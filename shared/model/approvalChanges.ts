@@ -61,7 +61,8 @@ export interface StaleApproval {
 function approvalsOf(doc: Y.Doc, cardId: CardId): { request: ApprovalRequest; record: Y.Map<unknown> }[] {
   const found: { request: ApprovalRequest; record: Y.Map<unknown> }[] = [];
   requestsMap(doc).forEach((value, id) => {
-    if (!(value instanceof Y.Map) || value.get('cardId') !== cardId || value.get('kind') !== 'approval') return;
+    if (!(value instanceof Y.Map) || value.get('cardId') !== cardId || value.get('kind') !== 'approval')
+      return;
     const request = readRequest(id, value);
     if (request?.kind === 'approval' && !request.cancelled) found.push({ request, record: value });
   });
@@ -104,7 +105,14 @@ export function staleApprovals(doc: Y.Doc, cardId: CardId): StaleApproval[] {
       const changes = contentDiff(before, now);
       const crisis = crisisSince(doc, now, decided.at);
       if (changes.length > 0 || crisis)
-        stale.push({ requestId: request.id, personId: approver.id, name: approver.name, at: decided.at, changes, crisis });
+        stale.push({
+          requestId: request.id,
+          personId: approver.id,
+          name: approver.name,
+          at: decided.at,
+          changes,
+          crisis,
+        });
     }
   }
   return stale;
@@ -185,7 +193,13 @@ export function reapprove(
       content: storedContent(content),
     });
     if (input.signature) writeSignature(doc, input.signature);
-    appendHistory(doc, request.cardId, { type: 'reapproved', kind: 'approval', detail: comment, by: input.by, at });
+    appendHistory(doc, request.cardId, {
+      type: 'reapproved',
+      kind: 'approval',
+      detail: comment,
+      by: input.by,
+      at,
+    });
     const fresh = readRequest(requestId, record);
     const approved = columnOfStage(doc, 'approved');
     if (

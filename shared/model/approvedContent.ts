@@ -132,7 +132,10 @@ export function contentDiff(before: ApprovedContent, after: ApprovedContent): Co
 }
 
 /** A text diff for showing: the common start and end, and the middle that was removed and added. */
-export function textDiff(before: string, after: string): { start: string; removed: string; added: string; end: string } {
+export function textDiff(
+  before: string,
+  after: string,
+): { start: string; removed: string; added: string; end: string } {
   let start = 0;
   const max = Math.min(before.length, after.length);
   while (start < max && before[start] === after[start]) start++;

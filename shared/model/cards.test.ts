@@ -13,6 +13,7 @@ import {
   updateCard,
 } from './cards';
 import { LOCAL_ORIGIN } from './doc';
+import { NO_POST } from './post';
 import type { CardId, ChannelId, ColumnId, PersonId } from './ids';
 import { createWorkspace } from './workspace';
 
@@ -92,6 +93,7 @@ describe('addCard', () => {
       createdAt: 1_700_000_000_000,
       createdBy: BEN,
       archived: false,
+      post: NO_POST,
       problems: [],
     });
   });

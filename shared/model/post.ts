@@ -49,7 +49,12 @@ export function isPostLink(value: unknown): value is string {
   }
 }
 
-const TEXT_FIELDS = { cta: LIMITS.title, audience: LIMITS.note, cmNote: LIMITS.note, kpi: LIMITS.note } as const;
+const TEXT_FIELDS = {
+  cta: LIMITS.title,
+  audience: LIMITS.note,
+  cmNote: LIMITS.note,
+  kpi: LIMITS.note,
+} as const;
 type TextField = keyof typeof TEXT_FIELDS;
 
 /** The post of a stored card record, read defensively; what was wrong is pushed onto `problems`. */
@@ -216,7 +221,10 @@ export function readHashtagSets(doc: Y.Doc): HashtagSet[] {
 export function addHashtagSet(doc: Y.Doc, input: { name: string; tags: readonly string[] }): string {
   const id = newId('hs');
   change(doc, () => {
-    hashtagSetsMap(doc).set(id, newRecord({ name: clip(input.name, LIMITS.name), tags: cleanTags(input.tags) }));
+    hashtagSetsMap(doc).set(
+      id,
+      newRecord({ name: clip(input.name, LIMITS.name), tags: cleanTags(input.tags) }),
+    );
   });
   return id;
 }

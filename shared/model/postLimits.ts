@@ -82,7 +82,12 @@ export const POST_LIMITS: { readonly [network in Network]: NetworkLimits } = {
   },
   threads: { max: 500, counting: 'graphemes', fold: { lines: 5, chars: 280 }, linkInText: true },
   bluesky: { max: 300, counting: 'graphemes', linkInText: true },
-  newsletter: { max: null, counting: 'graphemes', firstLine: { part: 'subject', max: 150 }, linkInText: false },
+  newsletter: {
+    max: null,
+    counting: 'graphemes',
+    firstLine: { part: 'subject', max: 150 },
+    linkInText: false,
+  },
   none: { max: null, counting: 'graphemes', linkInText: false },
 };
 
@@ -173,7 +178,8 @@ export function measurePost(network: Network, text: string): PostMeasure {
     body = newline < 0 ? '' : text.slice(newline + 1);
     parts.push(measure(limits.firstLine.part, countText(first, limits.counting), limits.firstLine.max));
   }
-  if (limits.max !== null || !limits.firstLine) parts.push(measure('text', countText(body, limits.counting), limits.max));
+  if (limits.max !== null || !limits.firstLine)
+    parts.push(measure('text', countText(body, limits.counting), limits.max));
   if (limits.maxHashtags !== undefined)
     parts.push(measure('hashtags', hashtagsIn(text).length, limits.maxHashtags));
   return { network, parts, over: parts.some((p) => p.over) };

@@ -19,6 +19,7 @@ import {
 } from './cards';
 import { deleteColumn, readColumns } from './columns';
 import type { CardId, ChannelId, ColumnId, PersonId } from './ids';
+import { NO_POST } from './post';
 import { NO_POS, isSlot, readCard } from './read';
 import { ACTION_FIELDS, type Card } from './schema';
 import { createWorkspace } from './workspace';
@@ -74,6 +75,7 @@ const SOUND: Omit<Card, 'id'> = {
   createdAt: 1_700_000_000_000,
   createdBy: 'person-ben' as PersonId,
   archived: false,
+  post: NO_POST,
   problems: [],
 };
 

@@ -167,7 +167,8 @@ export function readCard(id: string, value: unknown): Card {
   if (!isId(id)) r.problems.push('id');
   const body = r.raw('body');
   if (body !== undefined && !(body instanceof Y.Text)) r.problems.push('body');
-  const bodyText = body instanceof Y.Text ? textStart(body, LIMITS.text) : typeof body === 'string' ? body : '';
+  const bodyText =
+    body instanceof Y.Text ? textStart(body, LIMITS.text) : typeof body === 'string' ? body : '';
   return {
     id: id as CardId,
     title: r.text('title', LIMITS.title, '', true),

@@ -324,7 +324,9 @@ function readSignature(value: unknown): SignatureRecord | null {
   return {
     ...(record as unknown as SignatureRecord),
     at: v.at,
-    ...(withContent ? { contentFingerprint: v.contentFingerprint as string, contentSig: v.contentSig as string } : {}),
+    ...(withContent
+      ? { contentFingerprint: v.contentFingerprint as string, contentSig: v.contentSig as string }
+      : {}),
   };
 }
 
@@ -384,7 +386,9 @@ export async function verifyDecision(
     // A decision that signed the whole approved content: any change of it, the copy included, shows.
     const payload = contentPayloadOf(record, record.contentFingerprint);
     if (!(await verify(signer.publicKey, record.contentSig, payload))) return 'unverified';
-    return record.contentFingerprint === (await contentFingerprint(doc, claimed.cardId)) ? 'verified' : 'changed';
+    return record.contentFingerprint === (await contentFingerprint(doc, claimed.cardId))
+      ? 'verified'
+      : 'changed';
   }
   return record.fingerprint === (await cardFingerprint(doc, claimed.cardId)) ? 'verified' : 'changed';
 }
