@@ -3,6 +3,7 @@
 import { accessDe } from '../features/access/messages';
 import { calendarDe } from '../features/calendar/messages';
 import { meetingDe } from '../features/meeting/messages';
+import { postDe } from '../features/post/messages';
 import { requestsDe } from '../features/requests/messages';
 import { transferDe } from '../features/transfer/messages';
 
@@ -10,6 +11,7 @@ export const de = {
   ...accessDe,
   ...calendarDe,
   ...meetingDe,
+  ...postDe,
   ...requestsDe,
   'column.ideas': 'Ideen',
   'column.inProgress': 'In Arbeit',

@@ -1,6 +1,7 @@
 import { accessEn } from '../features/access/messages';
 import { calendarEn } from '../features/calendar/messages';
 import { meetingEn } from '../features/meeting/messages';
+import { postEn } from '../features/post/messages';
 import { requestsEn } from '../features/requests/messages';
 import { transferEn } from '../features/transfer/messages';
 import type { MessageKey } from './de';
@@ -9,6 +10,7 @@ export const en: { [key in MessageKey]: string } = {
   ...accessEn,
   ...calendarEn,
   ...meetingEn,
+  ...postEn,
   ...requestsEn,
   'column.ideas': 'Ideas',
   'column.inProgress': 'In progress',

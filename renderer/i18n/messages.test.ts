@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { calendarDe, calendarEn } from '../features/calendar/messages';
 import { meetingDe, meetingEn } from '../features/meeting/messages';
+import { postDe, postEn } from '../features/post/messages';
 import { requestsDe, requestsEn } from '../features/requests/messages';
 import { de } from './de';
 import { en } from './en';
@@ -29,8 +30,8 @@ describe('messages', () => {
   });
 
   it.each([
-    ['de', [calendarDe, meetingDe, requestsDe]],
-    ['en', [calendarEn, meetingEn, requestsEn]],
+    ['de', [calendarDe, meetingDe, postDe, requestsDe]],
+    ['en', [calendarEn, meetingEn, postEn, requestsEn]],
   ] as const)('defines each %s key in one source only', (locale, features) => {
     // The keys written in i18n/de.ts or en.ts itself, after the features' spreads.
     const own = readFileSync(join(import.meta.dirname, `${locale}.ts`), 'utf8');

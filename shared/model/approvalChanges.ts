@@ -49,8 +49,9 @@ export interface StaleApproval {
   requestId: RequestId;
   personId: PersonId;
   name: string;
-  /** When it was approved. */
+  /** When it was approved, and with which comment (a re-approval keeps it). */
   at: number;
+  comment: string;
   /** What changed since, field by field (empty when only a crisis made it stale). */
   changes: ContentChange[];
   /** A crisis began after the approval while the post was still to go out. */
@@ -110,6 +111,7 @@ export function staleApprovals(doc: Y.Doc, cardId: CardId): StaleApproval[] {
           personId: approver.id,
           name: approver.name,
           at: decided.at,
+          comment: decided.comment,
           changes,
           crisis,
         });
@@ -212,4 +214,21 @@ export function reapprove(
     )
       moveCard(doc, request.cardId, { columnId: approved });
   });
+}
+
+/** A person's approvals that no longer cover their card, for their task list: per card, oldest approval first. */
+export function staleApprovalsOf(doc: Y.Doc, personId: PersonId): (StaleApproval & { cardId: CardId })[] {
+  const cards = new Set<CardId>();
+  requestsMap(doc).forEach((value) => {
+    if (!(value instanceof Y.Map) || value.get('kind') !== 'approval') return;
+    const decisions = value.get('decisions');
+    const cardId = value.get('cardId');
+    if (decisions instanceof Y.Map && decisions.has(personId) && typeof cardId === 'string')
+      cards.add(cardId as CardId);
+  });
+  return [...cards].flatMap((cardId) =>
+    staleApprovals(doc, cardId)
+      .filter((stale) => stale.personId === personId)
+      .map((stale) => ({ ...stale, cardId })),
+  );
 }

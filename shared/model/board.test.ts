@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NO_POST } from './post';
 import {
   EMPTY_FILTER,
   boardLayout,
@@ -33,6 +34,7 @@ function card(overrides: Partial<Card> = {}): Card {
     createdAt: 0,
     createdBy: null,
     archived: false,
+    post: NO_POST,
     problems: [],
     ...overrides,
   };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   countText,
+  foldedStart,
+  postTokens,
   graphemeCount,
   hashtagsIn,
   measurePost,
@@ -114,5 +116,25 @@ describe('what goes out', () => {
 
   it('finds hashtags in any script', () => {
     expect(hashtagsIn('#eins #über #日本 x#nicht')).toEqual(['eins', 'über', '日本']);
+  });
+});
+
+describe('showing a post', () => {
+  it('cuts the text into plain pieces, hashtags, links and mentions', () => {
+    expect(postTokens('Neu: #Messe auf example.com/bau mit @sendeplan!')).toEqual([
+      { kind: 'text', text: 'Neu: ' },
+      { kind: 'hashtag', text: '#Messe' },
+      { kind: 'text', text: ' auf ' },
+      { kind: 'url', text: 'example.com/bau' },
+      { kind: 'text', text: ' mit ' },
+      { kind: 'mention', text: '@sendeplan' },
+      { kind: 'text', text: '!' },
+    ]);
+  });
+
+  it('folds where the network shows "… mehr": Instagram after two lines, X never', () => {
+    expect(foldedStart('instagram', 'Eins\nZwei\nDrei')).toBe('Eins\nZwei');
+    expect(foldedStart('instagram', 'Eins\nZwei')).toBeNull();
+    expect(foldedStart('x', 'Eins\nZwei\nDrei\nVier')).toBeNull();
   });
 });

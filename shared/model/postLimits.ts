@@ -107,8 +107,8 @@ let segmenter: Intl.Segmenter | undefined;
 /** The number of graphemes (user-perceived characters) of a text. */
 export function graphemeCount(text: string): number {
   if (!text) return 0;
-  // Pure ASCII without CR is one grapheme per code unit: skip the segmenter for the common case.
-  if (/^[\x00-\x0c\x0e-\x7f]*$/.test(text)) return text.length;
+  // Printable ASCII and line feeds are one grapheme per code unit: skip the segmenter for them.
+  if (/^[\n\x20-\x7e]*$/.test(text)) return text.length;
   segmenter ??= new Intl.Segmenter('de', { granularity: 'grapheme' });
   let count = 0;
   for (const _ of segmenter.segment(text)) count++;
@@ -183,4 +183,36 @@ export function measurePost(network: Network, text: string): PostMeasure {
   if (limits.maxHashtags !== undefined)
     parts.push(measure('hashtags', hashtagsIn(text).length, limits.maxHashtags));
   return { network, parts, over: parts.some((p) => p.over) };
+}
+
+/** A piece of a post's text for showing it: plain, a hashtag, a link or a mention. */
+export interface PostToken {
+  kind: 'text' | 'hashtag' | 'url' | 'mention';
+  text: string;
+}
+
+/** The text cut into plain pieces and the hashtags, links and mentions a network highlights. */
+export function postTokens(text: string): PostToken[] {
+  const tokens: PostToken[] = [];
+  let at = 0;
+  for (const entity of twitterText.extractEntitiesWithIndices(text)) {
+    const [start, end] = entity.indices;
+    if (start > at) tokens.push({ kind: 'text', text: text.slice(at, start) });
+    const kind =
+      'hashtag' in entity ? 'hashtag' : 'url' in entity ? 'url' : 'screenName' in entity ? 'mention' : 'text';
+    tokens.push({ kind, text: text.slice(start, end) });
+    at = end;
+  }
+  if (at < text.length) tokens.push({ kind: 'text', text: text.slice(at) });
+  return tokens;
+}
+
+/** Where a network folds the text behind "… mehr": the shown start, or null when it shows it whole. */
+export function foldedStart(network: Network, text: string): string | null {
+  const fold = POST_LIMITS[network].fold;
+  if (!fold) return null;
+  const lines = text.split('\n');
+  let start = lines.slice(0, fold.lines).join('\n');
+  if (start.length > fold.chars) start = start.slice(0, fold.chars);
+  return start.length < text.length ? start.trimEnd() : null;
 }

@@ -9,6 +9,7 @@ import { cardPart, type Session } from '../../sync/session';
 import { useCardPresence } from '../../sync/useConnection';
 import { useCard, useDocValue } from '../../sync/useDocValue';
 import { CardSlotBadge } from '../calendar/CardSlotBadge';
+import { OverLimitBadge } from '../post/OverLimitBadge';
 import { CardRequestBadge } from '../requests/CardRequestBadge';
 import { byId, sameRecords, selectChannels, selectPeople } from '../selectors';
 import { KeyboardMovesContext } from './useKeyboardMove';
@@ -110,6 +111,7 @@ export const CardView = memo(function CardView({
         {card.title || t('board.untitled')}
       </span>
       <CardSlotBadge card={card} />
+      <OverLimitBadge card={card} />
       <span className="card-meta">
         {card.field && <FieldBadge field={card.field} />}
         {card.archived && <span className="archived-badge">{t('board.archived')}</span>}

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n';
 import { useCard, useDocValue } from '../../sync/useDocValue';
 import { byId, sameRecords, selectChannels, selectPeople } from '../selectors';
 import { useColumns } from '../useColumns';
+import { OverLimitBadge } from '../post/OverLimitBadge';
 import { CardRequestBadge } from '../requests/CardRequestBadge';
 import { RiskBadges, StatusBadge } from './Badges';
 import { DraggableCard } from './DraggableCard';
@@ -43,6 +44,7 @@ export const WeekPost = memo(function WeekPost({
       <Title className="post-title" text={title} />{' '}
       <span className="post-foot">
         <RiskBadges risk={risk} conflict={conflict} held={held} /> <CardRequestBadge cardId={card.id} />{' '}
+        <OverLimitBadge card={card} />{' '}
         <span className="post-owner">
           {owner ? (
             <Avatar name={owner.name} color={owner.color} label={t('calendar.owner', { name: owner.name })} />

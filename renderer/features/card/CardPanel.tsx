@@ -21,6 +21,7 @@ import { CardRequests } from '../requests/CardRequests';
 import { byId, sameRecords, selectChannels, selectPeople } from '../selectors';
 import { useColumns } from '../useColumns';
 import { BriefEditor } from './BriefEditor';
+import { PostSection } from '../post/PostSection';
 import { requestMove } from '../access/ApprovalGate';
 
 /** The side panel in which a card is read and edited; every change is saved as it is made. */
@@ -161,6 +162,7 @@ export function CardPanel({ cardId, onClose }: { cardId: CardId; onClose: () => 
         ))}
       </fieldset>
       <SlotSection card={card} />
+      <PostSection card={card} by={changer} />
       <TagsField
         tags={card.tags}
         onChange={(tags) => updateCard(session.doc, cardId, { tags })}

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n';
 import { sameJson } from '../selectors';
 import { useDocValue } from '../../sync/useDocValue';
 import { NotificationSwitch } from '../notifications/NotificationSwitch';
+import { StaleTasks } from '../post/StaleTasks';
 import { RequestItem } from './RequestItem';
 import { selectRequestList } from './selectors';
 import { useTasks } from './useTasks';
@@ -26,6 +27,7 @@ export function TasksView({ onOpenCard }: { onOpenCard: (id: CardId) => void }) 
         <NotificationSwitch />
         {skipped > 0 && <p className="hint">{t('request.skipped', { count: skipped })}</p>}
       </div>
+      <StaleTasks me={me} onOpenCard={onOpenCard} />
       <div className="tasks-columns">
         <TaskList
           id="tasks-mine"
