@@ -112,6 +112,10 @@ describe('what goes out', () => {
     expect(outgoingText('x', 'Mehr: https://example.com/messe', { hashtags: [], link: extras.link })).toBe(
       'Mehr: https://example.com/messe',
     );
+    // A longer address that starts like the link is another link: the card's link still goes out.
+    expect(outgoingText('x', 'https://example.com/messe/halle', { hashtags: [], link: extras.link })).toBe(
+      'https://example.com/messe/halle\nhttps://example.com/messe',
+    );
   });
 
   it('finds hashtags in any script', () => {

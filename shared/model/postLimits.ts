@@ -159,7 +159,7 @@ export function outgoingText(
   const missing = extras.hashtags.filter((tag) => !present.has(tag.toLocaleLowerCase('de')));
   let text = copy;
   if (missing.length > 0) text += `${text ? '\n\n' : ''}${missing.map((tag) => `#${tag}`).join(' ')}`;
-  if (extras.link && POST_LIMITS[network].linkInText && !copy.includes(extras.link))
+  if (extras.link && POST_LIMITS[network].linkInText && !twitterText.extractUrls(copy).includes(extras.link))
     text += `${text ? '\n' : ''}${extras.link}`;
   return text;
 }

@@ -42,7 +42,7 @@ export function PostPreview({ channel, text, link }: { channel: Channel; text: s
       ) : (
         <p className="post-preview-text hint">{t('post.emptyPreview')}</p>
       )}
-      {link && !text.includes(link) && <p className="post-preview-link">{link}</p>}
+      {link && <p className="post-preview-link">{link}</p>}
     </figure>
   );
 }
