@@ -37,7 +37,7 @@ test('copy for X and LinkedIn: counters as the networks count, the over-limit wa
   );
   // "Neu: 5 Antworten zur Lieferung " 31 + 🚚 2 + " " 1 + URL 23 + " #Service" 9 = 66 (X's weighting).
   const xSection = panel.getByRole('region', { name: 'Text für X' });
-  await expect(xSection.getByText('66 / 280 Zeichen')).toBeVisible();
+  await expect(xSection.getByText('66 / 280 Zeichen', { exact: true })).toBeVisible();
   const xPreview = xSection.getByRole('figure', { name: 'Vorschau X' });
   await expect(xPreview.locator('.post-token.hashtag')).toHaveText('#Service');
   await expect(xPreview.locator('.post-token.url')).toHaveText(
@@ -75,7 +75,7 @@ test('copy for X and LinkedIn: counters as the networks count, the over-limit wa
   await x.press('End');
   await x.pressSequentially(` ${'Lieferung '.repeat(22)}`, { delay: 0 });
   // 66 + 221 typed, and the card's link, which X takes into the text: a line break and 23.
-  await expect(xSection.getByText('311 / 280 Zeichen')).toBeVisible();
+  await expect(xSection.getByText('311 / 280 Zeichen', { exact: true })).toBeVisible();
   await expect(xSection.getByRole('alert')).toHaveText(
     /Zu lang für X: 311 \/ 280 Zeichen: 31 über dem Limit/,
   );
