@@ -229,3 +229,17 @@ describe('convergence', () => {
     expect(getCard(doc, card)!.channelIds).toEqual([li]);
   });
 });
+
+describe('filter and search know the post', () => {
+  it('filters by format and finds words of the copy and the post’s hashtags', async () => {
+    const { matchesFilter, EMPTY_FILTER } = await import('./board');
+    const { doc, x, card } = setup();
+    updatePost(doc, card, { format: 'poll', hashtags: ['Umfrage2027'] });
+    setPostCopy(doc, card, x, 'Stimmt ab: Welche Themen wünscht ihr euch?');
+    const read = getCard(doc, card)!;
+    expect(matchesFilter(read, { ...EMPTY_FILTER, formats: ['poll'] })).toBe(true);
+    expect(matchesFilter(read, { ...EMPTY_FILTER, formats: ['video'] })).toBe(false);
+    expect(matchesFilter(read, { ...EMPTY_FILTER, text: 'wunscht' })).toBe(true);
+    expect(matchesFilter(read, { ...EMPTY_FILTER, text: '#umfrage' })).toBe(true);
+  });
+});

@@ -52,10 +52,20 @@ export function planCalendar(session: Session, posts: readonly Card[], t: Transl
     // A card in a column that was removed is shown in the first one (displayColumnOf).
     const column = columnOf.get(card.pos.columnId) ?? columns[0];
     const owner = card.ownerId ? people.get(card.ownerId) : undefined;
+    const post = card.post;
     const facts = [
       column && t('export.stage', { column: columnTitle(column, t) }),
       owner && t('export.owner', { name: owner }),
+      post.format && `${t('post.format')}: ${t(`post.format.${post.format}`)}`,
+      post.link && `${t('post.link')}: ${post.link}`,
+      post.cta && `${t('post.cta')}: ${post.cta}`,
+      post.hashtags.length > 0 && post.hashtags.map((tag) => `#${tag}`).join(' '),
+      post.audience && `${t('post.audience')}: ${post.audience}`,
+      post.cmNote && `${t('post.cmNote')}: ${post.cmNote}`,
+      post.kpi && `${t('post.kpi')}: ${post.kpi}`,
     ].filter(Boolean);
+    // The text that goes out on the slot's channel, when the card has one for it.
+    const copy = post.copy[slot.channelId]?.trim() ?? '';
     const summary = `${channel}: ${card.title.trim() || t('board.untitled')}`;
     // A post a crisis holds back is not confirmed, and its name says so.
     const held = isHeld(onHold, card, column?.stage ?? null, wallClock);
@@ -64,7 +74,7 @@ export function planCalendar(session: Session, posts: readonly Card[], t: Transl
       date: slot.date,
       time: slot.time,
       summary: held ? t('export.onHold', { title: summary }) : summary,
-      description: [facts.join('\n'), card.body.trim()].filter(Boolean).join('\n\n'),
+      description: [facts.join('\n'), copy, card.body.trim()].filter(Boolean).join('\n\n'),
       categories: [channel],
       confirmed: !held && (column?.stage === 'approved' || column?.stage === 'published'),
     };
