@@ -10,6 +10,7 @@
  */
 import type { CardId, ChannelId, ColumnId, PersonId } from '../model/ids';
 import type { Card } from '../model/schema';
+import { FORMAT_LABELS } from './rows';
 
 export interface ExportNames {
   channels: ReadonlyMap<ChannelId | string, string>;
@@ -30,6 +31,8 @@ export interface ExportHeaders {
   owner: string;
   status: string;
   hashtags: string;
+  format: string;
+  link: string;
 }
 
 export const GERMAN_HEADERS: ExportHeaders = {
@@ -42,6 +45,8 @@ export const GERMAN_HEADERS: ExportHeaders = {
   owner: 'Verantwortlich',
   status: 'Status',
   hashtags: 'Hashtags',
+  format: 'Format',
+  link: 'Link',
 };
 
 export interface PlanRow {
@@ -55,6 +60,8 @@ export interface PlanRow {
   owner: string;
   status: string;
   tags: readonly string[];
+  format: string;
+  link: string;
 }
 
 export function planRows(cards: readonly Card[], names: ExportNames): PlanRow[] {
@@ -72,6 +79,8 @@ export function planRows(cards: readonly Card[], names: ExportNames): PlanRow[] 
       owner: (card.ownerId && names.people.get(card.ownerId)) || '',
       status: names.columns.get(card.pos.columnId) ?? names.fallbackColumn,
       tags: card.tags,
+      format: card.post.format ? FORMAT_LABELS[card.post.format] : '',
+      link: card.post.link,
     };
   });
 }
@@ -90,6 +99,8 @@ function textCells(row: PlanRow): string[] {
     row.owner,
     row.status,
     row.tags.map((tag) => `#${tag}`).join(' '),
+    row.format,
+    row.link,
   ];
 }
 
@@ -103,6 +114,8 @@ const headerCells = (h: ExportHeaders) => [
   h.owner,
   h.status,
   h.hashtags,
+  h.format,
+  h.link,
 ];
 
 /** A cell Excel would run as a formula gets an apostrophe before it. */

@@ -53,8 +53,12 @@ describe('plans as Excel and LibreOffice write them', () => {
       channels: ['Instagram'],
       owner: 'Lena Krüger',
       tags: ['Weihnachten', 'Team'],
+      format: 'image',
+      link: 'https://example.de/x',
     });
-    expect(first.notTaken.map((n) => n.field)).toEqual(['format', 'campaign', 'link']);
+    // Format and link go into the post; only the campaign has no place on a card yet.
+    expect(first.notTaken.map((n) => n.field)).toEqual(['campaign']);
+    expect(plan.rows[1]).toMatchObject({ format: 'carousel', link: null });
     expect(plan.rows[2]!.problems).toEqual([
       { kind: 'unknownChannel', name: 'Xing' },
       { kind: 'unknownPerson', name: 'Sophie Müller' },

@@ -7,8 +7,48 @@
  */
 import type { DateKey } from '../model/calendarDates';
 import { IMPORT_FIELDS, type ColumnUse, type ImportField } from './columns';
+import { isPostLink } from '../model/post';
+import type { PostFormat } from '../model/schema';
 import { isFilled } from './table';
 import { cellText, readDate, readTime, type Cell } from './values';
+
+/** A format as plans name it, lower case without spaces and punctuation (nameKey), German and English. */
+const FORMAT_NAMES: { [name: string]: PostFormat } = {
+  bild: 'image',
+  foto: 'image',
+  image: 'image',
+  grafik: 'image',
+  karussell: 'carousel',
+  carousel: 'carousel',
+  video: 'video',
+  reel: 'video',
+  videoreel: 'video',
+  reels: 'video',
+  story: 'story',
+  stories: 'story',
+  link: 'link',
+  linkpost: 'link',
+  text: 'text',
+  textpost: 'text',
+  live: 'live',
+  livestream: 'live',
+  umfrage: 'poll',
+  poll: 'poll',
+};
+
+/** The names the export writes for each format (the first of FORMAT_NAMES in German). */
+export const FORMAT_LABELS: { [format in PostFormat]: string } = {
+  image: 'Bild',
+  carousel: 'Karussell',
+  video: 'Video/Reel',
+  story: 'Story',
+  link: 'Link',
+  text: 'Text',
+  live: 'Live',
+  poll: 'Umfrage',
+};
+
+const nameKey = (name: string) => name.toLocaleLowerCase('de').replace(/[^\p{L}\p{N}]/gu, '');
 
 export const MAX_TITLE = 300;
 export const MAX_BODY = 20_000;
@@ -51,7 +91,11 @@ export interface RowDraft {
   status: string | null;
   /** Null when no column holds tags: an update then keeps the card's. */
   tags: string[] | null;
-  /** Values of columns whose field the card has no place for (format, campaign, link). */
+  /** The post's format, from the names plans use (Bild, Karussell, Reel …); null when none is known. */
+  format: PostFormat | null;
+  /** The post's link: an http(s) URL, or null. */
+  link: string | null;
+  /** Values of columns the card has no place for (campaign), or that are none it knows (a format, a link). */
   notTaken: { field: ImportField; value: string }[];
   problems: RowProblem[];
 }
@@ -140,9 +184,15 @@ function readDraft(
   const channels = listOf(text('channel', 500)).map((name) => name.slice(0, MAX_NAME));
   if (date && channels.length === 0) problems.push({ kind: 'dateWithoutChannel' });
   const hashtags = column.has('hashtags') ? listOf(text('hashtags', 2000), /[,;\s]+/) : null;
-  const notTaken = IMPORT_FIELDS.filter((f) => f === 'format' || f === 'campaign' || f === 'link')
+  const formatText = text('format', 100);
+  const format = formatText ? (FORMAT_NAMES[nameKey(formatText)] ?? null) : null;
+  const linkText = text('link', 2000);
+  const link = isPostLink(linkText) ? linkText : null;
+  const notTaken: RowDraft['notTaken'] = IMPORT_FIELDS.filter((f) => f === 'campaign')
     .map((field) => ({ field, value: text(field, 500) }))
     .filter((entry) => entry.value);
+  if (formatText && !format) notTaken.push({ field: 'format', value: formatText });
+  if (linkText && !link) notTaken.push({ field: 'link', value: linkText.slice(0, 500) });
   return {
     line,
     id: text('id', 100) || null,
@@ -153,6 +203,8 @@ function readDraft(
     channels,
     owner: text('owner', MAX_NAME) || null,
     status: text('status', MAX_NAME) || null,
+    format,
+    link,
     tags:
       hashtags &&
       [...new Set(hashtags.map((tag) => tag.replace(/^#+/, '').slice(0, 60)).filter(Boolean))].slice(

@@ -19,6 +19,8 @@ const headersOf = (t: Translate): ExportHeaders => ({
   owner: t('export.header.owner'),
   status: t('export.header.status'),
   hashtags: t('export.header.hashtags'),
+  format: t('post.format'),
+  link: t('post.link'),
 });
 
 export async function sheetFile(
