@@ -131,7 +131,9 @@ test('the plan goes out as CSV and XLSX and both read back the same; the CSV imp
   expect(csv.name).toMatch(/Redaktionsplan\.csv$/);
   const text = await readFile(csv.path, 'utf8');
   expect(
-    text.startsWith('\uFEFFID;Datum;Uhrzeit;Kanal;Thema;Posting-Text;Verantwortlich;Status;Hashtags\r\n'),
+    text.startsWith(
+      '\uFEFFID;Datum;Uhrzeit;Kanal;Thema;Posting-Text;Verantwortlich;Status;Hashtags;Format;Link\r\n',
+    ),
   ).toBe(true);
   expect(text).toContain(
     ';14.01.2027;09:30;Xing;Stellenanzeige Social Media;Text zu Stellenanzeige Social Media: mit Umlauten äöü ß.;',
@@ -155,6 +157,8 @@ test('the plan goes out as CSV and XLSX and both read back the same; the CSV imp
     'Verantwortlich',
     'Status',
     'Hashtags',
+    'Format',
+    'Link',
   ]);
   const job = rows.find((row) => row[4] === 'Stellenanzeige Social Media')!;
   expect(job.slice(1, 4)).toEqual([new Date(Date.UTC(2027, 0, 14)), '09:30', 'Xing']);
