@@ -35,6 +35,8 @@ export interface GenerateOptions {
   from?: string;
   /** Comments on every tenth card (seedComments); default on. */
   comments?: boolean;
+  /** Post texts on two channels of every card and the plan's fields (seedPosts); default on. */
+  posts?: boolean;
 }
 
 export interface GeneratedWorkspace {
@@ -117,6 +119,49 @@ export function benchClientId(seed: number): number {
   return 2 ** 28 + Math.floor(seededRandom(seed + 1)() * (2 ** 32 - 2 ** 28));
 }
 
+const COPY_SENTENCES = [
+  'Neu bei uns: alles, was ihr zur Lieferung wissen müsst.',
+  'Unsere Servicetechniker:innen beantworten eure Fragen live.',
+  'Drei Tipps für einen warmen Winter ohne hohe Heizkosten 🔥',
+  'Wir sind auf der BAU in München – Halle B2, Stand 311.',
+  'Danke für 10.000 Follower! 🎉',
+  'Mehr dazu im Link in der Bio.',
+];
+const FORMATS = ['image', 'carousel', 'video', 'story', 'link', 'text'] as const;
+
+/**
+ * The post of every card, as a team that plans posts writes it: a short text for one channel and
+ * a longer one for another (a second channel is added where the card has one only), a format, a
+ * link on every third card and hashtags, written through the model's mutations.
+ */
+export function seedPosts(
+  doc: Y.Doc,
+  cards: readonly CardId[],
+  channels: readonly ChannelId[],
+  random: () => number,
+): void {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  cards.forEach((id, i) => {
+    const card = model.getCard(doc, id);
+    if (!card) return;
+    let two = card.channelIds.slice(0, 2);
+    if (two.length < 2) {
+      const other = channels.find((c) => !two.includes(c))!;
+      two = [...two, other];
+      model.updateCard(doc, id, { channelIds: [...card.channelIds, other] });
+    }
+    const short = `${pick(COPY_SENTENCES)} ${pick(COPY_SENTENCES)} #${pick(TAGS)}`;
+    const long = Array.from({ length: 4 + Math.floor(random() * 4) }, () => pick(COPY_SENTENCES)).join('\n');
+    model.setPostCopy(doc, id, two[0]!, short);
+    model.setPostCopy(doc, id, two[1]!, long);
+    model.updatePost(doc, id, {
+      format: pick(FORMATS),
+      link: i % 3 === 0 ? `https://example.com/beitrag/${i + 1}` : '',
+      hashtags: [pick(TAGS), pick(TAGS)],
+    });
+  });
+}
+
 export function generateWorkspace(options: GenerateOptions): GeneratedWorkspace {
   const seed = options.seed ?? 20261129;
   const random = seededRandom(seed);
@@ -172,6 +217,8 @@ export function generateWorkspace(options: GenerateOptions): GeneratedWorkspace 
     while (!weekdays.includes(isoWeekday(date))) date = addDays(date, 1);
     model.scheduleCard(doc, id, { date, time: '09:30', channelId: channels[channelIndex]! });
   });
+
+  if (options.posts !== false) seedPosts(doc, cards, channels, random);
 
   // Requests, when the model has them (requests.ts).
   const m = model as unknown as { [name: string]: unknown };

@@ -9,6 +9,8 @@ const CHANNEL_SHORT: { [kind in Channel['kind']]: string } = {
   x: 'X',
   tiktok: 'TT',
   youtube: 'YT',
+  threads: 'Th',
+  bluesky: 'Bs',
   newsletter: 'NL',
   blog: 'Blog',
   other: '•',

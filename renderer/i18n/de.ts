@@ -9,6 +9,7 @@ import { commentsDe } from '../features/comments/messages';
 import { crisisDe } from '../features/crisis/messages';
 import { meetingDe } from '../features/meeting/messages';
 import { processesDe } from '../features/processes/messages';
+import { postDe } from '../features/post/messages';
 import { requestsDe } from '../features/requests/messages';
 import { seriesDe } from '../features/series/messages';
 import { transferDe } from '../features/transfer/messages';
@@ -24,6 +25,7 @@ export const de = {
   ...meetingDe,
   ...crisisDe,
   ...processesDe,
+  ...postDe,
   ...requestsDe,
   'column.ideas': 'Ideen',
   'column.inProgress': 'In Arbeit',

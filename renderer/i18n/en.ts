@@ -7,6 +7,7 @@ import { commentsEn } from '../features/comments/messages';
 import { crisisEn } from '../features/crisis/messages';
 import { meetingEn } from '../features/meeting/messages';
 import { processesEn } from '../features/processes/messages';
+import { postEn } from '../features/post/messages';
 import { requestsEn } from '../features/requests/messages';
 import { seriesEn } from '../features/series/messages';
 import { transferEn } from '../features/transfer/messages';
@@ -23,6 +24,7 @@ export const en: { [key in MessageKey]: string } = {
   ...meetingEn,
   ...crisisEn,
   ...processesEn,
+  ...postEn,
   ...requestsEn,
   'column.ideas': 'Ideas',
   'column.inProgress': 'In progress',

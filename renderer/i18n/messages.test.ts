@@ -13,6 +13,7 @@ import { seriesDe, seriesEn } from '../features/series/messages';
 import { crisisDe, crisisEn } from '../features/crisis/messages';
 import { meetingDe, meetingEn } from '../features/meeting/messages';
 import { processesDe, processesEn } from '../features/processes/messages';
+import { postDe, postEn } from '../features/post/messages';
 import { requestsDe, requestsEn } from '../features/requests/messages';
 import { de } from './de';
 import { en } from './en';
@@ -40,6 +41,8 @@ describe('messages', () => {
     ['en', [attachmentsEn, calendarEn, meetingEn, requestsEn]],
     ['de', [calendarDe, crisisDe, meetingDe, processesDe, requestsDe]],
     ['en', [calendarEn, crisisEn, meetingEn, processesEn, requestsEn]],
+    ['de', [calendarDe, meetingDe, postDe, requestsDe]],
+    ['en', [calendarEn, meetingEn, postEn, requestsEn]],
   ] as const)('defines each %s key in one source only', (locale, features) => {
     // The keys written in i18n/de.ts or en.ts itself, after the features' spreads.
     const own = readFileSync(join(import.meta.dirname, `${locale}.ts`), 'utf8');

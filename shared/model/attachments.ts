@@ -18,6 +18,7 @@
  * bounds every field, because a peer may have written anything.
  */
 import * as Y from 'yjs';
+import { leaveApprovedIfChanged } from './approvalChanges';
 import { LIMITS, clip, isId, isInstant, inRange } from './bounds';
 import { change } from './doc';
 import { newId, type Brand, type CardId, type PersonId } from './ids';
@@ -153,12 +154,20 @@ export function addAttachment(doc: Y.Doc, input: NewAttachment): AttachmentId {
   const thumb = input.thumb;
   if (thumb && isFileHash(thumb.hash) && thumb.size > 0 && thumb.size <= THUMB_LIMIT)
     Object.assign(record, { thumb: thumb.hash, thumbSize: thumb.size });
-  change(doc, () => attachmentsMap(doc).set(id, record));
+  // A file added to an approved post is a change after approval (approvedContent.ts).
+  change(doc, () => {
+    attachmentsMap(doc).set(id, record);
+    leaveApprovedIfChanged(doc, input.cardId);
+  });
   return id;
 }
 
 /** Takes a file off its card (the bytes stay on devices until their space is freed). */
 export function removeAttachment(doc: Y.Doc, id: AttachmentId): void {
+  const attachment = readAttachment(id, attachmentsMap(doc).get(id));
   if (!attachmentsMap(doc).has(id)) return;
-  change(doc, () => attachmentsMap(doc).delete(id));
+  change(doc, () => {
+    attachmentsMap(doc).delete(id);
+    if (attachment) leaveApprovedIfChanged(doc, attachment.cardId);
+  });
 }

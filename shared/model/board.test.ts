@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NO_POST } from './post';
 import {
   EMPTY_FILTER,
   boardLayout,
@@ -35,6 +36,7 @@ function card(overrides: Partial<Card> = {}): Card {
     archived: false,
     seriesId: null,
     campaignId: null,
+    post: NO_POST,
     problems: [],
     ...overrides,
   };

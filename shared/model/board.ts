@@ -6,12 +6,21 @@
 import type { CampaignId, CardId, ChannelId, ColumnId, PersonId } from './ids';
 import { compareNames } from './nameOrder';
 import { compareOrdered } from './ordering';
-import { ACTION_FIELDS, type ActionField, type Card, type Column } from './schema';
+import {
+  ACTION_FIELDS,
+  POST_FORMATS,
+  type ActionField,
+  type Card,
+  type Column,
+  type PostFormat,
+} from './schema';
 
 export interface BoardFilter {
   channelIds: readonly ChannelId[];
   ownerIds: readonly PersonId[];
   fields: readonly ActionField[];
+  /** Post formats (Bild, Karussell, …); added later, so a stored filter without it has none. */
+  formats: readonly PostFormat[];
   tags: readonly string[];
   campaignIds: readonly CampaignId[];
   text: string;
@@ -22,6 +31,7 @@ export const EMPTY_FILTER: BoardFilter = {
   channelIds: [],
   ownerIds: [],
   fields: [],
+  formats: [],
   tags: [],
   campaignIds: [],
   text: '',
@@ -33,6 +43,7 @@ export function isFilterActive(filter: BoardFilter): boolean {
     filter.channelIds.length > 0 ||
     filter.ownerIds.length > 0 ||
     filter.fields.length > 0 ||
+    filter.formats.length > 0 ||
     filter.tags.length > 0 ||
     filter.campaignIds.length > 0 ||
     filter.text.trim() !== '' ||
@@ -46,6 +57,7 @@ export function matchesFilter(card: Card, filter: BoardFilter): boolean {
   if (filter.channelIds.length && !card.channelIds.some((c) => filter.channelIds.includes(c))) return false;
   if (filter.ownerIds.length && !(card.ownerId && filter.ownerIds.includes(card.ownerId))) return false;
   if (filter.fields.length && !(card.field && filter.fields.includes(card.field))) return false;
+  if (filter.formats.length && !(card.post.format && filter.formats.includes(card.post.format))) return false;
   if (filter.tags.length && !card.tags.some((t) => filter.tags.includes(t))) return false;
   if (filter.campaignIds.length && !(card.campaignId && filter.campaignIds.includes(card.campaignId)))
     return false;
@@ -72,15 +84,28 @@ export function foldForSearch(text: string): string {
   return text.toLocaleLowerCase('de').normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss');
 }
 
-/** A folded query: "#reel" looks at the tags only; other words at title, brief and tags. */
+/** A folded query: "#reel" looks at the tags and the post's hashtags only; other words at title, brief, tags and the post (copy, call to action, audience, community note, link). */
 function matchesSearch(card: Card, query: string): boolean {
   if (query.startsWith('#')) {
     const tag = query.slice(1).trim();
-    return card.tags.some((t) => foldForSearch(t).includes(tag));
+    return [...card.tags, ...card.post.hashtags].some((t) => foldForSearch(t).includes(tag));
   }
   let folded = foldedCards.get(card);
   if (folded === undefined) {
-    folded = foldForSearch(`${card.title}\n${card.body}\n${card.tags.join('\n')}`);
+    const { post } = card;
+    folded = foldForSearch(
+      [
+        card.title,
+        card.body,
+        ...card.tags,
+        ...Object.values(post.copy),
+        post.cta,
+        post.audience,
+        post.cmNote,
+        post.link,
+        ...post.hashtags,
+      ].join('\n'),
+    );
     foldedCards.set(card, folded);
   }
   return folded.includes(query);
@@ -99,6 +124,9 @@ export function readStoredFilter(value: unknown): BoardFilter {
     ownerIds: strings('ownerIds') as PersonId[],
     fields: strings('fields').filter((f): f is ActionField =>
       (ACTION_FIELDS as readonly string[]).includes(f),
+    ),
+    formats: strings('formats').filter((f): f is PostFormat =>
+      (POST_FORMATS as readonly string[]).includes(f),
     ),
     tags: strings('tags'),
     campaignIds: strings('campaignIds') as CampaignId[],

@@ -28,6 +28,11 @@ export const LIMITS = {
   name: 100,
   /** A card's brief, the playbook. */
   text: 20_000,
+  /** A post's text on one channel: above the largest network's limit (Facebook, 63,206), so a
+   * post over its limit is shown as such and never cut to fit (postLimits.ts). */
+  copy: 70_000,
+  /** A post's link. */
+  link: 2_000,
   /** A request's why and what, a comment, a note, a decision, a crisis' reason. */
   note: 2_000,
   tag: 50,

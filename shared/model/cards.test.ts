@@ -13,6 +13,7 @@ import {
   updateCard,
 } from './cards';
 import { LOCAL_ORIGIN } from './doc';
+import { NO_POST } from './post';
 import type { CardId, ChannelId, ColumnId, PersonId } from './ids';
 import { createWorkspace } from './workspace';
 
@@ -94,6 +95,7 @@ describe('addCard', () => {
       archived: false,
       seriesId: null,
       campaignId: null,
+      post: NO_POST,
       problems: [],
     });
   });

@@ -1,3 +1,4 @@
+import { leaveApprovedIfChanged } from './approvalChanges';
 import { clip, LIMITS } from './bounds';
 import * as Y from 'yjs';
 import { columnSiblings } from './columnIndex';
@@ -112,6 +113,8 @@ export function updateCard(doc: Y.Doc, id: CardId, patch: CardPatch): void {
       channelIds: patch.channelIds?.slice(0, LIMITS.list),
       tags: patch.tags && cleanTags(patch.tags),
     });
+    // The title and the channels (whose copy goes out) are approved content.
+    if (patch.title !== undefined || patch.channelIds !== undefined) leaveApprovedIfChanged(doc, id);
   });
 }
 
@@ -126,6 +129,7 @@ export function setCardBody(doc: Y.Doc, id: CardId, next: string): void {
       record.set('body', body);
     }
     applyTextChange(body as Y.Text, clip(next, LIMITS.text, false));
+    leaveApprovedIfChanged(doc, id);
   });
 }
 

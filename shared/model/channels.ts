@@ -13,6 +13,8 @@ export const CHANNEL_COLORS: { [kind in ChannelKind]: string } = {
   x: '#14171a',
   tiktok: '#ee1d52',
   youtube: '#ff0000',
+  threads: '#101010',
+  bluesky: '#1185fe',
   newsletter: '#2b8a3e',
   blog: '#e67700',
   other: '#868e96',

@@ -57,6 +57,9 @@ export const HISTORY_TYPES = [
   // Moved into the approved stage by hand while the approval was open / changes were requested.
   'approvalBypassed',
   'changesBypassed',
+  // The approved content changed (approvalChanges.ts): the card left "Freigegeben"; approved again.
+  'changedAfterApproval',
+  'reapproved',
 ] as const;
 export type HistoryType = (typeof HISTORY_TYPES)[number];
 

@@ -224,6 +224,8 @@ function rowImporter(
         ownerId: ownerId ?? undefined,
         tags: row.tags && row.tags.length > 0 ? row.tags : undefined,
         campaignId: campaignId ?? undefined,
+        format: row.format ?? undefined,
+        link: row.link ?? undefined,
         createdAt: options.now ?? Date.now(),
         createdBy: options.createdBy ?? undefined,
         importKey: row.key,
@@ -275,6 +277,8 @@ function updateRecord(
   if (ownerId && record.get('ownerId') !== ownerId) record.set('ownerId', ownerId);
   if (campaignId && record.get('campaignId') !== campaignId) record.set('campaignId', campaignId);
   if (row.tags && !sameList(record.get('tags') ?? [], row.tags)) record.set('tags', row.tags);
+  if (row.format && record.get('format') !== row.format) record.set('format', row.format);
+  if (row.link && record.get('link') !== row.link) record.set('link', row.link);
   const pos = record.get('pos') as { columnId?: unknown } | undefined;
   if (columnId && pos?.columnId !== columnId) {
     record.set('pos', { columnId, order: orders.next(columnId), ...stampStep(doc, id, 'moved', pos) });

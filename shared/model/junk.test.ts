@@ -1,5 +1,8 @@
 // Every reader is total over junk: whatever a peer wrote into any field of any map, reading never
 // throws, every value read is within its bounds (bounds.ts), and sound cards read as sound.
+import { staleApprovals, staleApprovalsOf } from './approvalChanges';
+import { approvedContent } from './approvedContent';
+import { readHashtagSets } from './post';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -81,6 +84,10 @@ function readEverything(doc: Y.Doc): void {
         shortDayLabel(card.slot.date, locale);
       }
     }
+    for (const text of Object.values(card.post.copy)) expect(within(text, LIMITS.copy)).toBe(true);
+    expect(within(card.post.link, LIMITS.link) && card.post.hashtags.length <= LIMITS.tags).toBe(true);
+    for (const stale of staleApprovals(doc, card.id)) expect(isInstant(stale.at)).toBe(true);
+    approvedContent(doc, card.id);
     for (const entry of readHistory(doc, card.id).entries) {
       expect(isInstant(entry.at)).toBe(true);
       new Date(entry.at).toISOString();
@@ -152,6 +159,8 @@ function readEverything(doc: Y.Doc): void {
       expect(step.due === null || isCalendarDate(step.due.date)).toBe(true);
   }
   cardsWithReadySteps(doc, Date.UTC(2026, 11, 1));
+  for (const set of readHashtagSets(doc)) expect(set.tags.length <= LIMITS.tags).toBe(true);
+  for (const person of people) staleApprovalsOf(doc, person.id);
 }
 
 describe('junk from a peer', () => {

@@ -23,6 +23,7 @@
  *   meetings  (a crisis also)          kind 'crisis', reason
  *   meta                               playbook
  */
+import { returnHeldForApproval } from './approvalChanges';
 import * as Y from 'yjs';
 import { cut, cutProblem, isId, isInstant, LIMITS } from './bounds';
 import { cardsMap, change, metaMap, recordOf } from './doc';
@@ -113,6 +114,7 @@ export function endMeeting(doc: Y.Doc, by: string, now = Date.now(), kind: Meeti
       record.set('endedAt', Math.max(now, meeting.startedAt));
       record.set('endedBy', by.slice(0, LIMITS.name));
     }
+    if (kind === 'crisis') returnHeldForApproval(doc);
   });
 }
 

@@ -19,6 +19,7 @@ import {
 } from './cards';
 import { deleteColumn, readColumns } from './columns';
 import type { CardId, ChannelId, ColumnId, PersonId } from './ids';
+import { NO_POST } from './post';
 import { NO_POS, isSlot, readCard } from './read';
 import { ACTION_FIELDS, type Card } from './schema';
 import { createWorkspace } from './workspace';
@@ -76,6 +77,7 @@ const SOUND: Omit<Card, 'id'> = {
   archived: false,
   seriesId: null,
   campaignId: null,
+  post: NO_POST,
   problems: [],
 };
 

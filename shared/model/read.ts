@@ -7,6 +7,8 @@
 import * as Y from 'yjs';
 import { readStandInNote } from './absences';
 import { cut, cutProblem, isCalendarDate, isId, isInstant, LIMITS } from './bounds';
+import { NO_POST, readPost } from './post';
+import { textStart } from './text';
 import type { CampaignId, CardId, ChannelId, ColumnId, PersonId } from './ids';
 import {
   ACTION_FIELDS,
@@ -143,19 +145,6 @@ const placeOf = ({ columnId, order }: Pos): Pos => ({ columnId, order });
 const slotOf = (slot: Slot | null): Slot | null =>
   slot && { date: slot.date, time: slot.time, channelId: slot.channelId };
 
-/**
- * The text of a Y.Text up to one character over LIMITS.text, without joining all of it: a brief a
- * peer filled with megabytes is cut from its first pieces (the same characters toString starts with).
- */
-function textStart(text: Y.Text): string {
-  if (text.length <= LIMITS.text) return text.toString();
-  let start = '';
-  for (let item = text._start; item && start.length <= LIMITS.text; item = item.right) {
-    if (!item.deleted && item.countable && item.content instanceof Y.ContentString) start += item.content.str;
-  }
-  return start.slice(0, LIMITS.text + 1);
-}
-
 export function readCard(id: string, value: unknown): Card {
   if (!(value instanceof Y.Map)) {
     return {
@@ -173,6 +162,7 @@ export function readCard(id: string, value: unknown): Card {
       archived: false,
       seriesId: null,
       campaignId: null,
+      post: NO_POST,
       problems: isId(id) ? ['record'] : ['record', 'id'],
     };
   }
@@ -180,7 +170,8 @@ export function readCard(id: string, value: unknown): Card {
   if (!isId(id)) r.problems.push('id');
   const body = r.raw('body');
   if (body !== undefined && !(body instanceof Y.Text)) r.problems.push('body');
-  const bodyText = body instanceof Y.Text ? textStart(body) : typeof body === 'string' ? body : '';
+  const bodyText =
+    body instanceof Y.Text ? textStart(body, LIMITS.text) : typeof body === 'string' ? body : '';
   return {
     id: id as CardId,
     title: r.text('title', LIMITS.title, '', true),
@@ -196,6 +187,7 @@ export function readCard(id: string, value: unknown): Card {
     archived: r.field('archived', isBoolean, false),
     seriesId: r.field('seriesId', isIdOrNull, null),
     campaignId: r.field('campaignId', isIdOrNull, null) as CampaignId | null,
+    post: readPost(value, r.problems),
     problems: r.problems,
   };
 }

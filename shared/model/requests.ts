@@ -27,6 +27,8 @@
  * at risk instead (absenceRisk.ts).
  */
 import { readAbsences, resolveHandler, standInNote, type StandInNote } from './absences';
+import { staleApprovals } from './approvalChanges';
+import { approvedContent, storedContent } from './approvedContent';
 import { clip, LIMITS } from './bounds';
 import * as Y from 'yjs';
 import { cardsMap, change, columnsMap, LOCAL_ORIGIN, metaMap, newRecord, recordOf } from './doc';
@@ -402,7 +404,14 @@ export function decideApproval(
       decisions = new Y.Map();
       record.set('decisions', decisions);
     }
-    (decisions as Y.Map<unknown>).set(input.by, { decision: input.decision, comment, at });
+    // An approval keeps what it approved, to notice later changes (approvalChanges.ts).
+    const content = input.decision === 'approved' ? approvedContent(doc, request.cardId) : null;
+    (decisions as Y.Map<unknown>).set(input.by, {
+      decision: input.decision,
+      comment,
+      at,
+      ...(content ? { content: storedContent(content) } : {}),
+    });
     if (input.signature) writeSignature(doc, input.signature);
     appendHistory(doc, request.cardId, {
       type: input.decision === 'approved' ? 'approved' : 'changesRequested',
@@ -472,7 +481,9 @@ function settle(doc: Y.Doc, id: RequestId, now: number): boolean {
   const columnId = approvedColumnId(doc);
   const pos = cardRecord?.get('pos');
   if (otherApprovalOpen(doc, request.cardId, id)) return true;
-  if (readAutoApprove(doc) && cardRecord && columnId && !(isPos(pos) && pos.columnId === columnId))
+  // An approval whose content changed since (approvalChanges.ts) does not carry the card there.
+  const current = staleApprovals(doc, request.cardId).length === 0;
+  if (readAutoApprove(doc) && current && cardRecord && columnId && !(isPos(pos) && pos.columnId === columnId))
     moveCard(doc, request.cardId, { columnId });
   return true;
 }

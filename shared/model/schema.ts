@@ -9,6 +9,8 @@
  *                                      seriesId? (the series that made it, series.ts),
  *                                      campaignId? (its campaign, campaigns.ts); both added
  *                                      without a new version
+ *                                      the post (post.ts): copy Y.Map<ChannelId, Y.Text>, format,
+ *                                      link, cta, hashtags, audience, cmNote, kpi
  *   channels  Y.Map<ChannelId, Y.Map>  name, kind, color, order, slotTemplate [{weekday, time}]
  *   people    Y.Map<PersonId, Y.Map>   name, role, color
  *   requests  Y.Map<RequestId, Y.Map>  inputs and approvals of cards (see the block below)
@@ -27,6 +29,7 @@
  *                                      live outside the document (see attachments.ts)
  *   processes  Y.Map<ProcessId, Y.Map> the team's processes (Abläufe, see processes.ts); a card's
  *                                      `processId` names the one it follows; added without a new version
+ *   hashtagSets Y.Map<id, {name, tags}> the workspace's saved hashtag sets (post.ts); added likewise
  *
  * A card's place is one value `pos` so that concurrent moves converge to one whole place. `pos`
  * and `slot` also carry who set them when (`n`, `s`; history.ts reads them as the latest move and
@@ -37,6 +40,26 @@
  */
 import type { StandInNote } from './absences';
 import type { Brand, CampaignId, CardId, ChannelId, ColumnId, PersonId } from './ids';
+
+/** The format of a post, as German plans name it (Bild, Karussell, Video/Reel, …). */
+export const POST_FORMATS = ['image', 'carousel', 'video', 'story', 'link', 'text', 'live', 'poll'] as const;
+export type PostFormat = (typeof POST_FORMATS)[number];
+
+/** What a card posts: its copy per channel and the fields of the plan around it. */
+export interface Post {
+  /** The post text per channel id (only channels that have one). */
+  copy: { readonly [channelId: string]: string };
+  format: PostFormat | null;
+  /** An http(s) URL, or ''. */
+  link: string;
+  cta: string;
+  hashtags: readonly string[];
+  audience: string;
+  /** Hinweis fürs Community-Management. */
+  cmNote: string;
+  /** KPI or result, noted after publishing. */
+  kpi: string;
+}
 
 export const SCHEMA_VERSION = 1;
 
@@ -58,6 +81,7 @@ export const TOP_LEVEL_MAPS = [
   'comments',
   'attachments',
   'processes',
+  'hashtagSets',
 ] as const;
 export type TopLevelMap = (typeof TOP_LEVEL_MAPS)[number];
 
@@ -77,6 +101,14 @@ export const CARD_FIELDS = [
   'seriesId',
   'campaignId',
   'processId',
+  'copy',
+  'format',
+  'link',
+  'cta',
+  'hashtags',
+  'audience',
+  'cmNote',
+  'kpi',
 ] as const;
 export type CardField = (typeof CARD_FIELDS)[number];
 
@@ -93,6 +125,8 @@ export const CHANNEL_KINDS = [
   'x',
   'tiktok',
   'youtube',
+  'threads',
+  'bluesky',
   'newsletter',
   'blog',
   'other',
@@ -155,6 +189,8 @@ export interface Card {
   seriesId: string | null;
   /** The campaign the card belongs to (at most one); null for none. It may name a campaign since deleted. */
   campaignId: CampaignId | null;
+  /** The post: copy per channel and the plan's fields (post.ts). */
+  post: Post;
   /** What was wrong with the stored card; empty when it is sound. A damaged card is shown, never dropped. */
   problems: readonly string[];
 }

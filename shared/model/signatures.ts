@@ -15,6 +15,10 @@
  *               fingerprint, sig }>   ref: `approval:<requestId>:<personId>`, `answer:<requestId>`
  *               or `crisis:<crisisId>:<personId>:<at>`
  *               fingerprint: SHA-256 of the card's title, slot, brief and files' hashes when it was decided.
+ *               contentFingerprint, contentSig (newer decisions): SHA-256 of the canonical approved
+ *               content (approvedContent.ts: title, slot, brief, format, link, copy per channel, files)
+ *               and a second signature over the payload with it. Older apps verify `sig` as before;
+ *               this version verifies `contentSig` where there is one, so a changed copy shows.
  *               A crisis decision (kind 'crisis') has the crisis's id as `requestId`, its text as
  *               `decision`, and no card: `cardId`, `comment` and `fingerprint` are ''.
  *
@@ -26,11 +30,13 @@
  *   - plus, transitively, keys certified by a trusted key of the same person.
  * A decision verifies when its record matches the decision in the request, its key is trusted for
  * the person, the ECDSA signature over the payload holds, and the person is allowed to decide
- * (not the card's owner or creator, nor the requester of the approval). A card whose title, slot or
- * brief changed since shows as 'changed'.
+ * (not the card's owner or creator, nor the requester of the approval). A card whose approved
+ * content (or, for decisions signed before there was one, title, slot or brief) changed since
+ * shows as 'changed'.
  */
 import * as Y from 'yjs';
 import { cardFileHashes } from './attachments';
+import { approvedContent, canonicalContent } from './approvedContent';
 import { cardsMap, LOCAL_ORIGIN } from './doc';
 import type { CardId, PersonId } from './ids';
 import { readMeetings } from './meetings';
@@ -68,6 +74,8 @@ export interface SignatureRecord {
   at: number;
   fingerprint: string;
   sig: string;
+  contentFingerprint?: string;
+  contentSig?: string;
 }
 
 export type Verdict = 'verified' | 'changed' | 'unverified';
@@ -272,7 +280,13 @@ export async function cardFingerprint(doc: Y.Doc, cardId: CardId): Promise<strin
   return toBase64Url(await sha256(JSON.stringify(content)));
 }
 
-type Signed = Omit<SignatureRecord, 'sig' | 'keyId'>;
+/** SHA-256 over the canonical approved content (approvedContent.ts). '' for no card. */
+export async function contentFingerprint(doc: Y.Doc, cardId: CardId): Promise<string> {
+  const content = approvedContent(doc, cardId);
+  return content ? toBase64Url(await sha256(canonicalContent(content))) : '';
+}
+
+type Signed = Omit<SignatureRecord, 'sig' | 'keyId' | 'contentFingerprint' | 'contentSig'>;
 
 const payloadOf = (r: Signed) =>
   JSON.stringify([
@@ -287,6 +301,10 @@ const payloadOf = (r: Signed) =>
     r.fingerprint,
   ]);
 
+/** The payload of the second signature: the first one's fields and the content's fingerprint. */
+const contentPayloadOf = (r: Signed, content: string) =>
+  JSON.stringify(['sendeplan-decision-2', payloadOf(r), content]);
+
 /** Signs a decision before it is written; the record goes into the same transaction as it. */
 export async function signDecision(
   doc: Y.Doc,
@@ -294,7 +312,14 @@ export async function signDecision(
   decision: Omit<Signed, 'fingerprint'>,
 ): Promise<SignatureRecord> {
   const signed = { ...decision, fingerprint: await cardFingerprint(doc, decision.cardId) };
-  return { ...signed, keyId: key.keyId, sig: await sign(key.privateKey, payloadOf(signed)) };
+  const content = await contentFingerprint(doc, decision.cardId);
+  return {
+    ...signed,
+    keyId: key.keyId,
+    sig: await sign(key.privateKey, payloadOf(signed)),
+    contentFingerprint: content,
+    contentSig: await sign(key.privateKey, contentPayloadOf(signed, content)),
+  };
 }
 
 /**
@@ -340,7 +365,15 @@ function readSignature(value: unknown): SignatureRecord | null {
   if (!strings.every((field) => typeof v[field] === 'string')) return null;
   if (typeof v.at !== 'number' || (v.kind !== 'approval' && v.kind !== 'answer' && v.kind !== 'crisis'))
     return null;
-  return v as unknown as SignatureRecord;
+  const withContent = typeof v.contentFingerprint === 'string' && typeof v.contentSig === 'string';
+  const record = Object.fromEntries(strings.map((field) => [field, v[field]]));
+  return {
+    ...(record as unknown as SignatureRecord),
+    at: v.at,
+    ...(withContent
+      ? { contentFingerprint: v.contentFingerprint as string, contentSig: v.contentSig as string }
+      : {}),
+  };
 }
 
 /** What was decided, as the request in the document says: the signature must cover exactly this. */
@@ -396,5 +429,13 @@ export async function verifyDecision(doc: Y.Doc, ref: DecisionRef, trust: Trust)
     if (card && (card.ownerId === ref.personId || card.createdBy === ref.personId)) return 'unverified';
   }
   if (!(await verify(signer.publicKey, record.sig, payloadOf(record)))) return 'unverified';
+  if (record.contentFingerprint !== undefined && record.contentSig !== undefined) {
+    // A decision that signed the whole approved content: any change of it, the copy included, shows.
+    const payload = contentPayloadOf(record, record.contentFingerprint);
+    if (!(await verify(signer.publicKey, record.contentSig, payload))) return 'unverified';
+    return record.contentFingerprint === (await contentFingerprint(doc, claimed.cardId))
+      ? 'verified'
+      : 'changed';
+  }
   return record.fingerprint === (await cardFingerprint(doc, claimed.cardId)) ? 'verified' : 'changed';
 }

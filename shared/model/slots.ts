@@ -11,6 +11,7 @@
  * calendar shows it under "Kanal gelöscht" until someone plans it elsewhere. The same happens when a
  * peer schedules onto a channel while another removes it, so both cases look alike.
  */
+import { leaveApprovedIfChanged } from './approvalChanges';
 import type * as Y from 'yjs';
 import { addDaysKey, isDateKey, isoWeekday, type DateKey, type WallClock } from './calendarDates';
 import { cardsMap, change, recordOf } from './doc';
@@ -50,6 +51,7 @@ export function scheduleCard(doc: Y.Doc, id: CardId, slot: Slot): void {
     const channelIds = record.get('channelIds');
     const list = Array.isArray(channelIds) ? channelIds.filter((c) => typeof c === 'string') : [];
     if (!list.includes(value.channelId)) record.set('channelIds', [...list, value.channelId]);
+    leaveApprovedIfChanged(doc, id);
   });
 }
 
@@ -72,6 +74,7 @@ export function unscheduleCard(doc: Y.Doc, id: CardId): void {
     closeStep(doc, id, 'scheduled', slot);
     record.set('slot', null);
     appendHistory(doc, id, { type: 'unscheduled' });
+    leaveApprovedIfChanged(doc, id);
   });
 }
 

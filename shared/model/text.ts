@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 
 /**
  * Brings a Y.Text to `next` by replacing only the changed middle: the common prefix and suffix stay
@@ -36,4 +36,17 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
  */
 export function wellFormed(text: string): string {
   return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+/**
+ * The text of a Y.Text up to one character over `max`, without joining all of it: a text a peer
+ * filled with megabytes is cut from its first pieces (the same characters toString starts with).
+ */
+export function textStart(text: Y.Text, max: number): string {
+  if (text.length <= max) return text.toString();
+  let start = '';
+  for (let item = text._start; item && start.length <= max; item = item.right) {
+    if (!item.deleted && item.countable && item.content instanceof Y.ContentString) start += item.content.str;
+  }
+  return start.slice(0, max + 1);
 }

@@ -27,7 +27,8 @@ export type ImportField = (typeof IMPORT_FIELDS)[number];
 export type ColumnUse = ImportField | 'ignore';
 
 /** Fields the card has no place for yet: shown in the preview as not taken over. */
-export const NOT_TAKEN: ReadonlySet<ImportField> = new Set(['format', 'link']);
+/** Fields the card has no place for yet: shown in the preview as not taken over. None today. */
+export const NOT_TAKEN: ReadonlySet<ImportField> = new Set<ImportField>();
 
 const NAMES: { [field in ImportField]: readonly string[] } = {
   id: ['id', 'nr', 'nummer', 'kartenid', 'sendeplanid', 'postid'],

@@ -8,6 +8,7 @@ import type { ColumnId } from '../model/ids';
 import { importFile, plannedWorkspace } from '../model/importTesting';
 import { exportNames, workspaceJson } from '../model/jsonExport';
 import { readPeople } from '../model/people';
+import { updatePost } from '../model/post';
 import { scheduleCard } from '../model/slots';
 import { createWorkspace } from '../model/workspace';
 import { guardCell, planCsv, planRows, planSheet } from './exportRows';
@@ -47,6 +48,11 @@ function samplePlan(): Y.Doc {
   add('=HYPERLINK("http://böse.example";"klick")', '+49 221 123', ['2026-12-28', '12:30', linkedIn!.id]);
   add('-5 % auf alles', '@team bitte prüfen', ['2027-01-02', '07:05', instagram!.id], 'col-review');
   add('Idee ohne Termin', '', null);
+  // Format and link travel with the plan (rows.ts reads them back).
+  updatePost(doc, readCards(doc).find((c) => c.title === '-5 % auf alles')!.id, {
+    format: 'video',
+    link: 'https://example.com/aktion?x=1',
+  });
   return doc;
 }
 
@@ -61,11 +67,11 @@ describe('the plan as CSV for German Excel', () => {
     const csv = planCsv(planRows(readCards(doc), exportNames(doc)));
     expect(
       csv.startsWith(
-        '\uFEFFID;Datum;Uhrzeit;Kanal;Thema;Posting-Text;Verantwortlich;Status;Hashtags;Kampagne\r\n',
+        '\uFEFFID;Datum;Uhrzeit;Kanal;Thema;Posting-Text;Verantwortlich;Status;Hashtags;Kampagne;Format;Link\r\n',
       ),
     ).toBe(true);
     expect(csv).toContain(
-      ';24.12.2026;09:00;Instagram;"Grüße; aus ""Köln""";"Zeile 1\nZeile 2; mit Semikolon";Jonas Weber;Freigegeben;#Sommer #Aktion;Weihnachten\r\n',
+      ';24.12.2026;09:00;Instagram;"Grüße; aus ""Köln""";"Zeile 1\nZeile 2; mit Semikolon";Jonas Weber;Freigegeben;#Sommer #Aktion;Weihnachten;;\r\n',
     );
   });
 

@@ -10,6 +10,7 @@
  */
 import type { CampaignId, CardId, ChannelId, ColumnId, PersonId } from '../model/ids';
 import type { Card } from '../model/schema';
+import { FORMAT_LABELS } from './rows';
 
 export interface ExportNames {
   channels: ReadonlyMap<ChannelId | string, string>;
@@ -32,6 +33,8 @@ export interface ExportHeaders {
   status: string;
   hashtags: string;
   campaign: string;
+  format: string;
+  link: string;
 }
 
 export const GERMAN_HEADERS: ExportHeaders = {
@@ -45,6 +48,8 @@ export const GERMAN_HEADERS: ExportHeaders = {
   status: 'Status',
   hashtags: 'Hashtags',
   campaign: 'Kampagne',
+  format: 'Format',
+  link: 'Link',
 };
 
 export interface PlanRow {
@@ -60,6 +65,8 @@ export interface PlanRow {
   tags: readonly string[];
   /** The campaign's name, '' for none. */
   campaign: string;
+  format: string;
+  link: string;
 }
 
 export function planRows(cards: readonly Card[], names: ExportNames): PlanRow[] {
@@ -78,6 +85,8 @@ export function planRows(cards: readonly Card[], names: ExportNames): PlanRow[] 
       status: names.columns.get(card.pos.columnId) ?? names.fallbackColumn,
       tags: card.tags,
       campaign: (card.campaignId && names.campaigns.get(card.campaignId)) || '',
+      format: card.post.format ? FORMAT_LABELS[card.post.format] : '',
+      link: card.post.link,
     };
   });
 }
@@ -97,6 +106,8 @@ function textCells(row: PlanRow): string[] {
     row.status,
     row.tags.map((tag) => `#${tag}`).join(' '),
     row.campaign,
+    row.format,
+    row.link,
   ];
 }
 
@@ -111,6 +122,8 @@ const headerCells = (h: ExportHeaders) => [
   h.status,
   h.hashtags,
   h.campaign,
+  h.format,
+  h.link,
 ];
 
 /** A cell Excel would run as a formula gets an apostrophe before it. */

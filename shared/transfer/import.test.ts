@@ -60,8 +60,12 @@ describe('plans as Excel and LibreOffice write them', () => {
       owner: 'Lena Krüger',
       tags: ['Weihnachten', 'Team'],
       campaign: 'Weihnachten',
+      format: 'image',
+      link: 'https://example.de/x',
     });
-    expect(first.notTaken.map((n) => n.field)).toEqual(['format', 'link']);
+    // Format, link and campaign all have their place on a card now.
+    expect(first.notTaken).toEqual([]);
+    expect(plan.rows[1]).toMatchObject({ format: 'carousel', link: null });
     expect(plan.rows[2]!.problems).toEqual([
       { kind: 'unknownChannel', name: 'Xing' },
       { kind: 'unknownPerson', name: 'Sophie Müller' },

@@ -6,9 +6,49 @@
  * what can be taken and says what was left out.
  */
 import type { DateKey } from '../model/calendarDates';
-import { IMPORT_FIELDS, type ColumnUse, type ImportField } from './columns';
+import { type ColumnUse, type ImportField } from './columns';
+import { isPostLink } from '../model/post';
+import type { PostFormat } from '../model/schema';
 import { isFilled } from './table';
 import { cellText, readDate, readTime, type Cell } from './values';
+
+/** A format as plans name it, lower case without spaces and punctuation (nameKey), German and English. */
+const FORMAT_NAMES: { [name: string]: PostFormat } = {
+  bild: 'image',
+  foto: 'image',
+  image: 'image',
+  grafik: 'image',
+  karussell: 'carousel',
+  carousel: 'carousel',
+  video: 'video',
+  reel: 'video',
+  videoreel: 'video',
+  reels: 'video',
+  story: 'story',
+  stories: 'story',
+  link: 'link',
+  linkpost: 'link',
+  text: 'text',
+  textpost: 'text',
+  live: 'live',
+  livestream: 'live',
+  umfrage: 'poll',
+  poll: 'poll',
+};
+
+/** The names the export writes for each format (the first of FORMAT_NAMES in German). */
+export const FORMAT_LABELS: { [format in PostFormat]: string } = {
+  image: 'Bild',
+  carousel: 'Karussell',
+  video: 'Video/Reel',
+  story: 'Story',
+  link: 'Link',
+  text: 'Text',
+  live: 'Live',
+  poll: 'Umfrage',
+};
+
+const nameKey = (name: string) => name.toLocaleLowerCase('de').replace(/[^\p{L}\p{N}]/gu, '');
 
 export const MAX_TITLE = 300;
 export const MAX_BODY = 20_000;
@@ -53,7 +93,11 @@ export interface RowDraft {
   tags: string[] | null;
   /** The campaign the row names (found or made by its name when imported); null for none. */
   campaign: string | null;
-  /** Values of columns whose field the card has no place for (format, link). */
+  /** The post's format, from the names plans use (Bild, Karussell, Reel …); null when none is known. */
+  format: PostFormat | null;
+  /** The post's link: an http(s) URL, or null. */
+  link: string | null;
+  /** Values of columns that are none the card knows (a format, a link it cannot read). */
   notTaken: { field: ImportField; value: string }[];
   problems: RowProblem[];
 }
@@ -142,9 +186,13 @@ function readDraft(
   const channels = listOf(text('channel', 500)).map((name) => name.slice(0, MAX_NAME));
   if (date && channels.length === 0) problems.push({ kind: 'dateWithoutChannel' });
   const hashtags = column.has('hashtags') ? listOf(text('hashtags', 2000), /[,;\s]+/) : null;
-  const notTaken = IMPORT_FIELDS.filter((f) => f === 'format' || f === 'link')
-    .map((field) => ({ field, value: text(field, 500) }))
-    .filter((entry) => entry.value);
+  const formatText = text('format', 100);
+  const format = formatText ? (FORMAT_NAMES[nameKey(formatText)] ?? null) : null;
+  const linkText = text('link', 2000);
+  const link = isPostLink(linkText) ? linkText : null;
+  const notTaken: RowDraft['notTaken'] = [];
+  if (formatText && !format) notTaken.push({ field: 'format', value: formatText });
+  if (linkText && !link) notTaken.push({ field: 'link', value: linkText.slice(0, 500) });
   return {
     line,
     id: text('id', 100) || null,
@@ -156,6 +204,8 @@ function readDraft(
     owner: text('owner', MAX_NAME) || null,
     status: text('status', MAX_NAME) || null,
     campaign: text('campaign', MAX_NAME) || null,
+    format,
+    link,
     tags:
       hashtags &&
       [...new Set(hashtags.map((tag) => tag.replace(/^#+/, '').slice(0, 60)).filter(Boolean))].slice(

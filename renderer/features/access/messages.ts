@@ -55,6 +55,8 @@ export const accessDe = {
   'history.approvalBypassed':
     '{name} hat die Karte nach {detail} verschoben, obwohl die Freigabe noch offen war',
   'history.changesBypassed': '{name} hat die Karte nach {detail} verschoben, obwohl Änderungen erbeten waren',
+  'history.changedAfterApproval': 'Nach der Freigabe von {detail} geändert: zurück zur Freigabe',
+  'history.reapproved': '{name} hat erneut freigegeben',
   'gate.pendingTitle': 'Freigabe noch offen',
   'gate.changesTitle': 'Änderungen erbeten',
   'gate.pendingText':
@@ -129,6 +131,8 @@ export const accessEn: { [key in keyof typeof accessDe]: string } = {
     'The passphrase does not fit, or the file was changed. Please check the passphrase.',
   'history.approvalBypassed': '{name} moved the card to {detail} while its approval was still open',
   'history.changesBypassed': '{name} moved the card to {detail} while changes were requested',
+  'history.changedAfterApproval': 'Changed after {detail} approved it: back for approval',
+  'history.reapproved': '{name} approved again',
   'gate.pendingTitle': 'Approval still open',
   'gate.changesTitle': 'Changes requested',
   'gate.pendingText':

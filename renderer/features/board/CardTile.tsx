@@ -10,6 +10,7 @@ import { useCardPresence } from '../../sync/useConnection';
 import { useCard, useDocValue } from '../../sync/useDocValue';
 import { TileThumb } from '../attachments/TileThumb';
 import { CardSlotBadge } from '../calendar/CardSlotBadge';
+import { OverLimitBadge } from '../post/OverLimitBadge';
 import { CardRequestBadge } from '../requests/CardRequestBadge';
 import { byId, sameRecords, selectChannels, selectPeople } from '../selectors';
 import { KeyboardMovesContext } from './useKeyboardMove';
@@ -112,6 +113,7 @@ export const CardView = memo(function CardView({
       </span>
       {!overlay && <TileThumb cardId={cardId} />}
       <CardSlotBadge card={card} />
+      <OverLimitBadge card={card} />
       <span className="card-meta">
         {card.field && <FieldBadge field={card.field} />}
         {card.archived && <span className="archived-badge">{t('board.archived')}</span>}

@@ -7,6 +7,7 @@ import { useCard, useDocValue } from '../../sync/useDocValue';
 import { byId, sameRecords, selectChannels, selectPeople } from '../selectors';
 import { useColumns } from '../useColumns';
 import { TileThumb } from '../attachments/TileThumb';
+import { OverLimitBadge } from '../post/OverLimitBadge';
 import { CardRequestBadge } from '../requests/CardRequestBadge';
 import { RiskBadges, StatusBadge } from './Badges';
 import { DraggableCard } from './DraggableCard';
@@ -45,7 +46,7 @@ export const WeekPost = memo(function WeekPost({
       <Title className="post-title" text={title} /> <TileThumb cardId={card.id} />{' '}
       <span className="post-foot">
         <RiskBadges risk={risk} conflict={conflict} held={held} /> <AwayBadge risks={away} />{' '}
-        <CardRequestBadge cardId={card.id} />{' '}
+        <CardRequestBadge cardId={card.id} /> <OverLimitBadge card={card} />{' '}
         <span className="post-owner">
           {owner ? (
             <Avatar name={owner.name} color={owner.color} label={t('calendar.owner', { name: owner.name })} />

@@ -60,12 +60,22 @@ export function planCalendar(session: Session, posts: readonly Card[], t: Transl
     const owner = card.ownerId ? people.get(card.ownerId) : undefined;
     const campaign = campaignOf(campaigns, card.campaignId)?.name;
     const files = cardAttachments(attachments, card.id).map((a) => a.name);
+    const post = card.post;
     const facts = [
       column && t('export.stage', { column: columnTitle(column, t) }),
       owner && t('export.owner', { name: owner }),
       campaign && t('export.campaign', { name: campaign }),
+      post.format && `${t('post.format')}: ${t(`post.format.${post.format}`)}`,
+      post.link && `${t('post.link')}: ${post.link}`,
+      post.cta && `${t('post.cta')}: ${post.cta}`,
+      post.hashtags.length > 0 && post.hashtags.map((tag) => `#${tag}`).join(' '),
+      post.audience && `${t('post.audience')}: ${post.audience}`,
+      post.cmNote && `${t('post.cmNote')}: ${post.cmNote}`,
+      post.kpi && `${t('post.kpi')}: ${post.kpi}`,
       files.length > 0 && t('files.minutesFiles', { names: files.join(', ') }),
     ].filter(Boolean);
+    // The text that goes out on the slot's channel, when the card has one for it.
+    const copy = post.copy[slot.channelId]?.trim() ?? '';
     const summary = `${channel}: ${card.title.trim() || t('board.untitled')}`;
     // A post a crisis holds back is not confirmed, and its name says so.
     const held = isHeld(onHold, card, column?.stage ?? null, wallClock);
@@ -74,7 +84,7 @@ export function planCalendar(session: Session, posts: readonly Card[], t: Transl
       date: slot.date,
       time: slot.time,
       summary: held ? t('export.onHold', { title: summary }) : summary,
-      description: [facts.join('\n'), card.body.trim()].filter(Boolean).join('\n\n'),
+      description: [facts.join('\n'), copy, card.body.trim()].filter(Boolean).join('\n\n'),
       categories: campaign ? [channel, campaign] : [channel],
       confirmed: !held && (column?.stage === 'approved' || column?.stage === 'published'),
     };

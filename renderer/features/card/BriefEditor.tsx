@@ -11,11 +11,16 @@ export function BriefEditor({
   onChange,
   label,
   placeholder,
+  describedBy,
+  rows = 8,
 }: {
   value: string;
   onChange: (next: string) => void;
   label: string;
   placeholder: string;
+  /** The id of what describes the text (a post's counter). */
+  describedBy?: string;
+  rows?: number;
 }) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const shown = useRef(value);
@@ -50,9 +55,10 @@ export function BriefEditor({
       ref={ref}
       className="brief"
       aria-label={label}
+      aria-describedby={describedBy}
       placeholder={placeholder}
       defaultValue={value}
-      rows={8}
+      rows={rows}
       onFocus={() => {
         focused.current = true;
         session.beginTextEdit();

@@ -25,6 +25,7 @@ import { CardRequests } from '../requests/CardRequests';
 import { byId, sameRecords, selectChannels, selectPeople } from '../selectors';
 import { useColumns } from '../useColumns';
 import { BriefEditor } from './BriefEditor';
+import { PostSection } from '../post/PostSection';
 import { requestMove } from '../access/ApprovalGate';
 import { SeriesNote } from '../series/SeriesNote';
 
@@ -170,6 +171,7 @@ export function CardPanel({ cardId, onClose }: { cardId: CardId; onClose: () => 
       </fieldset>
       <SlotSection card={card} />
       <CardProcess card={card} />
+      <PostSection card={card} by={changer} />
       <TagsField
         tags={card.tags}
         onChange={(tags) => updateCard(session.doc, cardId, { tags })}

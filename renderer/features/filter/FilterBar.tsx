@@ -1,6 +1,8 @@
 import { useCallback } from 'react';
 import {
   ACTION_FIELDS,
+  POST_FORMATS,
+  type PostFormat,
   EMPTY_FILTER,
   isFilterActive,
   matchesFilter,
@@ -88,6 +90,17 @@ export function FilterBar({
         {ACTION_FIELDS.map((f) => (
           <option key={f} value={f}>
             {t(`field.${f}`)}
+          </option>
+        ))}
+      </FilterSelect>
+      <FilterSelect
+        label={t('post.format')}
+        value={filter.formats[0] ?? ''}
+        onChange={(v) => set({ formats: one<PostFormat>(v) })}
+      >
+        {POST_FORMATS.map((f) => (
+          <option key={f} value={f}>
+            {t(`post.format.${f}`)}
           </option>
         ))}
       </FilterSelect>

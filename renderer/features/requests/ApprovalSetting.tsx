@@ -5,6 +5,7 @@ import {
   setReviewOnRequest,
 } from '../../../shared/model';
 import { useI18n } from '../../i18n';
+import { KeepApprovedSetting } from '../post/KeepApprovedSetting';
 import type { Session } from '../../sync/session';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 
@@ -32,6 +33,7 @@ export function ApprovalSetting() {
         <input type="checkbox" checked={on} onChange={(e) => setAutoApprove(session.doc, e.target.checked)} />
         <span>{t('settings.autoApprove')}</span>
       </label>
+      <KeepApprovedSetting />
     </>
   );
 }

@@ -190,7 +190,7 @@ type Run = (action: () => unknown) => boolean;
  * shown beside the control, when this device is not confirmed for that person: choosing "Ich bin"
  * someone gives no power to decide in their name.
  */
-async function signAs(
+export async function signAs(
   session: Session,
   me: PersonId,
   myName: string,

@@ -8,6 +8,7 @@ import { useDocValue } from '../../sync/useDocValue';
 import { MentionList } from '../comments/MentionList';
 import { useOpenMentionCount } from '../comments/useMentions';
 import { NotificationSwitch } from '../notifications/NotificationSwitch';
+import { StaleTasks } from '../post/StaleTasks';
 import { RequestItem } from './RequestItem';
 import { selectRequestList } from './selectors';
 import { useTasks } from './useTasks';
@@ -29,6 +30,7 @@ export function TasksView({ onOpenCard }: { onOpenCard: (id: CardId) => void }) 
         <NotificationSwitch />
         {skipped > 0 && <p className="hint">{t('request.skipped', { count: skipped })}</p>}
       </div>
+      <StaleTasks me={me} onOpenCard={onOpenCard} />
       <div className="tasks-columns">
         <TaskList
           id="tasks-mine"

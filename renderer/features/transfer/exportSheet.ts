@@ -20,6 +20,8 @@ const headersOf = (t: Translate): ExportHeaders => ({
   status: t('export.header.status'),
   hashtags: t('export.header.hashtags'),
   campaign: t('export.header.campaign'),
+  format: t('post.format'),
+  link: t('post.link'),
 });
 
 export async function sheetFile(

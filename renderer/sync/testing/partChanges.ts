@@ -35,6 +35,9 @@ import {
   updatePerson,
   type CampaignId,
   type Card,
+  addHashtagSet,
+  setPostCopy,
+  updatePost,
 } from '../../../shared/model';
 import type { DocPart } from '../changeTracker';
 
@@ -147,4 +150,13 @@ export const PART_CHANGES: { readonly [part in DocPart]: PartChange } = {
   'cards.campaignId': only((doc) => setCardCampaign(doc, firstCard(doc).id, 'k-herbst' as CampaignId)),
   processes: only((doc) => addProcess(doc, { name: 'Produktpost' })),
   'cards.processId': only((doc) => applyProcess(doc, firstCard(doc).id, { by: null, processId: NO_PROCESS })),
+  'cards.copy': only((doc) => setPostCopy(doc, firstCard(doc).id, readChannels(doc)[0]!.id, 'Neuer Text')),
+  'cards.format': only((doc) => updatePost(doc, firstCard(doc).id, { format: 'carousel' })),
+  'cards.link': only((doc) => updatePost(doc, firstCard(doc).id, { link: 'https://example.com/neu' })),
+  'cards.cta': only((doc) => updatePost(doc, firstCard(doc).id, { cta: 'Jetzt lesen' })),
+  'cards.hashtags': only((doc) => updatePost(doc, firstCard(doc).id, { hashtags: ['Neu'] })),
+  'cards.audience': only((doc) => updatePost(doc, firstCard(doc).id, { audience: 'Fachkräfte' })),
+  'cards.cmNote': only((doc) => updatePost(doc, firstCard(doc).id, { cmNote: 'Fragen zum Preis' })),
+  'cards.kpi': only((doc) => updatePost(doc, firstCard(doc).id, { kpi: '1.200 Klicks' })),
+  hashtagSets: only((doc) => addHashtagSet(doc, { name: 'Messe', tags: ['Messe2027'] })),
 };
