@@ -1,3 +1,4 @@
+import './crisis.css';
 import { useState } from 'react';
 import { endMeeting, readPlaybook, type Meeting } from '../../../shared/model';
 import { ConfirmDialog, Dialog } from '../../components/Dialog';
