@@ -40,6 +40,8 @@ export type RequestErrorCode =
   | 'closed'
   | 'noApprovers'
   | 'noRecipient'
+  | 'what'
+  | 'why'
   | 'reasonNeeded'
   | 'missing';
 
@@ -118,6 +120,9 @@ export interface NewInputRequest {
 export function requestInput(doc: Y.Doc, input: NewInputRequest): RequestId {
   const card = cardOrThrow(doc, input.cardId);
   if (!input.toId) throw new RequestError('noRecipient', 'An input request needs a recipient.');
+  // Colleagues help gladly when they know what exactly and why: both are part of every input request.
+  if (!input.what.trim()) throw new RequestError('what', 'An input request says what is needed.');
+  if (!input.why.trim()) throw new RequestError('why', 'An input request says what it is needed for.');
   const id = newId<RequestId>('r');
   const now = input.now ?? Date.now();
   change(doc, () => {
