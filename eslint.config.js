@@ -1,5 +1,5 @@
 // Lint with zero warnings. The layer rules keep the house in order (docs/architecture.md, "The parts"):
-// yjs only in shared/model and renderer/sync, electron only in electron/, and shared/ stays
+// yjs only in shared/model, renderer/sync and lib-internals, electron only in electron/, and shared/ stays
 // isomorphic (nothing from renderer/ or electron/, no DOM-only or Node-only modules).
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -7,7 +7,10 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const yjsModules = ['yjs', 'y-indexeddb', 'y-webrtc', 'y-protocols', 'y-protocols/*'];
-const noYjs = { group: yjsModules, message: 'Yjs lives in shared/model and renderer/sync only.' };
+const noYjs = {
+  group: yjsModules,
+  message: 'Yjs lives in shared/model, renderer/sync and lib-internals only.',
+};
 const noElectron = { group: ['electron', 'electron/*'], message: 'electron is imported in electron/ only.' };
 // Test doubles and test data live in folders named testing/, which only tests import.
 const noTesting = { group: ['**/testing', '**/testing/*'], message: 'testing/ is for tests only.' };
@@ -46,6 +49,10 @@ export default tseslint.config(
   {
     files: ['renderer/sync/**/*.{ts,tsx}'],
     ignores: testingFolders,
+    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, noTesting] }] },
+  },
+  {
+    files: ['lib-internals/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, noTesting] }] },
   },
   {

@@ -2,11 +2,11 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { lib0ShortStrings } from './scripts/lib0ShortStrings.ts';
+import { lib0ShortStrings } from './lib-internals/lib0ShortStrings.ts';
+import { framedPeers } from './lib-internals/yWebrtcFramedPeers.ts';
+import { signalingTimestamps } from './lib-internals/yWebrtcTimestamps.ts';
+import { withoutBroadcastChannel } from './lib-internals/yWebrtcWithoutBroadcastChannel.ts';
 import { hyphenationScript } from './scripts/hyphenationScript.ts';
-import { framedPeers } from './scripts/yWebrtcFramedPeers.ts';
-import { signalingTimestamps } from './scripts/yWebrtcTimestamps.ts';
-import { withoutBroadcastChannel } from './scripts/yWebrtcWithoutBroadcastChannel.ts';
 
 /**
  * The renderer ships as one classic script, not as ES modules, because Chromium keeps V8's code
@@ -96,6 +96,7 @@ export default defineConfig({
       'relay/**/*.test.ts',
       'renderer/**/*.test.ts',
       'scripts/**/*.test.ts',
+      'lib-internals/**/*.test.ts',
     ],
     // Packaging takes most of a minute on a busy machine: its own suite (vitest.dist.config.ts).
     exclude: ['**/node_modules/**', 'scripts/dist.test.ts'],

@@ -1,6 +1,6 @@
 /*
  * The baseline of the open-time figure, bundled by bench/main.ts into an IIFE (with the app's patch
- * of lib0, scripts/lib0ShortStrings.ts) and injected into a page on the app's origin with
+ * of lib0, lib-internals/lib0ShortStrings.ts) and injected into a page on the app's origin with
  * page.addScriptTag: only open the workspace's IndexedDB, read all stored updates and
  * Y.applyUpdate them (what y-indexeddb does at load), nothing else.
  */

@@ -15,7 +15,7 @@ import { relayBenchmark } from './relay';
 import { relayFilesBenchmark } from './relayFiles';
 import { syncBenchmark } from './sync';
 import { generateWorkspace } from './workspace';
-import { lib0ShortStringsEsbuild } from '../scripts/lib0ShortStrings';
+import { lib0ShortStringsEsbuild } from '../lib-internals/lib0ShortStrings';
 import { getCard, type CardId } from '../shared/model';
 import { columnSiblings } from '../shared/model/columnIndex';
 

@@ -14,7 +14,6 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { node22 } from '../scripts/node22.mjs';
 import { setUpNamespace, whyNoNetns } from '../scripts/netns.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -48,8 +47,7 @@ async function main() {
       say('entering a fresh network namespace (unshare -n) for the peer figures');
       const child = spawn('unshare', ['-n', process.execPath, fileURLToPath(import.meta.url), ...args], {
         stdio: 'inherit',
-        // The relay group runs the relay on Node 22; inside the namespace npm cannot fetch it.
-        env: { ...process.env, SENDEPLAN_BENCH_NETNS_CHILD: '1', SENDEPLAN_NODE22: node22() },
+        env: { ...process.env, SENDEPLAN_BENCH_NETNS_CHILD: '1' },
       });
       for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
       child.on('exit', (code) => process.exit(code ?? 1));

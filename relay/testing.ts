@@ -1,5 +1,5 @@
-// Test helpers: a real relay process (built, on Node 22: scripts/node22.mjs) and Node devices
-// that connect to it with @hocuspocus/provider, as the app does.
+// Test helpers: a real relay process (built, run on this Node, 22 like the whole project) and Node
+// devices that connect to it with @hocuspocus/provider, as the app does.
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -8,11 +8,9 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { buildRelay } from '../scripts/build-relay.mjs';
-import { node22 } from '../scripts/node22.mjs';
 import { relayToken } from '../shared/relayToken';
 
 let built: Promise<unknown> | null = null;
-let nodeBinary: string | null = null;
 
 export interface RelayProcess {
   url: string;
@@ -26,14 +24,17 @@ export interface RelayProcess {
 export const tempDatabase = (): string =>
   join(mkdtempSync(join(tmpdir(), 'sendeplan-relay-')), 'relay.sqlite');
 
-/** Runs `npm run relay`'s program on Node 22 with these arguments and waits for its start line. */
+/** Runs `npm run relay`'s program on this Node with these arguments and waits for its start line. */
 export async function startRelayProcess(args: string[]): Promise<RelayProcess> {
   built ??= buildRelay();
   await built;
-  nodeBinary ??= node22() as string;
-  const child = spawn(nodeBinary, ['--disable-warning=ExperimentalWarning', 'dist/relay/cli.js', ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--disable-warning=ExperimentalWarning', 'dist/relay/cli.js', ...args],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const output: string[] = [];
   // A test or bench that ends early does not leave its relay behind.
   const orphaned = () => child.kill('SIGKILL');

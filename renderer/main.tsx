@@ -1,3 +1,5 @@
+// The base sheet first: each feature's sheet, imported by its components, comes after it.
+import './styles/base.css';
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
@@ -7,7 +9,6 @@ import { registerOfflineApp } from './features/update/appUpdate';
 import { I18nProvider, storedLocale } from './i18n';
 import { openDeviceStore } from './sync/deviceStore';
 import { currentWorkspaceId, revealSecrets, sessionFor } from './sync/workspaces';
-import './styles/app.css';
 
 function render() {
   const root = createRoot(document.getElementById('root')!);

@@ -10,8 +10,6 @@
  * field is checked and a bad string yields an error code that the UI words for the user.
  */
 
-import { isRelayUrl } from './relayToken';
-
 export interface Invite {
   room: string;
   secret: string;
@@ -56,6 +54,7 @@ export function newRoom(): { room: string; secret: string } {
   return { room: randomToken(16), secret: randomToken(32) };
 }
 
+/** A hub address the app accepts: ws: or wss:, a host, no credentials, at most 300 characters. */
 export function isHubUrl(value: unknown): value is string {
   if (typeof value !== 'string' || value.length > 300) return false;
   try {
@@ -70,6 +69,9 @@ export function isHubUrl(value: unknown): value is string {
     return false;
   }
 }
+
+/** A relay address follows the same rule as a hub's. */
+export const isRelayUrl: (value: unknown) => value is string = isHubUrl;
 
 export function encodeInvite(invite: Invite): string {
   const hubs = [...new Set(invite.hubs.filter(isHubUrl))].slice(0, MAX_HUBS);

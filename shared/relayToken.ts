@@ -39,18 +39,5 @@ export async function relayTokenHash(token: string): Promise<string> {
   return [...digest].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-/** A relay address the app accepts: ws: or wss:, a host, no credentials, at most 300 characters. */
-export function isRelayUrl(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length > 300) return false;
-  try {
-    const url = new URL(value);
-    return (
-      (url.protocol === 'ws:' || url.protocol === 'wss:') &&
-      url.hostname !== '' &&
-      !url.username &&
-      !url.password
-    );
-  } catch {
-    return false;
-  }
-}
+/** A relay address the app accepts (the same rule as a hub's: invite.ts). */
+export { isRelayUrl } from './invite';

@@ -1,29 +1,10 @@
 // Who may use the hub and which publishes pass, against real WebSocket clients on 127.0.0.1 (and
 // 127.0.0.2, which Linux routes to loopback as well, standing for a second machine).
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { APP_ORIGIN, originAllowed, ReplayGuard } from './guards';
-import { startHub, type Hub, type HubOptions } from './hub';
-import { connect as rawConnect, eventually, type TestClient } from './testing/hubClient';
+import { eventually, hubsForTests } from './testing/hubClient';
 
-const hubs: Hub[] = [];
-const clients: TestClient[] = [];
-
-async function hub(options: HubOptions = {}): Promise<Hub> {
-  const started = await startHub(options);
-  hubs.push(started);
-  return started;
-}
-
-async function connect(url: string, options?: Parameters<typeof rawConnect>[1]): Promise<TestClient> {
-  const client = await rawConnect(url, options);
-  clients.push(client);
-  return client;
-}
-
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.close();
-  await Promise.all(hubs.splice(0).map((h) => h.close()));
-});
+const { hub, connect } = hubsForTests();
 
 describe('Origin allow-list', () => {
   it('refuses a page of a foreign site with HTTP 403 and lets the app, its own pages and native clients in', async () => {

@@ -1,28 +1,13 @@
 // The hub against real WebSocket clients on 127.0.0.1: relaying, limits and abuse.
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { DEFAULT_LIMITS, startHub, type Hub, type HubOptions } from './hub';
-import { connect as rawConnect, eventually, type TestClient } from './testing/hubClient';
+import { DEFAULT_LIMITS } from './hub';
+import { eventually, hubsForTests, connect as rawConnect } from './testing/hubClient';
 
-const hubs: Hub[] = [];
-const clients: TestClient[] = [];
 const logs: string[] = [];
+const { hub, connect } = hubsForTests({ log: (line) => logs.push(line) });
 
-async function hub(options: HubOptions = {}): Promise<Hub> {
-  const started = await startHub({ log: (line) => logs.push(line), ...options });
-  hubs.push(started);
-  return started;
-}
-
-async function connect(url: string, options?: Parameters<typeof rawConnect>[1]): Promise<TestClient> {
-  const client = await rawConnect(url, options);
-  clients.push(client);
-  return client;
-}
-
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.close();
-  await Promise.all(hubs.splice(0).map((h) => h.close()));
+afterEach(() => {
   logs.length = 0;
 });
 

@@ -50,7 +50,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const RENDERER_ROOT = path.join(here, '..', 'renderer');
 const PRELOAD_PATH = path.join(here, 'preload.cjs');
 
-/** Behind the page while it loads: --bg of renderer/styles/app.css, light and dark. */
+/** Behind the page while it loads: --bg of renderer/styles/base.css, light and dark. */
 const BACKGROUND = { light: '#f4f5f7', dark: '#14161b' } as const;
 const backgroundColor = () => (nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light);
 

@@ -34,26 +34,18 @@ export function failureOf(error: unknown): string {
   return message.replace(/^Error invoking remote method '[^']*': (?:\w*Error: )?/, '');
 }
 
+interface FileToSave {
+  name: string;
+  type: string;
+  filter: FileFilter;
+}
+
 /**
  * Saves a text file: in the desktop app through the system's save dialog (DesktopApi.saveFile),
  * in a browser as a download. Rejects when the file could not be written.
  */
-export async function saveTextFile(file: {
-  name: string;
-  content: string;
-  type: string;
-  filter: FileFilter;
-}): Promise<SaveOutcome> {
-  const { desktop } = window;
-  if (desktop) {
-    const result = await desktop.saveFile({
-      suggestedName: file.name,
-      content: file.content,
-      filters: [file.filter],
-    });
-    return result.saved ? { kind: 'saved', path: result.path } : { kind: 'canceled' };
-  }
-  return download(file.name, new Blob([file.content], { type: file.type }));
+export function saveTextFile(file: FileToSave & { content: string }): Promise<SaveOutcome> {
+  return save(file, () => ({ content: file.content }), file.content);
 }
 
 /** Bytes per String.fromCharCode call when encoding base64: far below any engine's argument limit. */
@@ -67,23 +59,25 @@ function base64Of(bytes: Uint8Array): string {
 }
 
 /** Saves a binary file (an XLSX sheet) as saveTextFile saves text. */
-export async function saveBinaryFile(file: {
-  name: string;
-  bytes: Uint8Array;
-  type: string;
-  filter: FileFilter;
-}): Promise<SaveOutcome> {
+export function saveBinaryFile(file: FileToSave & { bytes: Uint8Array }): Promise<SaveOutcome> {
+  return save(file, () => ({ content: base64Of(file.bytes), encoding: 'base64' }), file.bytes as BlobPart);
+}
+
+async function save(
+  file: FileToSave,
+  forDesktop: () => { content: string; encoding?: 'base64' },
+  blobPart: BlobPart,
+): Promise<SaveOutcome> {
   const { desktop } = window;
   if (desktop) {
     const result = await desktop.saveFile({
       suggestedName: file.name,
-      content: base64Of(file.bytes),
-      encoding: 'base64',
+      ...forDesktop(),
       filters: [file.filter],
     });
     return result.saved ? { kind: 'saved', path: result.path } : { kind: 'canceled' };
   }
-  return download(file.name, new Blob([file.bytes as BlobPart], { type: file.type }));
+  return download(file.name, new Blob([blobPart], { type: file.type }));
 }
 
 function download(name: string, blob: Blob): SaveOutcome {

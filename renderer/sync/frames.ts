@@ -5,7 +5,7 @@
  * workspace is megabytes: y-webrtc hands the whole state to `peer.send` in one piece, the send
  * fails and y-webrtc drops the error, so a colleague waits for ever while both headers say
  * "Verbunden". Every peer y-webrtc opens is wrapped here (`framePeer`, installed by a source patch
- * of y-webrtc, scripts/yWebrtcFramedPeers.ts):
+ * of y-webrtc, lib-internals/yWebrtcFramedPeers.ts):
  *
  * - A message over PIECE_BYTES is sent as pieces `[FRAME_PIECE, id, index, count, bytes]`, each
  *   one data-channel message; the receiver joins them and hands y-webrtc the whole message. The

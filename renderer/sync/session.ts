@@ -29,7 +29,7 @@ import {
 import { CONNECTION_PARTS, ChangeTracker, type Part } from './changeTracker';
 import type * as ConnectionModule from './connection';
 import type { Connection, ConnectionOptions } from './connection';
-import { DurableIndexeddb } from './durableIndexeddb';
+import { DurableIndexeddb } from '../../lib-internals/durableIndexeddb';
 import { Listeners, type Listener } from './listeners';
 import { takeStoredUpdates } from './storedUpdates';
 import { exposeForTests } from './testHook';

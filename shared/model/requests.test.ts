@@ -175,6 +175,23 @@ describe('input requests', () => {
     expect(waiting.map((w) => [w.request.id, w.card])).toEqual([[id, undefined]]);
   });
 
+  it('refuses an input request that does not say what is needed or why', () => {
+    const t = team();
+    const ask = (what: string, why: string) => () =>
+      requestInput(t.doc, {
+        cardId: t.card,
+        kind: 'text',
+        what,
+        why,
+        toId: t.jonas,
+        fromId: t.lena,
+        dueDate: null,
+      });
+    expect(refusal(ask('  ', 'Für den Post')).code).toBe('what');
+    expect(refusal(ask('Zitat', '\n')).code).toBe('why');
+    expect(readRequests(t.doc).requests).toEqual([]);
+  });
+
   it('refuses a request for a card that does not exist', () => {
     const t = team();
     expect(

@@ -51,6 +51,8 @@ export type RequestErrorCode =
   | 'closed'
   | 'noApprovers'
   | 'noRecipient'
+  | 'what'
+  | 'why'
   | 'reasonNeeded'
   | 'missing';
 
@@ -134,6 +136,9 @@ export interface NewInputRequest {
 export function requestInput(doc: Y.Doc, input: NewInputRequest): RequestId {
   const card = cardOrThrow(doc, input.cardId);
   if (!input.toId) throw new RequestError('noRecipient', 'An input request needs a recipient.');
+  // Colleagues help gladly when they know what exactly and why: both are part of every input request.
+  if (!input.what.trim()) throw new RequestError('what', 'An input request says what is needed.');
+  if (!input.why.trim()) throw new RequestError('why', 'An input request says what it is needed for.');
   if (input.id && requestsMap(doc).has(input.id)) return input.id;
   const id = input.id ?? newId<RequestId>('r');
   const now = input.now ?? Date.now();

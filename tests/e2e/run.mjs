@@ -13,7 +13,6 @@
 // 4. Runs `playwright test` (playwright.config.ts: list reporter, JSON to test-results/e2e.json),
 //    stops the server and exits with Playwright's exit code.
 import { spawn, spawnSync } from 'node:child_process';
-import { node22 } from '../../scripts/node22.mjs';
 import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { constants } from 'node:os';
@@ -37,11 +36,9 @@ function exitLike(code, signal) {
 
 function reexecInNetns() {
   say('entering a fresh network namespace (unshare -n)');
-  // The relay specs run the relay on Node 22; inside the namespace npm cannot fetch it.
-  const node = node22();
   const child = spawn('unshare', ['-n', process.execPath, fileURLToPath(import.meta.url), ...args], {
     stdio: 'inherit',
-    env: { ...process.env, SENDEPLAN_E2E_NETNS_CHILD: '1', SENDEPLAN_NODE22: node },
+    env: { ...process.env, SENDEPLAN_E2E_NETNS_CHILD: '1' },
   });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('exit', exitLike);

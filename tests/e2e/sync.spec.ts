@@ -410,7 +410,7 @@ test('garbage sent into the room through the hub cannot crash the app or stop th
 test('a second window of the same workspace in one browser meets the first through the hub @peers', async ({
   openPeer,
 }) => {
-  // The app syncs no tabs through a BroadcastChannel (scripts/yWebrtcWithoutBroadcastChannel.ts):
+  // The app syncs no tabs through a BroadcastChannel (lib-internals/yWebrtcWithoutBroadcastChannel.ts):
   // a second window of the browser mode is one more colleague's device on the hub.
   const anna = await openPeer('anna');
   await createWorkspace(anna.page, { me: 'Anna Berger' });

@@ -1,7 +1,9 @@
 // Test helpers: a real WebSocket client on loopback that records what it receives, so tests can
 // wait for a message, or use a ping/pong round trip as a barrier ("everything the hub did for
 // my earlier frames is done"). Used by the *.test.ts files only.
+import { afterEach } from 'vitest';
 import { WebSocket, type ClientOptions } from 'ws';
+import { startHub, type Hub, type HubOptions } from '../hub';
 
 export interface TestClient {
   ws: WebSocket;
@@ -99,4 +101,29 @@ export async function eventually(check: () => boolean, timeoutMs = 2000): Promis
     if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
+}
+
+/**
+ * Hubs and clients for a test file, closed after each of its tests. `defaults` go to every hub
+ * it starts (options given to `hub` win).
+ */
+export function hubsForTests(defaults: HubOptions = {}) {
+  const hubs: Hub[] = [];
+  const clients: TestClient[] = [];
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.close();
+    await Promise.all(hubs.splice(0).map((h) => h.close()));
+  });
+  return {
+    async hub(options: HubOptions = {}): Promise<Hub> {
+      const started = await startHub({ ...defaults, ...options });
+      hubs.push(started);
+      return started;
+    },
+    async connect(url: string, options?: ClientOptions): Promise<TestClient> {
+      const client = await connect(url, options);
+      clients.push(client);
+      return client;
+    },
+  };
 }

@@ -6,7 +6,6 @@ import {
   approvalHold,
   moveCard,
   moveCardPastApproval,
-  readColumns,
   type ApprovalHold,
   type CardId,
   type ColumnId,
@@ -15,7 +14,8 @@ import {
 import { ConfirmDialog } from '../../components/Dialog';
 import { useI18n } from '../../i18n';
 import type { Session } from '../../sync/session';
-import { useSession } from '../../sync/useDocValue';
+import { useDocValue, useSession } from '../../sync/useDocValue';
+import { sameRecords, selectColumns } from '../selectors';
 import { useIdentity } from '../shell/identity';
 
 interface Asked {
@@ -53,9 +53,10 @@ export function ApprovalGate() {
       askers.delete(session);
     };
   }, [session]);
+  const columns = useDocValue(selectColumns, sameRecords);
   if (!asked) return null;
   const card = session.card(asked.cardId);
-  const column = readColumns(session.doc).find((c) => c.id === asked.target.columnId);
+  const column = columns.find((c) => c.id === asked.target.columnId);
   const values = { title: card?.title ?? '', column: column?.title ?? '' };
   return (
     <ConfirmDialog

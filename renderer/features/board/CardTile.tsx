@@ -1,3 +1,4 @@
+import './board.css';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useCallback, useContext, useId, type PointerEventHandler } from 'react';

@@ -1,8 +1,10 @@
-import { useState } from 'react';
-import { cardsInColumn, deleteColumn, readColumns, type Column, type ColumnId } from '../../../shared/model';
+import { useCallback, useState } from 'react';
+import { cardsInColumn, deleteColumn, type Column, type ColumnId } from '../../../shared/model';
 import { ConfirmDialog } from '../../components/Dialog';
-import { columnTitle, useI18n } from '../../i18n';
-import { useSession } from '../../sync/useDocValue';
+import { useI18n } from '../../i18n';
+import type { Session } from '../../sync/session';
+import { useDocValue, useSession } from '../../sync/useDocValue';
+import { useColumns } from '../useColumns';
 
 /** Deleting a column asks where its cards go (default: the first other column); no card is lost. */
 export function DeleteColumnDialog({
@@ -15,10 +17,11 @@ export function DeleteColumnDialog({
 }) {
   const { t } = useI18n();
   const session = useSession();
-  const others = readColumns(session.doc)
-    .filter((c) => c.id !== column.id)
-    .map((c) => ({ ...c, title: columnTitle(c, t) }));
-  const cardCount = cardsInColumn(session.doc, column.id, true).length;
+  // Through the bridge: a colleague who adds a column or moves a card meanwhile is seen here.
+  const others = useColumns().filter((c) => c.id !== column.id);
+  const cardCount = useDocValue(
+    useCallback((s: Session) => cardsInColumn(s.doc, column.id, true).length, [column.id]),
+  );
   const [target, setTarget] = useState<ColumnId | undefined>(others[0]?.id);
   return (
     <ConfirmDialog

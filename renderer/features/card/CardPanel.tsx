@@ -1,3 +1,4 @@
+import './card.css';
 import { useEffect, useId, useRef, useState } from 'react';
 import {
   ACTION_FIELDS,

@@ -20,7 +20,7 @@ import { useI18n } from '../../i18n';
 import type { Session } from '../../sync/session';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { sameRecords, selectChannels } from '../selectors';
-import '../calendar/calendar.css';
+import './channels.css';
 
 type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 const WEEKDAYS: Weekday[] = [1, 2, 3, 4, 5, 6, 7];

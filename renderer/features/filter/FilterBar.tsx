@@ -1,3 +1,4 @@
+import './filter.css';
 import { useCallback } from 'react';
 import {
   ACTION_FIELDS,

@@ -1,5 +1,6 @@
 // The pieces of the editorial meeting that the meeting's side panel (MeetingPanel) and the crisis
 // share: who writes, the decision field and the minutes as they stand.
+import './meeting.css';
 import { useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import {
   addDecision,

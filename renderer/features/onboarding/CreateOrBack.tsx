@@ -1,3 +1,4 @@
+import './onboarding.css';
 import { useI18n } from '../../i18n';
 import { useNavigation } from '../shell/navigation';
 

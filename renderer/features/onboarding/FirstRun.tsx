@@ -1,3 +1,4 @@
+import './onboarding.css';
 import { useId, useState, type FormEvent } from 'react';
 import { newRoom } from '../../../shared/invite';
 import { addPerson, createWorkspace, fillExamplePlan, type Role } from '../../../shared/model';

@@ -1,3 +1,4 @@
+import './onboarding.css';
 import { useId, useState, type FormEvent } from 'react';
 import { decodeInvite } from '../../../shared/invite';
 import { useI18n } from '../../i18n';

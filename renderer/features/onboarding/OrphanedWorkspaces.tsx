@@ -1,3 +1,4 @@
+import './onboarding.css';
 import { useEffect, useState } from 'react';
 import { newRoom } from '../../../shared/invite';
 import { isWorkspaceReady, readMeta } from '../../../shared/model';

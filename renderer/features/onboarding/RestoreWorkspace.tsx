@@ -1,3 +1,4 @@
+import './onboarding.css';
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { decryptBackup, isEncryptedBackup, readBackup, type Backup } from '../../../shared/model';
 import { failureOf } from '../../components/saveTextFile';

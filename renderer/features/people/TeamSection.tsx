@@ -1,4 +1,4 @@
-import '../requests/requests.css';
+import './people.css';
 import { useState } from 'react';
 import {
   addPerson,

@@ -63,8 +63,6 @@ export function InputRequestForm({ card, onDone }: { card: Card; onDone: () => v
   const submit = () => {
     if (!me) return setError(t('error.noIdentity'));
     if (!to) return setError(t('error.noRecipient'));
-    if (!what.trim()) return setError(t('error.what'));
-    if (!why.trim()) return setError(t('error.why'));
     const sent = run(() =>
       requestInput(session.doc, {
         cardId: card.id,

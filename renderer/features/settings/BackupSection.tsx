@@ -1,12 +1,7 @@
 import { useState } from 'react';
 import { BACKUP_EXTENSION, encryptBackup, readMeta, toKey } from '../../../shared/model';
-import {
-  failureOf,
-  fileNameOf,
-  savedText,
-  saveTextFile,
-  type SaveOutcome,
-} from '../../components/saveTextFile';
+import { SaveResultLine, useFileSave } from '../../components/SaveResult';
+import { fileNameOf, saveTextFile } from '../../components/saveTextFile';
 import { useI18n } from '../../i18n';
 import { backupOf } from '../../sync/backup';
 import { useSession } from '../../sync/useDocValue';
@@ -17,19 +12,16 @@ export function BackupSection({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useI18n();
   const session = useSession();
   const navigation = useNavigation();
-  const [result, setResult] = useState<
-    Exclude<SaveOutcome, { kind: 'canceled' }> | { kind: 'failed'; reason: string } | null
-  >(null);
+  const { result, save: saveFile } = useFileSave();
   const [busy, setBusy] = useState(false);
   const [passphrase, setPassphrase] = useState('');
 
   async function save() {
     setBusy(true);
-    setResult(null);
-    const now = new Date();
-    const workspace = readMeta(session.doc).name || 'Sendeplan';
-    try {
-      const outcome = await saveTextFile({
+    await saveFile(async () => {
+      const now = new Date();
+      const workspace = readMeta(session.doc).name || 'Sendeplan';
+      return saveTextFile({
         name: fileNameOf(`${t('backup.fileName', { workspace, date: toKey(now) })}.${BACKUP_EXTENSION}`),
         content: passphrase
           ? await encryptBackup(backupOf(session, now.getTime()), passphrase)
@@ -37,10 +29,7 @@ export function BackupSection({ onNavigate }: { onNavigate: () => void }) {
         type: 'application/json',
         filter: { name: t('backup.fileType'), extensions: [BACKUP_EXTENSION] },
       });
-      if (outcome.kind !== 'canceled') setResult(outcome);
-    } catch (error) {
-      setResult({ kind: 'failed', reason: failureOf(error) });
-    }
+    });
     setBusy(false);
   }
 
@@ -73,13 +62,7 @@ export function BackupSection({ onNavigate }: { onNavigate: () => void }) {
           {t('backup.restore')}
         </button>
       </div>
-      {result?.kind === 'failed' ? (
-        <p className="form-error" role="alert">
-          {t('file.failed', { reason: result.reason })}
-        </p>
-      ) : (
-        result && <p role="status">{savedText(result, t)}</p>
-      )}
+      <SaveResultLine result={result} />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import './settings.css';
 import { useEffect, useState } from 'react';
 import { renameWorkspace, type PersonId } from '../../../shared/model';
 import { Dialog } from '../../components/Dialog';

@@ -1,3 +1,4 @@
+import './shell.css';
 import type { ReactNode } from 'react';
 import { Avatar } from '../../components/Avatar';
 import { useI18n } from '../../i18n';

@@ -1,3 +1,4 @@
+import './shell.css';
 import { useState } from 'react';
 import { addPerson, type PersonId, type Role } from '../../../shared/model';
 import { Dialog } from '../../components/Dialog';

@@ -1,3 +1,4 @@
+import './shell.css';
 import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import {
   deleteCard,

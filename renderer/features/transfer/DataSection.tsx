@@ -1,12 +1,7 @@
 import { useState } from 'react';
 import { readMeta, toKey, workspaceJson } from '../../../shared/model';
-import {
-  failureOf,
-  fileNameOf,
-  savedText,
-  saveTextFile,
-  type SaveOutcome,
-} from '../../components/saveTextFile';
+import { SaveResultLine, useFileSave } from '../../components/SaveResult';
+import { fileNameOf, saveTextFile } from '../../components/saveTextFile';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../sync/useDocValue';
 import { VersionsDialog } from '../versions/VersionsDialog';
@@ -15,26 +10,20 @@ import { VersionsDialog } from '../versions/VersionsDialog';
 export function DataSection() {
   const { t } = useI18n();
   const session = useSession();
-  const [result, setResult] = useState<
-    Exclude<SaveOutcome, { kind: 'canceled' }> | { kind: 'failed'; reason: string } | null
-  >(null);
+  const { result, save } = useFileSave();
   const [versions, setVersions] = useState(false);
 
-  async function exportJson() {
-    setResult(null);
-    const now = new Date();
-    const workspace = readMeta(session.doc).name || 'Sendeplan';
-    try {
-      const outcome = await saveTextFile({
+  function exportJson() {
+    return save(() => {
+      const now = new Date();
+      const workspace = readMeta(session.doc).name || 'Sendeplan';
+      return saveTextFile({
         name: fileNameOf(`${t('data.fileName', { workspace, date: toKey(now) })}.json`),
         content: workspaceJson(session.doc, now.getTime()),
         type: 'application/json',
         filter: { name: t('data.fileType'), extensions: ['json'] },
       });
-      if (outcome.kind !== 'canceled') setResult(outcome);
-    } catch (error) {
-      setResult({ kind: 'failed', reason: failureOf(error) });
-    }
+    });
   }
 
   return (
@@ -56,13 +45,7 @@ export function DataSection() {
             {t('data.json')}
           </button>
         </div>
-        {result?.kind === 'failed' ? (
-          <p className="form-error" role="alert">
-            {t('file.failed', { reason: result.reason })}
-          </p>
-        ) : (
-          result && <p role="status">{savedText(result, t)}</p>
-        )}
+        <SaveResultLine result={result} />
       </section>
       {versions && <VersionsDialog onClose={() => setVersions(false)} />}
     </>

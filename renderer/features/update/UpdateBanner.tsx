@@ -1,3 +1,4 @@
+import './update.css';
 import { useI18n } from '../../i18n';
 import { reloadToUpdate, useAppUpdate } from './appUpdate';
 

@@ -1,3 +1,4 @@
+import './versions.css';
 import { useMemo, useState } from 'react';
 import {
   addMonthsKey,

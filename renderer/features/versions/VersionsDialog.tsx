@@ -14,7 +14,7 @@ import {
 } from '../../sync/versions';
 import { useNavigation } from '../shell/navigation';
 import { VersionView } from './VersionView';
-import '../transfer/transfer.css';
+import './versions.css';
 
 /** Sizes as people read them: 1.2 MB, 340 KB (decimal units, as the file manager shows). */
 export function sizeText(bytes: number, locale: string): string {

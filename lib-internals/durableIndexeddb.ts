@@ -28,7 +28,7 @@
  */
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
-import type { StoredUpdates } from './storedUpdates';
+import type { StoredUpdates } from '../renderer/sync/storedUpdates';
 
 interface PersistenceInternals {
   db: IDBDatabase | null;

@@ -4,7 +4,7 @@
  * than a data channel carries, waits while the channel's buffer is full and reports a failed send
  * instead of dropping it; y-webrtc itself creates the peers, in its WebrtcConn constructor, and
  * offers no other place to reach them before their first message. A provider without `framePeer`
- * keeps its peers as they are. (How the source is patched: scripts/sourcePatch.ts.)
+ * keeps its peers as they are. (How the source is patched: lib-internals/sourcePatch.ts.)
  */
 import type { Plugin } from 'vite';
 import { applyReplacements, sourcePatchPlugin, type Replacement } from './sourcePatch.ts';

@@ -1,6 +1,6 @@
 /*
  * lib0's string reader with a quicker way for short ASCII strings, applied to lib0's source when
- * the renderer (and the bench's load-only page) is built (scripts/sourcePatch.ts).
+ * the renderer (and the bench's load-only page) is built (lib-internals/sourcePatch.ts).
  *
  * Yjs reads every key, id, date and short value of an update with lib0's `readVarString`, which
  * hands each one to a TextDecoder: a call into the browser for a string of a few bytes, several

@@ -8,7 +8,7 @@
  * (measured with a trace of the open); each own edit was also encrypted, decrypted and applied
  * once more. Sendeplan has one window (a single instance, electron/main/index.ts), so the channel
  * has nobody to talk to. Two tabs of `npm run serve` find each other through the hub, as
- * colleagues do. (How the source is patched: scripts/sourcePatch.ts.)
+ * colleagues do. (How the source is patched: lib-internals/sourcePatch.ts.)
  */
 import type { Plugin } from 'vite';
 import { applyReplacements, sourcePatchPlugin, type Replacement } from './sourcePatch.ts';
