@@ -5,7 +5,8 @@ import { readCards, updateCard } from './cards';
 import { addChannel } from './channels';
 import type { ChannelId } from './ids';
 import { addPerson } from './people';
-import { getRequest } from './requestReads';
+import { addProcess } from './processes';
+import { getRequest, readRequests } from './requestReads';
 import { requestInput } from './requests';
 import {
   SeriesError,
@@ -194,5 +195,49 @@ describe('series across peers', () => {
       }),
       { numRuns: 60, seed: 2212 },
     );
+  });
+});
+
+describe('series and processes', () => {
+  it('makes each card with the steps of the series’ process, once, also when extended', () => {
+    const { doc, channel, anna } = workspace();
+    const ben = addPerson(doc, { name: 'Ben Schulz', role: 'marketing' });
+    const process = addProcess(doc, {
+      name: 'Service-Post',
+      steps: [
+        { type: 'input', who: { person: ben }, what: 'Drei Fragen', why: 'Aus dem Postfach', offset: 2 },
+      ],
+    });
+    const at = Date.UTC(2026, 11, 7, 8); // NOW in Berlin
+    const { id, cardIds } = createSeries(
+      doc,
+      { ...frag(channel, 2), processId: process, createdBy: anna },
+      NOW,
+      at,
+    );
+    extendSeries(doc, id, 1, NOW, anna, at);
+    const cards = cardsOfSeries(doc, id);
+    expect(cards).toHaveLength(3);
+    const inputs = readRequests(doc).requests.filter((r) => r.kind !== 'approval');
+    expect(inputs.map((r) => r.cardId).sort()).toEqual(cards.map((c) => c.id).sort());
+    expect(inputs.every((r) => r.to?.id === ben && r.what === 'Drei Fragen')).toBe(true);
+    // Due two working days before the Tuesday slot; for the first card that day has passed, so it
+    // is asked for today (processPlan.ts: "zu spät geplant").
+    const dueOf = (cardId: string) => inputs.find((r) => r.cardId === cardId)!.dueDate;
+    expect([dueOf(cardIds[0]!), dueOf(cardIds[1]!)]).toEqual(['2026-12-07', '2026-12-11']);
+  });
+
+  it('without a process of its own, a series card follows the process that matches it', () => {
+    const { doc, channel } = workspace();
+    const ben = addPerson(doc, { name: 'Ben Schulz', role: 'marketing' });
+    addProcess(doc, {
+      name: 'Instagram',
+      match: { channelKind: ['instagram'] },
+      steps: [{ type: 'input', who: { person: ben }, what: 'Bild', why: 'Für den Feed', offset: 1 }],
+    });
+    const { cardIds } = createSeries(doc, { ...frag(channel, 1), processId: null }, NOW);
+    expect(readRequests(doc).requests.map((r) => [r.cardId, r.kind !== 'approval' && r.what])).toEqual([
+      [cardIds[0], 'Bild'],
+    ]);
   });
 });

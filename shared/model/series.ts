@@ -17,7 +17,9 @@
  * not yet seen a card when extending, while another already edited it, may replace that edit with
  * the fresh card (a concurrent write to the same key; one wins whole).
  *
- * `processId` names the team process (Ablauf) the series' cards follow; this module only keeps it.
+ * `processId` names the team process (Ablauf) the series' cards follow: each card is made with its
+ * steps (processPlan.ts applyProcess), or with the process that matches it when the series names
+ * none.
  */
 import * as Y from 'yjs';
 import { clip, isCalendarDate, isId, isInstant, LIMITS } from './bounds';
@@ -27,6 +29,8 @@ import { readColumns } from './columns';
 import { cardsMap, change, newRecord, recordOf } from './doc';
 import { newId, type Brand, type CardId, type ChannelId, type PersonId } from './ids';
 import { keyForPlacement } from './ordering';
+import { applyProcess } from './processPlan';
+import type { ProcessId } from './processes';
 import { isTime, readCard } from './read';
 import { isActive, readRequests, requestsMap } from './requestReads';
 import { wallClockExists } from './slotChecks';
@@ -158,6 +162,7 @@ function makeCard(doc: Y.Doc, series: Series, date: string, now: number, by: Per
       createdBy: by ?? undefined,
     }),
   );
+  applyProcess(doc, id, { by, now, processId: (series.processId as ProcessId | null) ?? undefined });
   return true;
 }
 

@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { formatDay } from '../requests/format';
 import { sameJson, sameRecords, selectChannels } from '../selectors';
+import { selectProcesses } from '../processes/ProcessesView';
 import { useIdentity } from '../shell/identity';
 import { SeriesEditForm } from './SeriesEditForm';
 import { SeriesFields, type SeriesDraft } from './SeriesFields';
@@ -142,6 +143,7 @@ function NewSeriesForm() {
   const session = useSession();
   const me = useIdentity();
   const channels = useDocValue(selectChannels, sameRecords);
+  const processes = useDocValue(selectProcesses, sameJson);
   const [draft, setDraft] = useState<SeriesDraft>(() => ({
     name: '',
     channelId: channels[0]?.id ?? ('' as ChannelId),
@@ -150,6 +152,7 @@ function NewSeriesForm() {
     title: '',
     brief: '',
     weeks: 4,
+    processId: '',
   }));
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   if (channels.length === 0) return <p className="hint">{t('series.noChannel')}</p>;
@@ -161,7 +164,7 @@ function NewSeriesForm() {
         try {
           const { cardIds } = createSeries(
             session.doc,
-            { ...draft, title: draft.title || draft.name, createdBy: me },
+            { ...draft, title: draft.title || draft.name, processId: draft.processId || null, createdBy: me },
             workspaceNow(session.doc),
           );
           setMessage({ text: t('series.created', { count: cardIds.length }), error: false });
@@ -172,7 +175,7 @@ function NewSeriesForm() {
         }
       }}
     >
-      <SeriesFields draft={draft} onDraft={setDraft} channels={channels} />
+      <SeriesFields draft={draft} onDraft={setDraft} channels={channels} processes={processes} />
       <div className="series-submit">
         <button type="submit" className="button primary" disabled={!draft.name.trim()}>
           {t('series.create')}

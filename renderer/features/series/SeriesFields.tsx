@@ -1,4 +1,4 @@
-import type { Channel, ChannelId } from '../../../shared/model';
+import type { Channel, ChannelId, Process } from '../../../shared/model';
 import { useI18n } from '../../i18n';
 
 export interface SeriesDraft {
@@ -9,6 +9,8 @@ export interface SeriesDraft {
   title: string;
   brief: string;
   weeks: number;
+  /** The process its cards follow; '' for the one that matches each card. */
+  processId: string;
 }
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -21,10 +23,12 @@ export function SeriesFields({
   draft,
   onDraft,
   channels,
+  processes,
 }: {
   draft: SeriesDraft;
   onDraft: (draft: SeriesDraft) => void;
   channels: readonly Channel[];
+  processes: readonly Process[];
 }) {
   const { t } = useI18n();
   const set = (patch: Partial<SeriesDraft>) => onDraft({ ...draft, ...patch });
@@ -119,6 +123,17 @@ export function SeriesFields({
       <label className="field wide">
         <span>{t('series.brief')}</span>
         <textarea rows={2} value={draft.brief} onChange={(e) => set({ brief: e.target.value })} />
+      </label>
+      <label className="field wide">
+        <span>{t('series.process')}</span>
+        <select value={draft.processId} onChange={(e) => set({ processId: e.target.value })}>
+          <option value="">{t('series.processMatching')}</option>
+          {processes.map((process) => (
+            <option key={process.id} value={process.id}>
+              {process.name}
+            </option>
+          ))}
+        </select>
       </label>
     </div>
   );
