@@ -24,6 +24,7 @@ import { isColor } from '../../shared/model';
 import type { CardId, PersonId } from '../../shared/model';
 import { framePeer, type PeerLike } from './frames';
 import { Relay } from './relay';
+import { RelayFiles } from './relayFiles';
 import { RelayLink, type RelayInfo } from './relayLink';
 
 export type SyncStatus =
@@ -178,6 +179,20 @@ export class Connection {
     window.addEventListener('pageshow', this.comeBack);
     this.start();
     this.setRelay(options.relay);
+  }
+
+  private files: { url: string; client: RelayFiles } | null = null;
+
+  /** The relay's file store for this workspace (files on cards), or null without a relay. */
+  relayFiles(): RelayFiles | null {
+    const url = this.options.relay;
+    if (!url) return null;
+    if (this.files?.url !== url)
+      this.files = {
+        url,
+        client: new RelayFiles({ url, room: this.options.room, secret: this.options.secret }),
+      };
+    return this.files.client;
   }
 
   /** Connects to this relay (or none), leaving the LAN connections as they are. */

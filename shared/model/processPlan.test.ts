@@ -366,3 +366,23 @@ describe('applying concurrently', () => {
     );
   });
 });
+
+describe('a step stored without what or why', () => {
+  it('is asked for in the process’s name instead of failing the plan', () => {
+    const { doc, channel, card } = team();
+    const process = addProcess(doc, {
+      name: 'Produktpost',
+      match: { field: ['marketing'] },
+      steps: [{ type: 'input', who: { role: 'marketing' }, what: 'Produkttext', why: 'Fakten', offset: 2 }],
+    });
+    // Another device stored the step with its texts empty.
+    const steps = (doc.getMap('processes').get(process) as Y.Map<unknown>).get('steps') as {
+      [key: string]: unknown;
+    }[];
+    const emptied = steps.map((step) => ({ ...step, what: '', why: ' ' }));
+    (doc.getMap('processes').get(process) as Y.Map<unknown>).set('steps', emptied);
+    scheduleWithProcess(doc, card, slot('2026-12-17', channel), null, NOW);
+    const [request] = readRequests(doc).requests;
+    expect(request).toMatchObject({ what: 'Produktpost', why: 'Produktpost' });
+  });
+});

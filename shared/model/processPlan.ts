@@ -181,8 +181,12 @@ function openStep(
   from: PersonId | null,
   now: number,
   clock: WallClock,
+  processName: string,
 ) {
   if (plan.state !== 'ready' || !plan.requestId || !plan.assignee) return;
+  // A request says what and why (requests.ts refuses one without); a step stored without them (an
+  // older or another device's record) asks in the process's name rather than failing the plan.
+  const reason = processName.trim() || 'Ablauf';
   const due =
     plan.due && !plan.late
       ? plan.due
@@ -201,8 +205,8 @@ function openStep(
     requestInput(doc, {
       ...common,
       kind: plan.step.kind,
-      what: plan.step.what,
-      why: plan.step.why,
+      what: plan.step.what.trim() || reason,
+      why: plan.step.why.trim() || reason,
       toId: plan.assignee.id,
     });
   else requestApproval(doc, { ...common, approverIds: [plan.assignee.id], why: plan.step.why });
@@ -218,7 +222,7 @@ export function openReadySteps(doc: Y.Doc, cardId: CardId, now: number = Date.no
   const from = plan.steps.find((s) => s.request?.from)?.request?.from?.id ?? requesterOf(doc, card, null);
   const clock = wallClockOf(doc, now);
   change(doc, () => {
-    for (const step of plan.steps) openStep(doc, card, step, from, now, clock);
+    for (const step of plan.steps) openStep(doc, card, step, from, now, clock, plan.process.name);
   });
 }
 
@@ -261,7 +265,7 @@ export function applyProcess(
     const created: RequestId[] = [];
     for (const step of plan.steps) {
       if (step.state === 'ready') {
-        openStep(doc, card, step, from, now, clock);
+        openStep(doc, card, step, from, now, clock, plan.process.name);
         if (step.requestId) created.push(step.requestId);
       } else if (step.request && isActive(step.request) && step.due) moveDue(doc, step, clock);
     }

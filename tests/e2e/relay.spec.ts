@@ -1,9 +1,13 @@
 // The team relay (relay/): a real relay process with its SQLite file, as a company runs it. Anna
 // and Ben are never online at the same time, and the approval still arrives; the header tells the
 // truth about the relay.
+import { createHash } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { relayCommand, startRelayProcess, tempDatabase, type RelayProcess } from '../../relay/testing';
 import { decodeInvite } from '../../shared/invite';
+import { relayToken } from '../../shared/relayToken';
+import { relayFilesUrl } from '../../renderer/sync/relayFiles';
+import { pngOf } from './files';
 import { expect, test, type Peer } from './harness';
 import { cardButton, cardTitles, column, copyInvite, createWorkspace, join } from './steps';
 
@@ -244,4 +248,59 @@ test('LAN and relay together: two on the LAN, one only on the relay, all converg
   expect(atCarl).toEqual({ webrtc: 0, relay: 1 });
   expect(atAnna).toEqual({ webrtc: 0, relay: 0 });
   expect([...anna.errors, ...ben.errors, ...carl.errors]).toEqual([]);
+});
+
+test('a picture Ben adds while Anna is offline comes from the relay when she opens — never online together @peers', async ({
+  openPeer,
+  reopen,
+}) => {
+  test.setTimeout(120_000);
+  const anna = await openPeer('anna');
+  await createWorkspace(anna.page);
+  await addRelay(anna.page, relay.url);
+  await expect(header(anna.page)).toHaveText('Relay verbunden · beim Relay gesichert');
+  const invite = await copyInvite(anna.page);
+  await closeLaptop(anna);
+
+  const ben = await openPeer('ben');
+  await ben.page.getByRole('button', { name: 'Arbeitsbereich beitreten' }).click();
+  await ben.page.getByLabel('Einladung').fill(invite);
+  await ben.page.getByRole('button', { name: 'Beitreten' }).click();
+  await ben.page
+    .getByRole('dialog', { name: 'Wer bist du?' })
+    .getByRole('button', { name: 'Dr. Thomas Brandt · Geschäftsführung' })
+    .click();
+  await expect(header(ben.page)).toContainText('Relay verbunden');
+  await cardButton(ben.page, CARD).click();
+  const png = await pngOf(ben.page, 640, 480);
+  const chooser = ben.page.waitForEvent('filechooser');
+  await ben.page
+    .getByRole('complementary', { name: 'Karte bearbeiten' })
+    .getByRole('button', { name: /^Datei an „.*“ anhängen$/ })
+    .click();
+  await (await chooser).setFiles({ name: 'messestand.png', mimeType: 'image/png', buffer: png });
+  await expect(header(ben.page)).toHaveText('Relay verbunden · beim Relay gesichert');
+  // The bytes are on the relay (asked as a colleague's device would, with the workspace's token).
+  const decoded = decodeInvite(invite);
+  if (!decoded.ok) throw new Error('no invite');
+  const { room, secret } = decoded.invite;
+  const hash = createHash('sha256').update(png).digest('hex');
+  const token = await relayToken(room, secret);
+  const onRelay = () =>
+    fetch(`${relayFilesUrl(relay.url)}${encodeURIComponent(room)}/${hash}`, {
+      method: 'HEAD',
+      headers: { authorization: `Bearer ${token}` },
+    }).then((response) => response.status);
+  await expect.poll(onRelay, { timeout: 30_000 }).toBe(200);
+  await closeLaptop(ben);
+
+  await reopen(anna);
+  await expect(header(anna.page)).toHaveText('Relay verbunden · beim Relay gesichert');
+  await cardButton(anna.page, CARD).click();
+  await expect(
+    anna.page
+      .getByRole('complementary', { name: 'Karte bearbeiten' })
+      .getByRole('img', { name: 'messestand.png', exact: true }),
+  ).toBeVisible({ timeout: 30_000 });
+  expect([...anna.errors, ...ben.errors]).toEqual([]);
 });
