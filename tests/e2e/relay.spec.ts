@@ -302,5 +302,8 @@ test('a picture Ben adds while Anna is offline comes from the relay when she ope
       .getByRole('complementary', { name: 'Karte bearbeiten' })
       .getByRole('img', { name: 'messestand.png', exact: true }),
   ).toBeVisible({ timeout: 30_000 });
-  expect([...anna.errors, ...ben.errors]).toEqual([]);
+  // Before uploading, Ben's device asks the relay how much of each file it has (HEAD): 404 for a
+  // file it has not seen, which Chromium logs as a failed resource. Nothing else may be logged.
+  const notYetOnRelay = /Failed to load resource: .*404.*\/files\//;
+  expect([...anna.errors, ...ben.errors].filter((line) => !notYetOnRelay.test(line))).toEqual([]);
 });
