@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
-import { cardButton, cardTitles, createWorkspace } from './steps';
+import { cardButton, cardTitles, createWorkspace, EXAMPLE_MONDAY } from './steps';
 import { typeLikeAPerson } from './typing';
 
 const RENAMED = 'Jubiläum: 75 Jahre Leipzig – mit Video';
@@ -39,6 +39,7 @@ test('a backup brings the workspace back on a new laptop while nobody else is on
   openPeer,
 }, testInfo) => {
   const anna = await openPeer('anna');
+  await anna.page.clock.setFixedTime(EXAMPLE_MONDAY);
   await createWorkspace(anna.page);
   await renameCard(anna.page, /Jubiläum: 75 Jahre am Standort/, RENAMED);
   const path = testInfo.outputPath('Sicherung.sendeplan');
@@ -83,6 +84,7 @@ test('a file that is not a whole backup is refused with the reason, and restorin
   app,
   appErrors,
 }, testInfo) => {
+  await app.clock.setFixedTime(EXAMPLE_MONDAY);
   await createWorkspace(app);
   const path = testInfo.outputPath('Sicherung.sendeplan');
   await saveBackup(app, path);

@@ -1,7 +1,7 @@
 // The foundation as a user meets it: first start, the kanban board, cards, columns, filters, undo,
 // language. Every test runs in a fresh browser context (its own IndexedDB).
 import { expect, test } from './harness';
-import { cardButton, cardTitles, column, createWorkspace, dragWithMouse } from './steps';
+import { cardButton, cardTitles, column, createWorkspace, dragWithMouse, EXAMPLE_MONDAY } from './steps';
 import { typeLikeAPerson } from './typing';
 
 test('first start: create a workspace, say who I am, and get the example plan', async ({
@@ -142,6 +142,7 @@ test('drop a card into an empty column', async ({ app }) => {
 test('move a card with the keyboard alone, with German announcements, and cancel with Escape', async ({
   app,
 }) => {
+  await app.clock.setFixedTime(EXAMPLE_MONDAY);
   await createWorkspace(app);
   const title = 'FAQ-Karussell: Die 5 häufigsten Fragen zur Lieferung';
   const grip = app.getByRole('button', { name: `Karte verschieben: ${title}` });

@@ -4,7 +4,7 @@
 // columns, a filtered board, a board that changes under a picked-up card, English.
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
-import { cardButton, cardTitles, column, createWorkspace } from './steps';
+import { cardButton, cardTitles, column, createWorkspace, EXAMPLE_MONDAY } from './steps';
 
 const FAQ = 'FAQ-Karussell: Die 5 häufigsten Fragen zur Lieferung';
 const grip = (page: Page, title: string) => page.getByRole('button', { name: `Karte verschieben: ${title}` });
@@ -15,6 +15,7 @@ test('move a card across columns with the arrow keys; Escape puts it back; the g
   app,
   appErrors,
 }) => {
+  await app.clock.setFixedTime(EXAMPLE_MONDAY);
   await createWorkspace(app);
   const inWork = await cardTitles(app, 'In Arbeit');
   const faq = grip(app, FAQ);
@@ -73,6 +74,7 @@ test('move a card across columns with the arrow keys; Escape puts it back; the g
 test('in a long column the line and the dropped card are scrolled into view, and the grip keeps the focus', async ({
   app,
 }) => {
+  await app.clock.setFixedTime(EXAMPLE_MONDAY);
   await createWorkspace(app);
   await column(app, 'Ideen').getByRole('button', { name: 'Karte in „Ideen“ hinzufügen' }).click();
   for (let i = 1; i <= 24; i++) {
@@ -188,6 +190,7 @@ test('the board changing under a picked-up card neither loses it nor breaks the 
 });
 
 test('announcements in English, with the English names of the default columns', async ({ app }) => {
+  await app.clock.setFixedTime(EXAMPLE_MONDAY);
   await createWorkspace(app);
   await app.getByRole('button', { name: 'Einstellungen' }).click();
   await app.getByRole('dialog', { name: 'Einstellungen' }).getByLabel('Sprache').selectOption('en');

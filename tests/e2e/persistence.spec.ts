@@ -2,7 +2,7 @@
 // after an edit) and opening it again finds the board as it was. Each peer here is its own
 // Chromium process with its own profile; reopening relaunches that process on the same profile.
 import { expect, test } from './harness';
-import { cardButton, cardTitles, createWorkspace } from './steps';
+import { cardButton, cardTitles, createWorkspace, EXAMPLE_MONDAY } from './steps';
 import { typeLikeAPerson } from './typing';
 
 test('an edit made right before the window closes survives reopening @peers', async ({
@@ -10,6 +10,7 @@ test('an edit made right before the window closes survives reopening @peers', as
   reopen,
 }) => {
   const solo = await openPeer('solo');
+  await solo.page.clock.setFixedTime(EXAMPLE_MONDAY);
   await createWorkspace(solo.page);
   await cardButton(solo.page, /Jubiläum/).click();
   const title = solo.page

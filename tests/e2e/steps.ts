@@ -2,6 +2,14 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, type Peer } from './harness';
 
+/**
+ * Monday morning before any of the example plan's posts of the week has gone out. The plan is laid
+ * out around the day it is made and counts this week's passed posts as published (so two ideas
+ * leave "Ideen" by Tuesday morning): a test that counts the plan's cards makes it at this time
+ * (`page.clock.setFixedTime(EXAMPLE_MONDAY)`).
+ */
+export const EXAMPLE_MONDAY = new Date('2026-12-07T08:00:00+01:00');
+
 export async function createWorkspace(
   page: Page,
   { name = 'Social Media Müller GmbH', me = 'Lena Hoffmann', example = true } = {},
