@@ -1,3 +1,4 @@
+import { keepBeforeCrisis } from '../versions/VersionKeeper';
 import { useState, type FormEvent } from 'react';
 import {
   declareCrisis,
@@ -99,6 +100,7 @@ export function CrisisSection() {
           title={t('crisis.confirmTitle')}
           confirmLabel={t('crisis.declare')}
           onConfirm={() => {
+            keepBeforeCrisis(session);
             declareCrisis(session.doc, {
               reason,
               byName: myName,

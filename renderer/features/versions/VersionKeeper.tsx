@@ -14,6 +14,18 @@ export const selectRunning = onChangesOf(['meetings'], (s: Session) => {
   return `${meeting} ${crisis}`;
 });
 
+/** Sessions whose next crisis was declared here, with its version already taken (keepBeforeCrisis). */
+const crisisKeptHere = new WeakSet<Session>();
+
+/**
+ * Takes the version "Vor der Krise" on this device just before it declares a crisis: declaring
+ * also adds the crisis's card, which the version must not hold. The state is read at once.
+ */
+export function keepBeforeCrisis(session: Session): void {
+  crisisKeptHere.add(session);
+  void saveVersion(session, 'crisis');
+}
+
 /**
  * Keeps the automatic versions: the day's, once a day the workspace is open, and one when a
  * meeting starts or a crisis is declared (here or on a colleague's laptop), taken as it starts,
@@ -36,7 +48,8 @@ export function VersionKeeper() {
     // What runs when the workspace opens started before: its version was taken then.
     if (!before) return;
     if (meeting && meeting !== before[0]) void saveVersion(session, 'meeting');
-    if (crisis && crisis !== before[1]) void saveVersion(session, 'crisis');
+    if (crisis && crisis !== before[1] && !crisisKeptHere.delete(session))
+      void saveVersion(session, 'crisis');
   }, [session, running]);
 
   return null;
