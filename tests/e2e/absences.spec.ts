@@ -162,6 +162,7 @@ test('an input due in Ben’s vacation goes to his stand-in Carla and says so; a
   await series.getByLabel('Uhrzeit').fill('10:00');
   await typeLikeAPerson(series.getByLabel('Briefing der Karten'), 'Drei Fragen aus der Community.');
   await expect(series.getByLabel('Anzahl Wochen')).toHaveValue('4');
+  await series.getByLabel('Ablauf der Karten').selectOption({ label: 'Kundenservice-Hinweis' });
   await series.getByRole('button', { name: 'Serie anlegen' }).click();
   await expect(series.getByRole('status')).toHaveText('4 Karten angelegt.');
   await expect(series.getByRole('listitem', { name: '#FragDenService' })).toContainText(
@@ -187,5 +188,18 @@ test('an input due in Ben’s vacation goes to his stand-in Carla and says so; a
     }
     expect(seen).toBe(4);
   }
+  // Each post of the series follows its process: the card lists the steps.
+  await ben.page.getByRole('button', { name: 'Heute' }).click();
+  await ben.page.getByRole('button', { name: 'Nächste Woche' }).click();
+  await ben.page
+    .getByRole('button', { name: /^Beitrag öffnen: #FragDenService/ })
+    .first()
+    .click();
+  const steps = ben.page
+    .getByRole('complementary', { name: 'Karte bearbeiten' })
+    .getByRole('region', { name: 'Ablauf' })
+    .getByRole('list', { name: 'Kundenservice-Hinweis' });
+  await expect(steps.getByRole('listitem')).toHaveCount(2);
+  await expect(steps.getByRole('listitem').first()).toContainText('Was Kund:innen konkret tun müssen');
   expect([...anna.errors, ...ben.errors]).toEqual([]);
 });
