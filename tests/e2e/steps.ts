@@ -82,9 +82,33 @@ export async function pickUpWithKeyboard(
 /** A calendar action from its toolbar, or from its "Mehr" menu where the window is too narrow for it. */
 export async function calendarAction(page: Page, name: string): Promise<void> {
   const button = page.getByRole('region', { name: 'Kalender' }).getByRole('button', { name, exact: true });
-  if (await button.isVisible()) return button.click();
-  await page.getByRole('button', { name: 'Mehr', exact: true }).click();
-  await page.getByRole('menu', { name: 'Mehr' }).getByRole('menuitem', { name, exact: true }).click();
+  const more = page.getByRole('button', { name: 'Mehr', exact: true });
+  const item = page.getByRole('menu', { name: 'Mehr' }).getByRole('menuitem', { name, exact: true });
+  // The toolbar measures what fits after it renders: an action seen on it may move into "Mehr" a
+  // moment later (and back). So each way is tried briefly, a few times, until one takes.
+  for (let attempt = 0; attempt < 10; attempt++) {
+    if (await button.isVisible()) {
+      if (
+        await button.click({ timeout: 2_000 }).then(
+          () => true,
+          () => false,
+        )
+      )
+        return;
+    } else if (await more.isVisible()) {
+      await more.click();
+      if (
+        await item.click({ timeout: 2_000 }).then(
+          () => true,
+          () => false,
+        )
+      )
+        return;
+      await page.keyboard.press('Escape');
+    }
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`The calendar action "${name}" is neither on the toolbar nor under "Mehr".`);
 }
 
 /** Copies the workspace invite from the settings, the way a colleague would. */
