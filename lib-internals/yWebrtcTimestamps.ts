@@ -1,9 +1,10 @@
 /*
  * y-webrtc's signaling messages with the time they were sent, applied to y-webrtc's source when the
- * renderer is built: every publish carries `ts` (ms since 1970) beside its ciphertext, so that the
- * hub can drop a recorded message played back (electron/hub/guards.ts). The time is checked against
- * the sender's own clock as the hub first saw it, not the receivers': laptops whose clocks are off
- * still sync with each other.
+ * renderer is built: every publish carries `ts` beside its ciphertext, so that the hub can drop a
+ * recorded message played back (electron/hub/guards.ts). The time is the monotonic clock's
+ * (performance.timeOrigin + performance.now(), ms): it never jumps back when the laptop's clock is
+ * set, so a connection's publishes stay in order for the hub. The hub compares a sender's times only
+ * with each other: laptops whose clocks are off still sync with each other.
  */
 import type { Plugin } from 'vite';
 import { applyReplacements, sourcePatchPlugin, type Replacement } from './sourcePatch.ts';
@@ -13,11 +14,11 @@ const Y_WEBRTC = /\/node_modules\/y-webrtc\/src\/y-webrtc\.js$/;
 const REPLACEMENTS: Replacement[] = [
   [
     "      conn.send({ type: 'publish', topic: room.name, data: buffer.toBase64(data) })\n",
-    "      conn.send({ type: 'publish', topic: room.name, data: buffer.toBase64(data), ts: Date.now() })\n",
+    "      conn.send({ type: 'publish', topic: room.name, data: buffer.toBase64(data), ts: performance.timeOrigin + performance.now() })\n",
   ],
   [
     "    conn.send({ type: 'publish', topic: room.name, data })\n",
-    "    conn.send({ type: 'publish', topic: room.name, data, ts: Date.now() })\n",
+    "    conn.send({ type: 'publish', topic: room.name, data, ts: performance.timeOrigin + performance.now() })\n",
   ],
 ];
 

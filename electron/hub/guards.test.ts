@@ -75,22 +75,33 @@ describe('replays', () => {
     expect(await listener.take((m) => m.type === 'publish')).toMatchObject({ data: 'bmV3IGFubm91bmNl' });
   });
 
-  it('checks the time against the sender’s own clock, forgets after the window, stays bounded', () => {
+  it('checks the time against the sender’s own times, forgets after the window, stays bounded', () => {
     let now = 1_000_000;
     const guard = new ReplayGuard(1000, true, 3, () => now);
-    // A laptop whose clock is a week behind: its first publish sets its offset, and it syncs.
-    const skewed = { offset: null as number | null };
+    // A laptop whose clock is a week behind: only its own times are compared, and it syncs.
+    const skewed = { newest: null as number | null };
     const week = 7 * 24 * 3600_000;
     expect(guard.check('t', { data: 'a', ts: now - week }, skewed)).toBe('fresh');
-    expect(guard.check('t', { data: 'a', ts: now - week }, { offset: null })).toBe('replayed');
+    expect(guard.check('t', { data: 'a', ts: now - week }, { newest: null })).toBe('replayed');
     expect(guard.check('u', { data: 'a', ts: now - week }, skewed)).toBe('fresh'); // another room
-    // On that connection, a message from far earlier than its clock says is old: refused.
+    // On that connection, a message from far earlier than its newest is old: refused.
     expect(guard.check('t', { data: 'old', ts: now - week - 5000 }, skewed)).toBe('stale');
     now += 2000;
     expect(guard.check('t', { data: 'a', ts: now - week }, skewed)).toBe('fresh'); // forgotten
     for (const data of ['b', 'c', 'd', 'e']) guard.check('t', { data, ts: now - week }, skewed);
     expect(guard.check('t', { data: 'e', ts: now - week }, skewed)).toBe('replayed');
     expect(guard.check('t', { data: 'f', ts: Number.NaN }, skewed)).toBe('stale');
-    expect(new ReplayGuard(1000, false).check('t', { data: 'x' }, { offset: null })).toBe('fresh');
+    expect(new ReplayGuard(1000, false).check('t', { data: 'x' }, { newest: null })).toBe('fresh');
+  });
+
+  it('a laptop whose clock is set forward while it is connected still gets its messages through', () => {
+    const now = 1_000_000;
+    const guard = new ReplayGuard(1000, true, 100, () => now);
+    const clock = { newest: null as number | null };
+    expect(guard.check('t', { data: 'before', ts: now - 51 * 24 * 3600_000 }, clock)).toBe('fresh');
+    expect(guard.check('t', { data: 'after', ts: now }, clock)).toBe('fresh');
+    expect(guard.check('t', { data: 'next', ts: now + 10 }, clock)).toBe('fresh');
+    // What it sent before the clock was set is now far older than its newest.
+    expect(guard.check('t', { data: 'replay', ts: now - 51 * 24 * 3600_000 + 5 }, clock)).toBe('stale');
   });
 });

@@ -13,14 +13,16 @@
 // and a desktop app of a colleague need a handful), so one machine cannot take every slot.
 //
 // Replays: y-webrtc publishes are encrypted with the workspace secret, so the hub cannot read them;
-// the app therefore puts the sending time beside the ciphertext (`ts`, ms since 1970). The hub drops
-// a publish whose ciphertext it already relayed within replayWindowMs (AES-GCM with a random IV: two
-// real messages never share one), one without `ts` (when timestamps are required) or with a `ts`
-// that is not a finite number, and one whose `ts` is more than the window off the sender's clock.
-// The sender's clock is taken from its connection's first publish: laptops whose clocks are wrong
-// (minutes or days) still sync, and a connection cannot mix in old messages. What passes: a message
-// older than the window replayed as the first of a fresh connection; all it can do is announce a
-// peer id that is gone, which y-webrtc answers with a handshake that times out.
+// the app therefore puts the sending time beside the ciphertext (`ts`, ms, from the sender's
+// monotonic clock). The hub drops a publish whose ciphertext it already relayed within
+// replayWindowMs (AES-GCM with a random IV: two real messages never share one), one without `ts`
+// (when timestamps are required) or with a `ts` that is not a finite number, and one whose `ts` is
+// more than the window older than the newest its connection has sent: a connection cannot mix in
+// old messages. Only the sender's own times are compared with each other, never with the hub's
+// clock: laptops whose clocks are wrong (minutes or days) or are set while the app runs (NTP after
+// waking up) still sync. What passes: a message older than the window replayed as the first of a
+// fresh connection; all it can do is announce a peer id that is gone, which y-webrtc answers with a
+// handshake that times out.
 import { createHash } from 'node:crypto';
 
 /** The desktop app's renderer origin (electron/main/appProtocol.ts). */
@@ -66,6 +68,11 @@ export class AddressCounter {
   }
 }
 
+/** The newest `ts` one connection has sent; null before its first timed publish. */
+export interface SenderClock {
+  newest: number | null;
+}
+
 export type ReplayVerdict = 'fresh' | 'missing' | 'stale' | 'replayed';
 
 /**
@@ -82,11 +89,8 @@ export class ReplayGuard {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /**
-   * `clock` is the sender connection's: its offset from the hub's clock, set by its first timed
-   * publish (see the header comment).
-   */
-  check(topic: string, message: Record<string, unknown>, clock: { offset: number | null }): ReplayVerdict {
+  /** `clock` is the sender connection's: the newest `ts` it has sent (see the header comment). */
+  check(topic: string, message: Record<string, unknown>, clock: SenderClock): ReplayVerdict {
     const ts = message.ts;
     if (ts === undefined) return this.requireTimestamp ? 'missing' : 'fresh';
     if (typeof ts !== 'number' || !Number.isFinite(ts)) return 'stale';
@@ -98,8 +102,8 @@ export class ReplayGuard {
       .update(typeof message.data === 'string' ? message.data : JSON.stringify(message.data ?? null))
       .digest('base64');
     if (this.seen.has(key)) return 'replayed';
-    clock.offset ??= now - ts;
-    if (Math.abs(now - (ts + clock.offset)) > this.windowMs) return 'stale';
+    if (clock.newest !== null && ts < clock.newest - this.windowMs) return 'stale';
+    clock.newest = Math.max(clock.newest ?? ts, ts);
     this.seen.set(key, now);
     if (this.seen.size > this.maxEntries) this.seen.delete(this.seen.keys().next().value as string);
     return 'fresh';

@@ -25,14 +25,14 @@
 //   terminated, so vanished laptops do not stay subscribed.
 // - Who may connect and which publishes pass (guards.ts): Origin allow-list (403), at most
 //   maxConnectionsPerAddress sockets per remote address (429), publishes with a missing `ts`, one
-//   off the sender's own clock, or seen before within replayWindowMs are dropped.
+//   older than the sender's own newest by replayWindowMs, or seen before within it are dropped.
 // - Log lines are bounded: the first violation of each kind per connection, and a summary on close.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, WebSocket, type RawData, type ServerOptions } from 'ws';
 import { parseClientMessage, RateLimiter, resolveLimits, type HubLimits } from './protocol';
-import { AddressCounter, originAllowed, ReplayGuard } from './guards';
+import { AddressCounter, originAllowed, ReplayGuard, type SenderClock } from './guards';
 import { closeGracefully, listen, pathOf, refuse, urlHost } from './sockets';
 
 export type { HubLimits } from './protocol';
@@ -113,8 +113,8 @@ interface Connection {
   alive: boolean;
   open: boolean;
   violations: Partial<Record<ViolationKind, number>>;
-  /** The sender's clock offset from the hub's, from its first timed publish (guards.ts). */
-  clock: { offset: number | null };
+  /** The newest time this connection has sent with a publish (guards.ts). */
+  clock: SenderClock;
 }
 
 const CLOSE_POLICY = 1008;
@@ -268,7 +268,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       alive: true,
       open: true,
       violations: {},
-      clock: { offset: null },
+      clock: { newest: null },
     };
     connections.add(conn);
     perAddress.add(conn.address);

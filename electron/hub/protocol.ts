@@ -31,7 +31,7 @@ export interface HubLimits {
   heartbeatMs: number;
   /** Open connections from one remote address; further upgrades from it get HTTP 429. */
   maxConnectionsPerAddress: number;
-  /** A publish's `ts` may differ this much from the hub's clock; replays within it are dropped. */
+  /** A publish's `ts` may be this much older than its sender's newest; replays within it are dropped. */
   replayWindowMs: number;
 }
 

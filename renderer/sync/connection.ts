@@ -151,6 +151,8 @@ export class Connection {
   private relay: Relay | null = null;
   private team: RelayLink | null = null;
   private relayValue: RelayInfo | null = null;
+  // Times here are durations on the monotonic clock (performance.now): the wall clock may jump,
+  // when the laptop's time is synced or set, and a stuck connection must still be dropped.
   private readonly opening = new WeakMap<WebrtcConn, number>();
   private readonly listeners = new Set<() => void>();
   private timer: ReturnType<typeof setInterval> | null = null;
@@ -239,7 +241,7 @@ export class Connection {
 
   private start() {
     const hubs = [...new Set(this.options.hubs)];
-    this.startedAt = Date.now();
+    this.startedAt = performance.now();
     if (hubs.length === 0 || this.paused) return this.refresh();
     const provider = new WebrtcProvider(this.options.room, this.doc, {
       signaling: hubs,
@@ -252,7 +254,7 @@ export class Connection {
     (provider as unknown as { framePeer: (peer: PeerLike) => PeerLike }).framePeer = (peer) =>
       framePeer(peer, (error) => {
         console.warn('Sendeplan: a connection to a colleague is synced anew', error);
-        this.failedAt = Date.now();
+        this.failedAt = performance.now();
         this.refresh();
       });
     openHubs(provider);
@@ -339,7 +341,7 @@ export class Connection {
       presence.push(entry);
     });
     const relay = this.team?.info ?? null;
-    const resyncing = Date.now() - this.failedAt < RESYNC_NOTICE_MS;
+    const resyncing = performance.now() - this.failedAt < RESYNC_NOTICE_MS;
     const changed =
       resyncing !== this.resyncingValue ||
       JSON.stringify(relay) !== JSON.stringify(this.relayValue) ||
@@ -354,7 +356,7 @@ export class Connection {
 
   private dropStuckConnections() {
     const conns = this.provider?.room?.webrtcConns.values() ?? [];
-    stuckConnections(conns, this.opening, Date.now()).forEach((conn) => conn.destroy());
+    stuckConnections(conns, this.opening, performance.now()).forEach((conn) => conn.destroy());
   }
 
   private computeStatus(): SyncStatus {
@@ -367,7 +369,7 @@ export class Connection {
     });
     if (peers > 0) return { kind: 'connected', peers };
     if (provider.signalingConns.some((conn) => conn.connected)) return { kind: 'searching' };
-    return Date.now() - this.startedAt < CONNECTING_MS ? { kind: 'connecting' } : { kind: 'offline' };
+    return performance.now() - this.startedAt < CONNECTING_MS ? { kind: 'connecting' } : { kind: 'offline' };
   }
 
   get status(): SyncStatus {

@@ -221,7 +221,7 @@ export class Relay {
     const current = readLinks(this.awareness.getLocalState());
     if (current?.peer !== room.peerId || current.to.join(' ') !== to.join(' ') || current.relay !== relay)
       this.awareness.setLocalStateField('links', { peer: room.peerId, to, relay } satisfies Links);
-    const now = Date.now();
+    const now = performance.now();
     const { pendingStructs, pendingDs } = this.doc.store;
     this.waitingSince = pendingStructs || pendingDs ? (this.waitingSince ?? now) : null;
     if (!lost && !missingOverdue(this.waitingSince, this.askedAt, now)) return;

@@ -71,7 +71,7 @@ export class Files {
     this.states.set(hash, state);
     // Progress is told at most every PROGRESS_MS: a chunk arrives every few milliseconds, and each
     // notice renders the card panel's progress bar, time the sync of edits should have.
-    const now = Date.now();
+    const now = performance.now();
     if (state.kind === 'fetching' && before?.kind === 'fetching' && now - this.toldAt < PROGRESS_MS) return;
     this.toldAt = now;
     this.listeners.forEach((listener) => listener());
