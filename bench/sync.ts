@@ -6,7 +6,8 @@
  * "SYNC-n …" in the panel.
  *
  * Times are wall-clock (performance.timeOrigin + now) across processes of one machine: the edit
- * is the editor's input event; "visible" is when a receiver's DOM first shows the new title (a
+ * is the editor's Enter in the title field, which commits the typed title (the field keeps a draft
+ * while it is typed in: renderer/components/useDraft.tsx); "visible" is when a receiver's DOM first shows the new title (a
  * MutationObserver, then the next painted frame). Per edit the slowest of the nine receivers
  * counts: visible on the others means on all of them. Receivers report that time themselves,
  * through a binding, once it is painted: the bench sends them nothing while they work on an edit
@@ -49,8 +50,8 @@ const SYNC_SCRIPT = `(() => {
       }
     }
   }).observe(document, { childList: true, subtree: true, characterData: true });
-  window.addEventListener('input', (e) => {
-    const match = /^SYNC-(\\d+) /.exec(e.target.value || '');
+  window.addEventListener('keydown', (e) => {
+    const match = e.key === 'Enter' && /^SYNC-(\\d+) /.exec(e.target.value || '');
     if (match) edits[match[1]] = performance.timeOrigin + e.timeStamp;
   }, true);
 })();`;
@@ -148,7 +149,9 @@ async function edit(peers: Peer[], arrivals: Arrivals, n: number): Promise<numbe
     String(n),
     others.map((p) => p.page),
   );
-  await panel.getByLabel('Titel', { exact: true }).fill(`SYNC-${n} ${editor.title}`);
+  const field = panel.getByLabel('Titel', { exact: true });
+  await field.fill(`SYNC-${n} ${editor.title}`);
+  await field.press('Enter');
   const seen = await arrived;
   if (!seen) return null;
   const sent = await editor.page.evaluate((k) => window.__syncEdits[k]!, String(n));
