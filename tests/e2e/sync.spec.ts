@@ -336,6 +336,25 @@ test('both work offline, then meet again: everything merges, nothing lost or dou
   expect(boardA[2]).toContain('Tutorial-Reel: Filter richtig wechseln in 30 Sekunden');
 });
 
+test('laptops whose clocks are set while they run still find each other through the hub @peers', async ({
+  openPeer,
+}) => {
+  const [anna, ben] = await pair(openPeer);
+  // Anna's clock jumps a day ahead (as after waking up, when the time is synced), Ben's a day back.
+  await anna.page.clock.setSystemTime(Date.now() + 24 * 3600_000);
+  await ben.page.clock.setSystemTime(Date.now() - 24 * 3600_000);
+  // Ben pauses and comes back: meeting again goes through the hub, on the sockets both kept open.
+  for (const checked of [true, false]) {
+    await ben.page.getByRole('button', { name: 'Einstellungen' }).click();
+    await ben.page.getByRole('checkbox', { name: /Offline arbeiten/ }).setChecked(checked);
+    await ben.page.getByRole('button', { name: 'Fertig' }).click();
+  }
+  await expect(status(ben.page)).toHaveText('Verbunden mit 1 Kolleg:in', { timeout: 20_000 });
+  await expect(status(anna.page)).toHaveText('Verbunden mit 1 Kolleg:in');
+  await addCard(anna.page, 'Ideen', 'Nach der Zeitumstellung');
+  await expect(cardButton(ben.page, 'Nach der Zeitumstellung')).toBeVisible();
+});
+
 test('a card received right before the window closes is kept, also once the colleague is gone @peers', async ({
   openPeer,
   reopen,
