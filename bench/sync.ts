@@ -178,7 +178,13 @@ export async function syncBenchmark(
     for (let attempt = 0; attempt < 6 && !ready; attempt++)
       ready = (await edit(peers, arrivals, 1000 + attempt)) !== null;
     if (!ready)
-      return notMeasured('sync.10peers', label, 'ms', '≤ 50 / ≤ 200 ms', 'the peers did not connect');
+      return notMeasured(
+        'sync.10peers',
+        label,
+        'ms',
+        '≤ 50 / ≤ 200 ms',
+        'the first edit did not reach every peer within a minute',
+      );
     const idle = cpuByKind();
     await new Promise((resolve) => setTimeout(resolve, 5_000));
     const idleCpu = cpuSince(idle, 5);
