@@ -76,8 +76,9 @@ export interface SenderClock {
 export type ReplayVerdict = 'fresh' | 'missing' | 'stale' | 'replayed';
 
 /**
- * Remembers the publishes seen within the window. Memory is bounded: at most `maxEntries`
- * fingerprints (32 bytes each); past that the oldest are forgotten first.
+ * Remembers the publishes seen within the window (on the hub's monotonic clock). Memory is
+ * bounded: at most `maxEntries` fingerprints (32 bytes each); past that the oldest are forgotten
+ * first.
  */
 export class ReplayGuard {
   private readonly seen = new Map<string, number>();
@@ -86,7 +87,7 @@ export class ReplayGuard {
     private readonly windowMs: number,
     private readonly requireTimestamp: boolean,
     private readonly maxEntries = 200_000,
-    private readonly now: () => number = Date.now,
+    private readonly now: () => number = () => performance.now(),
   ) {}
 
   /** `clock` is the sender connection's: the newest `ts` it has sent (see the header comment). */
