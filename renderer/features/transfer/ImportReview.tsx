@@ -172,9 +172,9 @@ export function ImportPreview({ plan }: { plan: ImportPlan }) {
       <h3>{t('import.preview')}</h3>
       <p role="status">{t('import.summary', { rows: plan.rows.length, ...plan.counts })}</p>
       <p className="hint">{t('import.previewLead', { count: shown.length })}</p>
-      <ul className="import-cards">
+      <ul className="stack-list">
         {shown.map((row) => (
-          <li key={row.line} className={`import-card ${row.action}`}>
+          <li key={row.line} className={`record-card import-card ${row.action}`}>
             <div className="import-card-head">
               <strong>{row.title || '—'}</strong>
               <span className={`import-action ${row.action}`}>{t(`import.action.${row.action}`)}</span>

@@ -152,7 +152,7 @@ export function VersionsDialog({ onClose }: { onClose: () => void }) {
           <p className="hint">
             {t('versions.size', { count: versions.length, size: sizeText(total, locale) })}
           </p>
-          <ul className="version-list" aria-label={t('versions.list')}>
+          <ul className="stack-list version-list" aria-label={t('versions.list')}>
             {versions.map((info) => (
               <li key={info.id} className="version-item">
                 <div>
