@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
-import { readChannels, readColumns, readPeople, shortDayLabel } from '../../../shared/model';
+import { shortDayLabel } from '../../../shared/model';
 import { IMPORT_FIELDS, NOT_TAKEN, type ColumnUse } from '../../../shared/transfer/columns';
 import { nameKey, type Decisions, type ImportPlan, type Resolution } from '../../../shared/transfer/plan';
 import type { ReadPlan } from '../../../shared/transfer/pipeline';
 import { isFilled } from '../../../shared/transfer/table';
 import { cellText } from '../../../shared/transfer/values';
 import { useI18n } from '../../i18n';
-import { useSession } from '../../sync/useDocValue';
+import { useDocValue } from '../../sync/useDocValue';
+import { sameRecords, selectChannels, selectColumns, selectPeople } from '../selectors';
 import { problemText } from './importText';
 
 /** Rows shown as cards in the preview. */
@@ -82,14 +83,17 @@ export function UnknownNames({
   onDecisions: (decisions: Decisions) => void;
 }) {
   const { t } = useI18n();
-  const session = useSession();
+  // Through the bridge: a channel, person or column a colleague adds meanwhile can be chosen.
+  const channels = useDocValue(selectChannels, sameRecords);
+  const people = useDocValue(selectPeople, sameRecords);
+  const columns = useDocValue(selectColumns, sameRecords);
   const targets = useMemo(
     () => ({
-      channels: readChannels(session.doc).map((c) => ({ id: c.id as string, name: c.name })),
-      people: readPeople(session.doc).map((p) => ({ id: p.id as string, name: p.name })),
-      statuses: readColumns(session.doc).map((c) => ({ id: c.id as string, name: c.title })),
+      channels: channels.map((c) => ({ id: c.id as string, name: c.name })),
+      people: people.map((p) => ({ id: p.id as string, name: p.name })),
+      statuses: columns.map((c) => ({ id: c.id as string, name: c.title })),
     }),
-    [session],
+    [channels, people, columns],
   );
   const parts: { part: Part; names: string[]; label: string; create: string; skip: string }[] = [
     {
