@@ -1,7 +1,7 @@
 // The private fields the app reads or replaces at run time, checked against the installed
 // libraries: when an update renames or reshapes one, this fails before the app silently stops
 // storing, relaying or reading what it should. (The build-time patches have their own tests
-// beside them; README.md, "Library internals", lists every reach.)
+// beside them; docs/architecture.md, "Library internals the app relies on", lists every reach.)
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';

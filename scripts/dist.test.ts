@@ -66,7 +66,7 @@ beforeAll(async () => {
   run = await npmRunDist(
     [
       ...['--dir', '--linux', '--x64', '--publish', 'never', `-c.directories.output=${output}`],
-      // An update server, the way README says to name one (nothing is published: --publish never).
+      // An update server, the way docs/install.md says to name one (nothing is published: --publish never).
       ...['-c.publish.provider=generic', `-c.publish.url=${UPDATE_URL}`],
     ],
     env,

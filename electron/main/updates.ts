@@ -1,7 +1,7 @@
 // Updates of the installed app through electron-updater, from the server the installer was built
 // for: `npm run dist -- -c.publish.provider=generic -c.publish.url=https://…` makes electron-builder
 // write that address into resources/app-update.yml and the update feed (latest*.yml) beside the
-// installers (README: "Installers, signing and updates"). A build without one has no such file
+// installers (docs/install.md, "Installers, signing and updates"). A build without one has no such file
 // and never looks for updates; neither does the app started from the sources (`npm start`).
 import { existsSync } from 'node:fs';
 import path from 'node:path';

@@ -1,31 +1,46 @@
+import type { MessageKey } from './de';
 import { absencesEn } from '../features/absences/messages';
 import { accessEn } from '../features/access/messages';
 import { attachmentsEn } from '../features/attachments/messages';
+import { boardEn } from '../features/board/messages';
 import { calendarEn } from '../features/calendar/messages';
 import { campaignsEn } from '../features/campaigns/messages';
+import { cardEn } from '../features/card/messages';
 import { commentsEn } from '../features/comments/messages';
 import { crisisEn } from '../features/crisis/messages';
+import { filterEn } from '../features/filter/messages';
 import { meetingEn } from '../features/meeting/messages';
-import { processesEn } from '../features/processes/messages';
+import { onboardingEn } from '../features/onboarding/messages';
 import { postEn } from '../features/post/messages';
+import { processesEn } from '../features/processes/messages';
 import { requestsEn } from '../features/requests/messages';
 import { seriesEn } from '../features/series/messages';
+import { settingsEn } from '../features/settings/messages';
+import { shellEn } from '../features/shell/messages';
 import { transferEn } from '../features/transfer/messages';
-import type { MessageKey } from './de';
+import { updateEn } from '../features/update/messages';
 
 export const en: { [key in MessageKey]: string } = {
   ...absencesEn,
   ...accessEn,
-  ...seriesEn,
   ...attachmentsEn,
+  ...boardEn,
   ...calendarEn,
   ...campaignsEn,
+  ...cardEn,
   ...commentsEn,
-  ...meetingEn,
   ...crisisEn,
-  ...processesEn,
+  ...filterEn,
+  ...meetingEn,
+  ...onboardingEn,
   ...postEn,
+  ...processesEn,
   ...requestsEn,
+  ...seriesEn,
+  ...settingsEn,
+  ...shellEn,
+  ...transferEn,
+  ...updateEn,
   'column.ideas': 'Ideas',
   'column.inProgress': 'In progress',
   'column.waiting': 'Waiting for input',
@@ -41,139 +56,14 @@ export const en: { [key in MessageKey]: string } = {
     '{time} does not exist on {day}: the clocks go forward to summer time that night. Please choose another time.',
   'check.dueAfterSlot':
     'Due only after the post goes out ({day}): that is too late. Please choose a date up to the post day.',
-  ...transferEn,
   'app.name': 'Sendeplan',
-  'update.reload': 'New version — reload',
   'app.loading': 'Loading workspace …',
   'app.newerSchema':
     'This workspace was edited with a newer version of Sendeplan. Please update the app before you continue.',
 
-  'firstRun.title': 'Welcome to Sendeplan',
-  'firstRun.lead':
-    'The editorial plan for your social media team: collect ideas, plan slots, get approvals. Everything stays on your computer and syncs directly with your colleagues.',
-  'firstRun.workspace': 'Workspace name',
-  'firstRun.workspacePlaceholder': 'e.g. Social Media Miller Ltd',
-  'firstRun.whoAreYou': 'Who are you?',
-  'firstRun.yourName': 'Your name',
-  'firstRun.yourRole': 'Your role',
-  'firstRun.example': 'Fill with an example plan (channels, team and 20 ideas)',
-  'firstRun.start': 'Get started',
-  'firstRun.needWorkspace': 'Please give the workspace a name.',
-  'firstRun.needName': 'Please tell us your name.',
-
-  'firstRun.haveInvite': 'Got an invite?',
-
   'file.savedTo': 'Saved to {path}.',
   'file.downloaded': 'The file “{name}” is being downloaded.',
   'file.failed': 'The file could not be saved: {reason}',
-  'backup.title': 'Backup',
-  'backup.lead':
-    'A backup holds the whole workspace with its key. With it you bring the workspace back on a new computer, even when nobody from the team is reachable. Keep it like an invite: whoever has it can read everything and take part.',
-  'backup.save': 'Save backup',
-  'backup.restore': 'Restore from backup',
-  'backup.fileType': 'Sendeplan backup',
-  'backup.fileName': '{workspace} – backup {date}',
-  'restore.title': 'Restore a workspace',
-  'restore.lead':
-    'Choose a backup file (.sendeplan). Sendeplan checks all of it before it takes anything over.',
-  'restore.file': 'Backup file',
-  'restore.summary':
-    '“{name}”, saved on {date} at {time} · cards: {cards} · channels: {channels} · people: {people}',
-  'restore.new':
-    'The workspace is added on this device. As soon as colleagues are reachable, it syncs with their devices.',
-  'restore.merge':
-    'This device already has this workspace. The backup is merged into it: what was changed or deleted since stays so; what is missing here comes back.',
-  'restore.submit': 'Restore',
-  'restore.submitMerge': 'Merge',
-  'restore.error.notBackup': 'This file is not a Sendeplan backup.',
-  'restore.error.newerVersion':
-    'This backup comes from a newer version of Sendeplan. Please update the app and try again.',
-  'restore.error.damaged': 'This backup is damaged and cannot be read. Nothing was taken over.',
-  'restore.error.noWorkspace': 'This backup holds no workspace.',
-  'restore.error.tooLarge': 'This file is too large for a Sendeplan backup.',
-  'restore.error.unreadable': 'The file could not be read: {reason}',
-  'restore.failed': 'Restoring failed: {reason}',
-  'firstRun.haveBackup': 'Have a backup?',
-  'join.title': 'Join workspace',
-  'join.lead': 'Paste the invite a colleague sent you. The board arrives directly from their computers.',
-  'join.invite': 'Invite',
-  'join.submit': 'Join',
-  'join.createInstead': 'Create a new workspace',
-  'join.back': 'Back to the board',
-  'join.unnamed': 'Shared workspace',
-  'join.waiting':
-    'Waiting for the board from your colleagues … It arrives as soon as someone from the team is online.',
-  'join.error.empty': 'Please paste the invite first.',
-  'join.error.notInvite': 'This is not a Sendeplan invite. It starts with “sendeplan1.”.',
-  'join.error.corrupt': 'The invite is damaged or was not copied completely. Please copy all of it again.',
-  'join.error.incomplete': 'The invite is missing details. Please ask for a new one.',
-  'join.error.badHub': 'The invite contains an invalid server address. Please ask for a new one.',
-
-  'sync.connecting': 'Connecting …',
-  'sync.hint.connecting': 'Sendeplan is looking for the hubs and colleagues.',
-  'sync.offline': 'Offline',
-  'sync.searching': 'Looking for colleagues …',
-  'sync.connected': 'Connected to {count} colleagues',
-  'sync.connectedOne': 'Connected to 1 colleague',
-  'sync.hint.offline': 'No hub reachable. Keep working locally; everything merges when you connect again.',
-  'sync.hint.searching': 'Connected to the hub, but nobody else is online right now.',
-  'sync.hint.connected': 'Changes are synced instantly.',
-  'sync.paused': 'Offline (paused)',
-  'sync.hint.paused': 'You are working offline on purpose. Your changes merge as soon as you reconnect.',
-  'settings.pause': 'Work offline (do not sync with colleagues)',
-  'settings.collaboration': 'Collaboration',
-  'sync.present': 'Here now',
-  'sync.alsoOpen': 'Also open for {names}',
-  'sync.resyncing': 'Restarting sync',
-  'sync.hint.resyncing':
-    'Sending to a colleague failed. The connection is being rebuilt and everything is synced again.',
-  'sync.relay.connecting': 'Connecting to relay …',
-  'sync.relay.connected': 'Relay connected',
-  'sync.relay.unreachable': 'Relay unreachable',
-  'sync.relay.refused': 'Relay refuses the key',
-  'sync.relay.deleted': 'Deleted on the relay',
-  'sync.relay.saved': 'saved on the relay',
-  'sync.relay.unsaved': 'sending to the relay …',
-  'sync.hint.relay.connecting': "Connecting to the team's relay server.",
-  'sync.hint.relay.connected':
-    "The team's relay server keeps the workspace: changes reach colleagues even if you are never online at the same time.",
-  'sync.hint.relay.unreachable':
-    "The team's relay server does not answer. Keep working locally; everything syncs as soon as it is reachable again.",
-  'sync.hint.relay.refused':
-    "The relay server does not recognise this workspace's key. Please ask for a new invite.",
-  'sync.hint.relay.deleted':
-    'This workspace was deleted on the relay server. Your device does not upload it there again; remove the relay in the settings or ask who runs the server.',
-  'settings.relay': "The team's relay server",
-  'settings.relayHint':
-    'A relay keeps the workspace ready for the team, so changes arrive even if you are never online at the same time (home office). New invites include it.',
-  'settings.relayUrl': 'Relay address',
-  'settings.relaySave': 'Save relay',
-  'settings.relayRemove': 'Remove relay',
-  'settings.relayInvalid': 'Please enter an address starting with ws:// or wss://.',
-  'settings.relayNone': 'No relay: changes only go directly to colleagues who are online right now.',
-
-  'settings.invite': 'Invite colleagues',
-  'settings.inviteHint':
-    'Send this invite to your team. Whoever has it can open and edit the workspace – share it like a key.',
-  'settings.inviteText': 'Invite',
-  'settings.copy': 'Copy',
-  'settings.copied': 'Copied',
-  'settings.hubs': 'Hubs',
-  'settings.hubsHint':
-    'Hubs let the team’s computers find each other. Your own hub is used automatically; hubs on the local network only once you pin them. Add your company’s central hub here.',
-  'settings.hubUrl': 'Hub address',
-  'settings.addHub': 'Add hub',
-  'settings.removeHub': 'Remove hub {url}',
-  'settings.badHub': 'Please enter an address like ws://computer:5180/hub or wss://hub.company.com.',
-  'settings.announce': 'Visible on the local network',
-  'settings.announceHint':
-    'Off: only this computer reaches its hub. On: other computers on the same network reach it and find it by themselves, so you find each other without internet, e.g. in a meeting room. Turn it on only in networks you trust. The operating system may ask whether Sendeplan may accept connections.',
-  'settings.announceError': 'The setting could not be saved.',
-  'settings.workspaces': 'Workspaces',
-  'settings.open': 'Open',
-  'settings.current': 'open',
-  'settings.newWorkspace': 'New workspace',
-  'settings.joinWorkspace': 'Join workspace',
   'role.social': 'Social media',
   'role.marketing': 'Marketing',
   'role.press': 'Press office',
@@ -187,106 +77,6 @@ export const en: { [key in MessageKey]: string } = {
   'field.marketing': 'Marketing',
   'field.none': 'No action field',
 
-  'header.board': 'Board',
-  'header.undo': 'Undo',
-  'header.redo': 'Redo',
-  'header.views': 'Views',
-  'header.undoHint': 'Undo (Ctrl+Z)',
-  'header.redoHint': 'Redo (Ctrl+Shift+Z or Ctrl+Y)',
-  'header.settings': 'Settings',
-  'header.you': 'You are {name}',
-
-  'board.label': 'Kanban board',
-  'board.addCard': 'Add card',
-  'board.addCardTo': 'Add card to “{column}”',
-  'board.newCardTitle': 'Title of the new card',
-  'board.create': 'Create',
-  'board.cancel': 'Cancel',
-  'board.addColumn': 'Add column',
-  'board.newColumnTitle': 'Name of the new column',
-  'board.empty': 'No cards',
-  'board.emptyFiltered': 'No matching cards',
-  'board.count': '{count, plural, one {# card} other {# cards}}',
-  'board.columnActions': 'Actions for column “{column}”',
-  'board.renameColumn': 'Rename',
-  'board.columnTitle': 'Column name',
-  'board.moveColumnLeft': 'Move left',
-  'board.moveColumnRight': 'Move right',
-  'board.deleteColumn': 'Delete column',
-  'board.deleteColumnTitle': 'Delete column “{column}”?',
-  'board.deleteColumnCards':
-    '{count, plural, one {The one card of this column moves} other {The # cards of this column move}} to:',
-  'board.deleteColumnEmpty': 'The column is empty.',
-  'board.deleteColumnConfirm': 'Delete column',
-  'board.lastColumn': 'The last column cannot be deleted.',
-  'board.noColumns':
-    'This board has no columns left – probably they were deleted on several computers at the same time. No card is lost.',
-  'board.restoreColumns': 'Restore the default columns',
-  'board.damaged': 'Damaged',
-  'board.damagedHint':
-    'This card contains invalid or overlong data ({fields}); what is too long is cut (…). It is shown so that nothing gets lost.',
-  'board.untitled': '(untitled)',
-  'board.archived': 'Archived',
-  'board.ownerNone': 'Nobody responsible',
-  'board.owner': 'Responsible: {name}',
-  'board.moveCard': 'Move card: {title}',
-  'board.openCard': 'Open card: {title}',
-
-  'dnd.instructions':
-    'Press space or enter to pick up. Use the arrow keys to move, space or enter to drop, escape to cancel.',
-  'dnd.pickedUp': 'Picked up card “{title}”. Position {position} of {total} in column {column}.',
-  'dnd.over': 'Card “{title}” is now in column {column}, position {position} of {total}.',
-  'dnd.dropped': 'Dropped card “{title}” in column {column}, position {position} of {total}.',
-  'dnd.cancelled': 'Move cancelled. Card “{title}” is back in its place.',
-
-  'filter.label': 'Filter',
-  'filter.search': 'Search',
-  'filter.searchPlaceholder': 'Search, also #tags',
-  'filter.channel': 'Channel',
-  'filter.owner': 'Responsible',
-  'filter.field': 'Action field',
-  'filter.tag': 'Tag',
-  'filter.all': 'All',
-  'filter.archived': 'Show archive',
-  'filter.clear': 'Clear filters',
-  'filter.active': 'Filter active: {count} of {total, plural, one {# card} other {# cards}} visible',
-
-  'card.panel': 'Edit card',
-  'card.close': 'Close',
-  'card.title': 'Title',
-  'card.brief': 'Brief',
-  'card.briefPlaceholder': 'What is it about? Goal, key message, material, links …',
-  'card.owner': 'Responsible',
-  'card.nobody': 'Nobody',
-  'card.channels': 'Channels',
-  'card.noChannels': 'No channels yet.',
-  'card.field': 'Action field',
-  'card.tags': 'Tags',
-  'card.tagsHint': 'Separate with commas',
-  'card.column': 'Status',
-  'card.created': 'Created on {date} by {name}',
-  'card.createdAt': 'Created on {date}',
-  'card.archive': 'Archive',
-  'card.restore': 'Restore',
-  'card.delete': 'Delete',
-  'card.deleteTitle': 'Delete card “{title}”?',
-  'card.deleteText': 'The card is deleted for everyone on the team. You can take it back with “Undo”.',
-  'card.deleteConfirm': 'Delete for good',
-  'card.gone': 'This card was deleted.',
-  'card.archivedNote': 'This card is archived.',
-  'card.unknownPerson': 'Unknown',
-
-  'settings.title': 'Settings',
-  'settings.language': 'Language',
-  'settings.workspaceName': 'Workspace name',
-  'settings.identity': 'I am',
-  'settings.addPerson': 'Add person',
-  'settings.personName': 'Name',
-  'settings.personRole': 'Role',
-  'settings.done': 'Done',
-  'settings.version': 'Version {version}',
-  'settings.browserMode': 'Browser mode',
-
   'dialog.cancel': 'Cancel',
   'error.title': 'Something went wrong',
   'error.reload': 'Reload',
@@ -297,9 +87,4 @@ export const en: { [key in MessageKey]: string } = {
   'region.retry': 'Reload this part',
   'region.close': 'Close',
   'region.removeCard': 'Remove the damaged card',
-  'orphan.title': 'Found on this device',
-  'orphan.text': '“{name}” is stored on this device but missing from the list of workspaces.',
-  'orphan.take': 'Take “{name}” back',
-  'orphan.note': 'To sync with your colleagues again, ask them for a new invite afterwards.',
-  'orphan.unnamed': 'Unnamed workspace',
 };

@@ -34,15 +34,17 @@ export function translate(
 
 /**
  * Plurals in messages, in a small part of ICU's syntax: `{count, plural, one {# Karte} other {#
- * Karten}}`, the form chosen by Intl.PluralRules for the locale and `#` replaced by the number.
+ * Karten}}`, the form chosen by Intl.PluralRules for the locale and `#` replaced by the number. A
+ * form may hold placeholders (`one {# Version, {size}}`), filled in after the form is chosen.
  */
-const PLURAL = /\{(\w+), plural,((?:\s*\w+\s*\{[^{}]*\})+)\s*\}/g;
+const FORM = String.raw`(\w+)\s*\{((?:[^{}]|\{\w+\})*)\}`;
+const PLURAL = new RegExp(String.raw`\{(\w+), plural,((?:\s*${FORM})+)\s*\}`, 'g');
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 
 function pluralForm(locale: Locale, value: number, forms: string): string {
   let rules = pluralRules.get(locale);
   if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
-  const byCategory = new Map([...forms.matchAll(/(\w+)\s*\{([^{}]*)\}/g)].map((m) => [m[1]!, m[2]!]));
+  const byCategory = new Map([...forms.matchAll(new RegExp(FORM, 'g'))].map((m) => [m[1]!, m[2]!]));
   const form = byCategory.get(rules.select(value)) ?? byCategory.get('other') ?? '';
   return form.replace(/#/g, String(value));
 }

@@ -3,22 +3,16 @@
  * spread would win silently), and no key that no code uses. A key is used when the renderer's code
  * names it as a string, or builds it from a prefix (`t(\`kind.${kind}\`)` uses every `kind.*`).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { absencesDe, absencesEn } from '../features/absences/messages';
-import { attachmentsDe, attachmentsEn } from '../features/attachments/messages';
-import { calendarDe, calendarEn } from '../features/calendar/messages';
-import { seriesDe, seriesEn } from '../features/series/messages';
-import { crisisDe, crisisEn } from '../features/crisis/messages';
-import { meetingDe, meetingEn } from '../features/meeting/messages';
-import { processesDe, processesEn } from '../features/processes/messages';
-import { postDe, postEn } from '../features/post/messages';
-import { requestsDe, requestsEn } from '../features/requests/messages';
 import { de } from './de';
 import { en } from './en';
 
 const RENDERER = join(import.meta.dirname, '..');
+const FEATURES = readdirSync(join(RENDERER, 'features')).filter((name) =>
+  existsSync(join(RENDERER, 'features', name, 'messages.ts')),
+);
 
 function code(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -34,25 +28,26 @@ describe('messages', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(de).sort());
   });
 
-  it.each([
-    ['de', [absencesDe, calendarDe, meetingDe, requestsDe, seriesDe]],
-    ['en', [absencesEn, calendarEn, meetingEn, requestsEn, seriesEn]],
-    ['de', [attachmentsDe, calendarDe, meetingDe, requestsDe]],
-    ['en', [attachmentsEn, calendarEn, meetingEn, requestsEn]],
-    ['de', [calendarDe, crisisDe, meetingDe, processesDe, requestsDe]],
-    ['en', [calendarEn, crisisEn, meetingEn, processesEn, requestsEn]],
-    ['de', [calendarDe, meetingDe, postDe, requestsDe]],
-    ['en', [calendarEn, meetingEn, postEn, requestsEn]],
-  ] as const)('defines each %s key in one source only', (locale, features) => {
-    // The keys written in i18n/de.ts or en.ts itself, after the features' spreads.
+  it.each(['de', 'en'] as const)('defines each %s key in one source only', async (locale) => {
+    // Every feature's messages.ts (exporting `<feature>De` and `<feature>En`), then the keys written
+    // in i18n/de.ts or en.ts itself after the features' spreads.
+    const sources: { [name: string]: string[] } = {};
+    for (const feature of FEATURES) {
+      const module = (await import(`../features/${feature}/messages.ts`)) as { [name: string]: object };
+      const messages = module[`${feature}${locale === 'de' ? 'De' : 'En'}`];
+      expect(messages, `features/${feature}/messages.ts exports ${feature}De and ${feature}En`).toBeDefined();
+      sources[`features/${feature}`] = Object.keys(messages!);
+    }
     const own = readFileSync(join(import.meta.dirname, `${locale}.ts`), 'utf8');
-    const central = [...own.matchAll(/^ {2}'([\w.]+)':/gm)].map((m) => m[1]!);
-    const seen = new Set<string>();
-    for (const keys of [...features.map((source) => Object.keys(source)), central])
+    sources[`i18n/${locale}.ts`] = [...own.matchAll(/^ {2}'([\w.]+)':/gm)].map((m) => m[1]!);
+    const seen = new Map<string, string>();
+    for (const [source, keys] of Object.entries(sources))
       for (const key of keys) {
-        expect(seen.has(key), `${key} is defined twice`).toBe(false);
-        seen.add(key);
+        expect(seen.get(key), `${key} is defined in ${seen.get(key)} and again in ${source}`).toBeUndefined();
+        seen.set(key, source);
       }
+    // Each feature's messages are merged into the locale.
+    expect([...seen.keys()].sort()).toEqual(Object.keys(locale === 'de' ? de : en).sort());
   });
 
   it('uses every key', () => {

@@ -23,12 +23,22 @@ describe('plurals', () => {
     );
   });
 
-  it('has no message that puts a count before a plural noun without choosing the form', () => {
-    // Keys ending in "Many" have a "...One" twin and are used for two and more only.
+  it('fills placeholders inside the chosen form', () => {
+    expect(translate('de', 'versions.size', { count: 1, size: '2 MB' })).toBe(
+      '1 Version, 2 MB auf diesem Rechner.',
+    );
+    expect(translate('en', 'versions.size', { count: 3, size: '2 MB' })).toBe(
+      '3 versions, 2 MB together on this computer.',
+    );
+    expect(translate('de', 'sync.connected', { count: 1 })).toBe('Verbunden mit 1 Kolleg:in');
+  });
+
+  it('has no hand-made plurals: no count before “Karten” without a plural, no key for the singular', () => {
     for (const messages of [de, en] as const)
-      for (const [key, text] of Object.entries(messages))
-        if (!key.endsWith('Many') && /^Die \{count\} Karten|\{count\} (Karten|cards)\b/.test(text))
-          throw new Error(`${key}: ${text}`);
+      for (const [key, text] of Object.entries(messages)) {
+        if (/\{count\} (Karten|cards)\b/.test(text)) throw new Error(`${key}: ${text}`);
+        if (/(One|Many)$/.test(key)) throw new Error(`${key} is one form of a plural`);
+      }
   });
 });
 

@@ -1,5 +1,5 @@
 /*
- * Taking access back on this device's side (docs/architecture.md, "Trust: access and signatures"):
+ * Taking access back on this device's side (docs/features/access.md):
  *
  * renewKey: a new room and secret, the whole state copied into it (keys and signatures included,
  * so decisions stay verifiable), this device's keys and identity carried over, and a "moved" marker

@@ -114,8 +114,7 @@ export function ExportDialog({
         }
       >
         <p role="status">
-          {state.count === 1 ? t('export.exportedOne') : t('export.exported', { count: state.count })}{' '}
-          {savedText(outcome, t)}
+          {t('export.exported', { count: state.count })} {savedText(outcome, t)}
         </p>
         <p className="hint">{t('export.openHint')}</p>
       </Dialog>
@@ -184,7 +183,7 @@ export function ExportDialog({
         </fieldset>
         {isFilterActive(filter) && <p className="hint">{t('export.filtered')}</p>}
         <p className="export-count" aria-live="polite">
-          {count === 0 ? t('export.none') : count === 1 ? t('export.countOne') : t('export.count', { count })}
+          {count === 0 ? t('export.none') : t('export.count', { count })}
         </p>
         <p className="hint">{format === 'ics' ? t('export.about', { timezone }) : t('export.sheetHint')}</p>
         {state.step === 'failed' && (

@@ -160,7 +160,7 @@ function DayDialog({
         </button>
       }
     >
-      <ul className="day-list">
+      <ul className="stack-list tight day-list">
         {posts.map((id) => (
           <DayListEntry key={id} cardId={id} onOpen={onOpenCard} />
         ))}

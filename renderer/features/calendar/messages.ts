@@ -43,7 +43,6 @@ export const calendarDe = {
   'export.range.all': 'Alle eingeplanten Beiträge',
   'export.filtered': 'Der Filter gilt: Exportiert werden nur die passenden Beiträge.',
   'export.none': 'Keine eingeplanten Beiträge in diesem Zeitraum.',
-  'export.countOne': '1 Beitrag wird exportiert.',
   'export.count': '{count, plural, one {# Beitrag wird} other {# Beiträge werden}} exportiert.',
   'export.about':
     'Eine Kalenderdatei (.ics) für Outlook, Apple Kalender oder Thunderbird. Die Uhrzeiten gelten in der Zeitzone {timezone}.',
@@ -52,7 +51,6 @@ export const calendarDe = {
   'export.file.shown': '{workspace} – Redaktionsplan {from} bis {to}',
   'export.file.upcoming': '{workspace} – Redaktionsplan ab {from}',
   'export.file.all': '{workspace} – Redaktionsplan',
-  'export.exportedOne': '1 Beitrag exportiert.',
   'export.exported': '{count, plural, one {# Beitrag} other {# Beiträge}} exportiert.',
   'export.openHint':
     'Öffne die Datei mit Outlook, Apple Kalender oder Thunderbird, um die Beiträge dort zu sehen.',
@@ -211,7 +209,6 @@ export const calendarEn: { [key in keyof typeof calendarDe]: string } = {
   'export.range.all': 'All scheduled posts',
   'export.filtered': 'The filter applies: only matching posts are exported.',
   'export.none': 'No scheduled posts in this period.',
-  'export.countOne': '1 post will be exported.',
   'export.count': '{count, plural, one {# post} other {# posts}} will be exported.',
   'export.about':
     'A calendar file (.ics) for Outlook, Apple Calendar or Thunderbird. Times are in the time zone {timezone}.',
@@ -220,7 +217,6 @@ export const calendarEn: { [key in keyof typeof calendarDe]: string } = {
   'export.file.shown': '{workspace} – publishing plan {from} to {to}',
   'export.file.upcoming': '{workspace} – publishing plan from {from}',
   'export.file.all': '{workspace} – publishing plan',
-  'export.exportedOne': '1 post exported.',
   'export.exported': '{count, plural, one {# post} other {# posts}} exported.',
   'export.openHint': 'Open the file with Outlook, Apple Calendar or Thunderbird to see the posts there.',
   'export.done': 'Done',

@@ -49,7 +49,7 @@ function MentionItem({ mention, onOpenCard }: { mention: Mention; onOpenCard: (i
   };
   return (
     <article
-      className={`mention-item${doneAt === null ? '' : ' done'}`}
+      className={`accent-item mention-item${doneAt === null ? '' : ' done'}`}
       aria-label={t('mentions.entry', { name })}
     >
       <p>

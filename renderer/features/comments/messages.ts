@@ -28,8 +28,7 @@ export const commentsDe = {
   'mentions.done': 'Erledigt',
   'mentions.undo': 'Wieder offen',
   'mentions.doneLabel': 'Erledigt am {date}',
-  'notify.mentionOne': 'Du wurdest erwähnt',
-  'notify.mentionMany': '{count} neue Erwähnungen',
+  'notify.mention': '{count, plural, one {Du wurdest erwähnt} other {# neue Erwähnungen}}',
 };
 
 export const commentsEn: { [key in keyof typeof commentsDe]: string } = {
@@ -61,6 +60,5 @@ export const commentsEn: { [key in keyof typeof commentsDe]: string } = {
   'mentions.done': 'Done',
   'mentions.undo': 'Open again',
   'mentions.doneLabel': 'Done on {date}',
-  'notify.mentionOne': 'You were mentioned',
-  'notify.mentionMany': '{count} new mentions',
+  'notify.mention': '{count, plural, one {You were mentioned} other {# new mentions}}',
 };

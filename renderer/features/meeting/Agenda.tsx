@@ -87,7 +87,11 @@ function Part({ heading, children }: { heading: string; children: ReactNode[] })
   return (
     <section className="agenda-part" aria-label={heading}>
       <h4>{heading}</h4>
-      {children.length === 0 ? <p className="hint">{t('agenda.none')}</p> : <ul>{children}</ul>}
+      {children.length === 0 ? (
+        <p className="hint">{t('agenda.none')}</p>
+      ) : (
+        <ul className="stack-list tight">{children}</ul>
+      )}
     </section>
   );
 }

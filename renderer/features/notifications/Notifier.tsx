@@ -86,16 +86,11 @@ export function Notifier() {
       const plan = planNotifications(items, loadState(key));
       localStorage.setItem(key, JSON.stringify(plan.state));
       const summary = summarise(plan.tell, {
-        newOne: translate('notify.newOne'),
-        newMany: (count) => translate('notify.newMany', { count }),
-        overdueOne: translate('notify.overdueOne'),
-        overdueMany: (count) => translate('notify.overdueMany', { count }),
-        changesOne: translate('notify.changesOne'),
-        changesMany: (count) => translate('notify.changesMany', { count }),
-        remindedOne: translate('notify.remindedOne'),
-        remindedMany: (count) => translate('notify.remindedMany', { count }),
-        mentionOne: translate('notify.mentionOne'),
-        mentionMany: (count) => translate('notify.mentionMany', { count }),
+        new: (count) => translate('notify.new', { count }),
+        overdue: (count) => translate('notify.overdue', { count }),
+        changes: (count) => translate('notify.changes', { count }),
+        reminded: (count) => translate('notify.reminded', { count }),
+        mention: (count) => translate('notify.mention', { count }),
       });
       if (summary && typeof Notification !== 'undefined' && Notification.permission === 'granted') {
         const notification = new Notification(summary.title, { body: summary.body, tag: `sendeplan-${key}` });

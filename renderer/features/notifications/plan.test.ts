@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../i18n';
 import { overdueSince, planNotifications, summarise, type NotifyItem } from './plan';
 
 const item = (key: string, since: number, kind: NotifyItem['kind'] = 'new'): NotifyItem => ({
@@ -8,17 +9,13 @@ const item = (key: string, since: number, kind: NotifyItem['kind'] = 'new'): Not
   title: `Karte ${key}`,
 });
 
+// The app's German words, as Notifier passes them.
 const words = {
-  newOne: 'Neue Aufgabe',
-  newMany: (n: number) => `${n} neue Aufgaben`,
-  overdueOne: 'Eine Aufgabe ist überfällig',
-  overdueMany: (n: number) => `${n} Aufgaben sind überfällig`,
-  changesOne: 'Änderungen erbeten',
-  changesMany: (n: number) => `${n} Karten mit erbetenen Änderungen`,
-  remindedOne: 'Erinnerung: jemand wartet auf dich',
-  remindedMany: (n: number) => `${n} Erinnerungen`,
-  mentionOne: 'Du wurdest erwähnt',
-  mentionMany: (n: number) => `${n} neue Erwähnungen`,
+  new: (count: number) => translate('de', 'notify.new', { count }),
+  overdue: (count: number) => translate('de', 'notify.overdue', { count }),
+  changes: (count: number) => translate('de', 'notify.changes', { count }),
+  reminded: (count: number) => translate('de', 'notify.reminded', { count }),
+  mention: (count: number) => translate('de', 'notify.mention', { count }),
 };
 
 describe('notification plan', () => {

@@ -55,18 +55,8 @@ export interface Summary {
 /** One notification for everything to tell: counts in the title, card titles in the body. */
 export function summarise(
   tell: readonly NotifyItem[],
-  words: {
-    newOne: string;
-    newMany: (count: number) => string;
-    overdueOne: string;
-    overdueMany: (count: number) => string;
-    changesOne: string;
-    changesMany: (count: number) => string;
-    remindedOne: string;
-    remindedMany: (count: number) => string;
-    mentionOne: string;
-    mentionMany: (count: number) => string;
-  },
+  /** Each kind's words for a count of items: "Neue Aufgabe", "3 neue Aufgaben". */
+  words: { [kind in NotifyKind]: (count: number) => string },
 ): Summary | null {
   if (tell.length === 0) return null;
   const count = (kind: NotifyKind) => tell.filter((item) => item.kind === kind).length;
@@ -76,11 +66,11 @@ export function summarise(
   const c = count('changes');
   const r = count('reminded');
   const m = count('mention');
-  if (n) parts.push(n === 1 ? words.newOne : words.newMany(n));
-  if (c) parts.push(c === 1 ? words.changesOne : words.changesMany(c));
-  if (r) parts.push(r === 1 ? words.remindedOne : words.remindedMany(r));
-  if (m) parts.push(m === 1 ? words.mentionOne : words.mentionMany(m));
-  if (o) parts.push(o === 1 ? words.overdueOne : words.overdueMany(o));
+  if (n) parts.push(words.new(n));
+  if (c) parts.push(words.changes(c));
+  if (r) parts.push(words.reminded(r));
+  if (m) parts.push(words.mention(m));
+  if (o) parts.push(words.overdue(o));
   const titles = [...new Set(tell.map((item) => item.title))];
   const body = titles.slice(0, 3).join(' · ') + (titles.length > 3 ? ` · +${titles.length - 3}` : '');
   return { title: parts.join(' · '), body };

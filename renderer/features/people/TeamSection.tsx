@@ -37,7 +37,7 @@ export function TeamSection({ onNavigate = () => {} }: { onNavigate?: () => void
     <section className="team-section" aria-labelledby="team-title">
       <h3 id="team-title">{t('team.title')}</h3>
       <p className="hint">{t('team.lead')}</p>
-      <ul className="team-list">
+      <ul className="stack-list">
         {people.map((person) => (
           <PersonRow key={person.id} person={person} onRemove={() => setRemoving(person)} />
         ))}
@@ -69,7 +69,7 @@ function PersonRow({ person, onRemove }: { person: Person; onRemove: () => void 
         aria-label={t('team.name', { name: person.name })}
       />
       <DraftNotice draft={name} field={t('team.name', { name: person.name })} />
-      {person.id === me && <span className="you-chip">{t('team.you')}</span>}
+      {person.id === me && <span className="chip">{t('team.you')}</span>}
       <ChoiceSelect
         value={person.role}
         choices={ROLES}

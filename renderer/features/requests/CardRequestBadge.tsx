@@ -30,7 +30,7 @@ function RequestBadges({ cardId }: { cardId: CardId }) {
     badges.push(
       <span
         key="overdue"
-        className="request-badge overdue"
+        className="chip request-badge overdue"
         role="img"
         aria-label={t('badge.overdueLabel', { count: state.overdue })}
         title={t('badge.overdueLabel', { count: state.overdue })}
@@ -40,13 +40,13 @@ function RequestBadges({ cardId }: { cardId: CardId }) {
     );
   if (state.approval === 'changes')
     badges.push(
-      <span key="changes" className="request-badge changes">
+      <span key="changes" className="chip request-badge changes">
         ✎ {t('badge.changes')}
       </span>,
     );
   else if (state.approval === 'pending')
     badges.push(
-      <span key="approval" className="request-badge approval">
+      <span key="approval" className="chip request-badge approval">
         {t('badge.approval')}
       </span>,
     );
@@ -55,7 +55,7 @@ function RequestBadges({ cardId }: { cardId: CardId }) {
     badges.push(
       <span
         key="waiting"
-        className="request-badge waiting"
+        className="chip request-badge waiting"
         role="img"
         aria-label={t('badge.waitingLabel', { names: state.waitingOn.join(', ') })}
         title={t('badge.waitingLabel', { names: state.waitingOn.join(', ') })}

@@ -75,15 +75,15 @@ export function RequestItem({
 
   return (
     <article
-      className={`request-item status-${status}${overdue ? ' overdue' : ''}`}
+      className={`accent-item request-item status-${status}${overdue ? ' overdue' : ''}`}
       aria-label={`${t(`kind.${request.kind}`)}: ${title}`}
     >
       <div className="request-head">
-        <span className={`kind-chip kind-${request.kind}`}>{t(`kind.${request.kind}`)}</span>
-        <span className={`status-chip status-${status}`}>{t(`status.${status}`)}</span>
-        {overdue && <span className="overdue-chip">{t('request.overdue')}</span>}
+        <span className={`chip kind-chip kind-${request.kind}`}>{t(`kind.${request.kind}`)}</span>
+        <span className={`chip status-chip status-${status}`}>{t(`status.${status}`)}</span>
+        {overdue && <span className="chip overdue-chip">{t('request.overdue')}</span>}
         {urgent && (
-          <span className="urgent-chip" title={t('request.urgentHint')}>
+          <span className="chip urgent-chip" title={t('request.urgentHint')}>
             {t('request.urgent')}
           </span>
         )}

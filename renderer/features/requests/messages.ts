@@ -160,14 +160,11 @@ export const requestsDe = {
   'notify.hint': 'Eine Systemmeldung bei neuen und überfälligen Aufgaben, nie mehrfach.',
   'notify.on': 'Systembenachrichtigungen sind eingeschaltet.',
   'notify.blocked': 'Benachrichtigungen sind blockiert; du siehst neue Aufgaben an der Zahl im Reiter.',
-  'notify.newOne': 'Neue Aufgabe',
-  'notify.newMany': '{count} neue Aufgaben',
-  'notify.overdueOne': 'Eine Aufgabe ist überfällig',
-  'notify.overdueMany': '{count} Aufgaben sind überfällig',
-  'notify.changesOne': 'Änderungen erbeten',
-  'notify.changesMany': '{count} Karten mit erbetenen Änderungen',
-  'notify.remindedOne': 'Erinnerung: jemand wartet auf dich',
-  'notify.remindedMany': '{count} Erinnerungen: man wartet auf dich',
+  'notify.new': '{count, plural, one {Neue Aufgabe} other {# neue Aufgaben}}',
+  'notify.overdue': '{count, plural, one {Eine Aufgabe ist überfällig} other {# Aufgaben sind überfällig}}',
+  'notify.changes': '{count, plural, one {Änderungen erbeten} other {# Karten mit erbetenen Änderungen}}',
+  'notify.reminded':
+    '{count, plural, one {Erinnerung: jemand wartet auf dich} other {# Erinnerungen: man wartet auf dich}}',
 } as const;
 
 export const requestsEn: { [key in keyof typeof requestsDe]: string } = {
@@ -329,12 +326,9 @@ export const requestsEn: { [key in keyof typeof requestsDe]: string } = {
   'notify.hint': 'One system notification for new and overdue tasks, never repeated.',
   'notify.on': 'System notifications are on.',
   'notify.blocked': 'Notifications are blocked; the number on the tab shows new tasks.',
-  'notify.newOne': 'New task',
-  'notify.newMany': '{count} new tasks',
-  'notify.overdueOne': 'A task is overdue',
-  'notify.overdueMany': '{count} tasks are overdue',
-  'notify.changesOne': 'Changes requested',
-  'notify.changesMany': '{count} cards with requested changes',
-  'notify.remindedOne': 'Reminder: someone is waiting for you',
-  'notify.remindedMany': '{count} reminders: colleagues are waiting for you',
+  'notify.new': '{count, plural, one {New task} other {# new tasks}}',
+  'notify.overdue': '{count, plural, one {A task is overdue} other {# tasks are overdue}}',
+  'notify.changes': '{count, plural, one {Changes requested} other {# cards with requested changes}}',
+  'notify.reminded':
+    '{count, plural, one {Reminder: someone is waiting for you} other {# reminders: colleagues are waiting for you}}',
 };

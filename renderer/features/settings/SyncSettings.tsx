@@ -152,7 +152,7 @@ function HubList({ entry, onChange }: { entry: WorkspaceEntry; onChange: (entry:
     <div className="hubs">
       <h4>{t('settings.hubs')}</h4>
       <p className="hint">{t('settings.hubsHint')}</p>
-      <ul className="hub-list">
+      <ul className="stack-list tight hub-list">
         {entry.hubs.map((hub) => (
           <li key={hub}>
             <code>{hub}</code>
@@ -171,7 +171,7 @@ function HubList({ entry, onChange }: { entry: WorkspaceEntry; onChange: (entry:
         <>
           <h4>{t('settings.lanFound')}</h4>
           <p className="hint">{t('settings.lanFoundHint')}</p>
-          <ul className="hub-list">
+          <ul className="stack-list tight hub-list">
             {offered.map((hub) => (
               <li key={hub}>
                 <code>{hub}</code>
@@ -219,7 +219,7 @@ export function WorkspacesSection({ onNavigate }: { onNavigate: () => void }) {
   return (
     <section className="settings-section">
       <h3>{t('settings.workspaces')}</h3>
-      <ul className="workspace-list">
+      <ul className="stack-list tight workspace-list">
         {workspaces.map((w) => (
           <li key={w.id}>
             <span>{w.name}</span>

@@ -30,7 +30,7 @@ export function IdentityPicker({ onChoose }: { onChoose: (id: PersonId) => void 
       }
     >
       {people.length > 0 && (
-        <ul className="identity-list">
+        <ul className="stack-list identity-list">
           {people.map((person) => (
             <li key={person.id}>
               <button type="button" className="button" onClick={() => onChoose(person.id)}>

@@ -16,7 +16,7 @@ export function SyncStatusBadge() {
   // With the relay connected, "Offline" or "Suche Kolleg:innen" would say less than is true.
   const lan =
     status.kind === 'connected'
-      ? t(status.peers === 1 ? 'sync.connectedOne' : 'sync.connected', { count: status.peers })
+      ? t('sync.connected', { count: status.peers })
       : relayUp && status.kind !== 'paused'
         ? null
         : t(`sync.${status.kind}`);

@@ -124,7 +124,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
               disabled={count === 0}
               onClick={() => void take()}
             >
-              {count === 1 ? t('import.submitOne') : t('import.submit', { count })}
+              {t('import.submit', { count })}
             </button>
           </>
         }

@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
-import { readChannels, readColumns, readPeople, shortDayLabel } from '../../../shared/model';
+import { shortDayLabel } from '../../../shared/model';
 import { IMPORT_FIELDS, NOT_TAKEN, type ColumnUse } from '../../../shared/transfer/columns';
 import { nameKey, type Decisions, type ImportPlan, type Resolution } from '../../../shared/transfer/plan';
 import type { ReadPlan } from '../../../shared/transfer/pipeline';
 import { isFilled } from '../../../shared/transfer/table';
 import { cellText } from '../../../shared/transfer/values';
 import { useI18n } from '../../i18n';
-import { useSession } from '../../sync/useDocValue';
+import { useDocValue } from '../../sync/useDocValue';
+import { sameRecords, selectChannels, selectColumns, selectPeople } from '../selectors';
 import { problemText } from './importText';
 
 /** Rows shown as cards in the preview. */
@@ -82,14 +83,17 @@ export function UnknownNames({
   onDecisions: (decisions: Decisions) => void;
 }) {
   const { t } = useI18n();
-  const session = useSession();
+  // Through the bridge: a channel, person or column a colleague adds meanwhile can be chosen.
+  const channels = useDocValue(selectChannels, sameRecords);
+  const people = useDocValue(selectPeople, sameRecords);
+  const columns = useDocValue(selectColumns, sameRecords);
   const targets = useMemo(
     () => ({
-      channels: readChannels(session.doc).map((c) => ({ id: c.id as string, name: c.name })),
-      people: readPeople(session.doc).map((p) => ({ id: p.id as string, name: p.name })),
-      statuses: readColumns(session.doc).map((c) => ({ id: c.id as string, name: c.title })),
+      channels: channels.map((c) => ({ id: c.id as string, name: c.name })),
+      people: people.map((p) => ({ id: p.id as string, name: p.name })),
+      statuses: columns.map((c) => ({ id: c.id as string, name: c.title })),
     }),
-    [session],
+    [channels, people, columns],
   );
   const parts: { part: Part; names: string[]; label: string; create: string; skip: string }[] = [
     {
@@ -172,9 +176,9 @@ export function ImportPreview({ plan }: { plan: ImportPlan }) {
       <h3>{t('import.preview')}</h3>
       <p role="status">{t('import.summary', { rows: plan.rows.length, ...plan.counts })}</p>
       <p className="hint">{t('import.previewLead', { count: shown.length })}</p>
-      <ul className="import-cards">
+      <ul className="stack-list">
         {shown.map((row) => (
-          <li key={row.line} className={`import-card ${row.action}`}>
+          <li key={row.line} className={`record-card import-card ${row.action}`}>
             <div className="import-card-head">
               <strong>{row.title || '—'}</strong>
               <span className={`import-action ${row.action}`}>{t(`import.action.${row.action}`)}</span>

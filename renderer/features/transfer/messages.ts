@@ -49,7 +49,6 @@ export const transferDe = {
   'import.action.skip': 'übersprungen',
   'import.notTaken': 'Wird nicht übernommen: {fields}',
   'import.submit': '{count, plural, one {# Karte} other {# Karten}} übernehmen',
-  'import.submitOne': '1 Karte übernehmen',
   'import.again': 'Andere Datei',
   'import.done': 'Importiert: {create} neu, {update} aktualisiert, {skip} übersprungen.',
   'import.undoHint':
@@ -126,8 +125,7 @@ export const transferDe = {
   'versions.none': 'Noch keine Versionen.',
   'versions.list': 'Gespeicherte Versionen',
   'versions.size':
-    '{count, plural, one {# Version} other {# Versionen}}, zusammen {size} auf diesem Rechner.',
-  'versions.sizeOne': '1 Version, {size} auf diesem Rechner.',
+    '{count, plural, one {# Version, {size}} other {# Versionen, zusammen {size}}} auf diesem Rechner.',
   'versions.reason.daily': 'Tagesstand',
   'versions.reason.meeting': 'Vor der Sitzung',
   'versions.reason.crisis': 'Vor der Krise',
@@ -157,7 +155,6 @@ export const transferDe = {
   'versions.restore': 'Wiederherstellen',
   'versions.restoreDeleted': 'Alle gelöschten wiederherstellen',
   'versions.restored': '{count, plural, one {# Karte} other {# Karten}} aus der Version wiederhergestellt.',
-  'versions.restoredOne': '1 Karte aus der Version wiederhergestellt.',
   'versions.asWorkspace': 'Als neuen Arbeitsbereich wiederherstellen',
   'versions.workspaceName': '{name} (Stand {date})',
 } as const;
@@ -211,7 +208,6 @@ export const transferEn: { [key in keyof typeof transferDe]: string } = {
   'import.action.skip': 'skipped',
   'import.notTaken': 'Not taken over: {fields}',
   'import.submit': 'Take over {count, plural, one {# card} other {# cards}}',
-  'import.submitOne': 'Take over 1 card',
   'import.again': 'Another file',
   'import.done': 'Imported: {create} new, {update} updated, {skip} skipped.',
   'import.undoHint': 'Undo (Ctrl+Z) takes the whole import back. A version was saved before it.',
@@ -281,8 +277,8 @@ export const transferEn: { [key in keyof typeof transferDe]: string } = {
   'versions.saved': 'Version “{name}” saved.',
   'versions.none': 'No versions yet.',
   'versions.list': 'Saved versions',
-  'versions.size': '{count, plural, one {# version} other {# versions}}, {size} together on this computer.',
-  'versions.sizeOne': '1 version, {size} on this computer.',
+  'versions.size':
+    '{count, plural, one {# version, {size}} other {# versions, {size} together}} on this computer.',
   'versions.reason.daily': 'Daily',
   'versions.reason.meeting': 'Before the meeting',
   'versions.reason.crisis': 'Before the crisis',
@@ -312,7 +308,6 @@ export const transferEn: { [key in keyof typeof transferDe]: string } = {
   'versions.restore': 'Restore',
   'versions.restoreDeleted': 'Restore all deleted',
   'versions.restored': '{count, plural, one {# card} other {# cards}} restored from the version.',
-  'versions.restoredOne': '1 card restored from the version.',
   'versions.asWorkspace': 'Restore as a new workspace',
   'versions.workspaceName': '{name} (as of {date})',
 };

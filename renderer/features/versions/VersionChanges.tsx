@@ -71,7 +71,7 @@ export function VersionChanges({
                 {t('versions.restoreDeleted')}
               </button>
             )}
-            <ul>
+            <ul className="stack-list">
               {cards.slice(0, LISTED).map((card) => (
                 <li key={card.id} className="version-change">
                   <span>{card.title || t('board.untitled')}</span>

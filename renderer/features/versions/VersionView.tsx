@@ -92,9 +92,9 @@ function VersionBoard({ doc }: { doc: Doc }) {
           <h3>
             {column.title} <span className="hint">{cards.length}</span>
           </h3>
-          <ul>
+          <ul className="stack-list">
             {cards.slice(0, COLUMN_CARDS).map((card) => (
-              <li key={card.id} className="version-card">
+              <li key={card.id} className="record-card">
                 <strong>{card.title || t('board.untitled')}</strong>
                 <CardFacts card={card} names={names} />
               </li>
@@ -158,9 +158,9 @@ function VersionCalendar({ doc, at }: { doc: Doc; at: number }) {
       {days.map(([day, posts]) => (
         <section key={day} aria-label={longDayLabel(day as DateKey, locale)}>
           <h4>{longDayLabel(day as DateKey, locale)}</h4>
-          <ul>
+          <ul className="stack-list">
             {posts.map((post) => (
-              <li key={post.id} className="version-card">
+              <li key={post.id} className="record-card">
                 <span>
                   {post.slot!.time} · {names.channels.get(post.slot!.channelId) ?? '?'}
                 </span>{' '}

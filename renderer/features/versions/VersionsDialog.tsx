@@ -110,9 +110,7 @@ export function VersionsDialog({ onClose }: { onClose: () => void }) {
           <VersionView
             doc={opened.doc}
             at={opened.info.at}
-            onRestored={(count) =>
-              setMessage(count === 1 ? t('versions.restoredOne') : t('versions.restored', { count }))
-            }
+            onRestored={(count) => setMessage(t('versions.restored', { count }))}
           />
         ) : (
           <p>{t('versions.loading')}</p>
@@ -152,11 +150,9 @@ export function VersionsDialog({ onClose }: { onClose: () => void }) {
       {versions && versions.length > 0 && (
         <>
           <p className="hint">
-            {versions.length === 1
-              ? t('versions.sizeOne', { size: sizeText(total, locale) })
-              : t('versions.size', { count: versions.length, size: sizeText(total, locale) })}
+            {t('versions.size', { count: versions.length, size: sizeText(total, locale) })}
           </p>
-          <ul className="version-list" aria-label={t('versions.list')}>
+          <ul className="stack-list version-list" aria-label={t('versions.list')}>
             {versions.map((info) => (
               <li key={info.id} className="version-item">
                 <div>
