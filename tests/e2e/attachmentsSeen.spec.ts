@@ -1,5 +1,5 @@
-// Where a post's picture is seen besides the card panel: its tiles in the calendar's week and
-// month, the presentation, and the printed week and month (the PDF drawn as a picture with
+// Where a post's picture is seen besides the card panel's list of files: the post preview, its
+// tiles in the calendar's week and month, the presentation, and the printed week and month (the PDF drawn as a picture with
 // poppler's pdftoppm, its pixels of the picture's colour counted against the same page without it).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -54,7 +54,7 @@ async function printedViolet(page: Page, path: string): Promise<number> {
 const loaded = (image: ReturnType<Page['getByRole']>) =>
   image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0);
 
-test('a post’s picture is on its week and month tiles, in the presentation and in the printed week and month', async ({
+test('a post’s picture is in its preview, on its week and month tiles, in the presentation and in the printed week and month', async ({
   app,
   appErrors,
 }, testInfo) => {
@@ -75,7 +75,17 @@ test('a post’s picture is on its week and month tiles, in the presentation and
     .getByRole('button', { name: /^Datei an „.*“ anhängen$/ })
     .click();
   await (await chooser).setFiles({ name: 'motiv.png', mimeType: 'image/png', buffer: await violetPng(app) });
-  await expect(panelOf(app).getByRole('img', { name: 'motiv.png', exact: true })).toBeVisible();
+  await expect(panelOf(app).getByRole('img', { name: 'motiv.png', exact: true }).first()).toBeVisible();
+  // The post preview shows the picture under the text, as the network will.
+  const preview = panelOf(app).getByRole('figure', { name: 'Vorschau Facebook' });
+  const inPreview = preview.getByRole('group', { name: 'Bilder und Videos des Beitrags' }).getByRole('img', {
+    name: 'motiv.png',
+    exact: true,
+  });
+  await inPreview.scrollIntoViewIfNeeded();
+  await expect(inPreview).toBeVisible();
+  expect(await loaded(inPreview)).toBe(true);
+  await panelOf(app).screenshot({ path: `${shots}/attachments-post-preview.png` });
   await panelOf(app).getByRole('button', { name: 'Schließen' }).first().click();
 
   const thumb = (page: Page) => post(page).getByRole('img', { name: 'Vorschau von „motiv.png“' });
