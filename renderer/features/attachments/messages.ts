@@ -28,7 +28,8 @@ export const attachmentsDe = {
   'files.postMedia': 'Bilder und Videos des Beitrags',
   'files.postMediaMore': '+{count}',
   'files.storageTitle': 'Dateien auf diesem Gerät',
-  'files.storageUsage': '{size} in {count} Dateien, höchstens {limit} je Arbeitsbereich.',
+  'files.storageUsage':
+    '{size} in {count, plural, one {# Datei} other {# Dateien}}, höchstens {limit} je Arbeitsbereich.',
   'files.storageArchived': 'Dateien archivierter Karten: {size}.',
   'files.freeArchived': 'Platz freigeben',
   'files.freed': '{size} freigegeben. Die Dateien kommen von Kolleg:innen wieder, wenn sie gebraucht werden.',
@@ -64,7 +65,8 @@ export const attachmentsEn: { [key in keyof typeof attachmentsDe]: string } = {
   'files.postMedia': 'Pictures and videos of the post',
   'files.postMediaMore': '+{count}',
   'files.storageTitle': 'Files on this device',
-  'files.storageUsage': '{size} in {count} files, at most {limit} per workspace.',
+  'files.storageUsage':
+    '{size} in {count, plural, one {# file} other {# files}}, at most {limit} per workspace.',
   'files.storageArchived': 'Files of archived cards: {size}.',
   'files.freeArchived': 'Free space',
   'files.freed': '{size} freed. The files come back from colleagues when they are needed.',
