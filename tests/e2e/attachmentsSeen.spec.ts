@@ -1,5 +1,5 @@
-// Where a post's picture is seen besides the card panel's list of files: the post preview, its
-// tiles in the calendar's week and month, the presentation, and the printed week and month (the PDF drawn as a picture with
+// Where a post's picture is seen besides the card panel's list of files: the post preview, the
+// approval request, its tiles in the calendar's week and month, the presentation, and the printed week and month (the PDF drawn as a picture with
 // poppler's pdftoppm, its pixels of the picture's colour counted against the same page without it).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -54,7 +54,7 @@ async function printedViolet(page: Page, path: string): Promise<number> {
 const loaded = (image: ReturnType<Page['getByRole']>) =>
   image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0);
 
-test('a post’s picture is in its preview, on its week and month tiles, in the presentation and in the printed week and month', async ({
+test('a post’s picture is in its preview and approval request, on its week and month tiles, in the presentation and in the printed week and month', async ({
   app,
   appErrors,
 }, testInfo) => {
@@ -63,9 +63,8 @@ test('a post’s picture is in its preview, on its week and month tiles, in the 
   await createWorkspace(app);
   await app.getByRole('navigation', { name: 'Ansichten' }).getByRole('button', { name: 'Kalender' }).click();
   await expect(heading(app)).toHaveText('KW 50 · 07.–13.12.2026');
-  const week = app.locator('.week-grid');
-  const firstPost = week.getByRole('button', { name: /^Beitrag öffnen: / }).first();
-  const title = (await firstPost.getAttribute('aria-label'))!.replace(/^Beitrag öffnen: /, '');
+  // A post still to come (Friday), so that its approval can be asked for.
+  const title = 'Messe-Teaser: Wir sind auf der BAU in München';
   const post = (page: Page) => page.getByRole('button', { name: `Beitrag öffnen: ${title}`, exact: true });
   const weekWithout = await printedViolet(app, testInfo.outputPath('week-without.pdf'));
 
@@ -77,7 +76,7 @@ test('a post’s picture is in its preview, on its week and month tiles, in the 
   await (await chooser).setFiles({ name: 'motiv.png', mimeType: 'image/png', buffer: await violetPng(app) });
   await expect(panelOf(app).getByRole('img', { name: 'motiv.png', exact: true }).first()).toBeVisible();
   // The post preview shows the picture under the text, as the network will.
-  const preview = panelOf(app).getByRole('figure', { name: 'Vorschau Facebook' });
+  const preview = panelOf(app).getByRole('figure', { name: 'Vorschau X' });
   const inPreview = preview.getByRole('group', { name: 'Bilder und Videos des Beitrags' }).getByRole('img', {
     name: 'motiv.png',
     exact: true,
@@ -86,6 +85,20 @@ test('a post’s picture is in its preview, on its week and month tiles, in the 
   await expect(inPreview).toBeVisible();
   expect(await loaded(inPreview)).toBe(true);
   await panelOf(app).screenshot({ path: `${shots}/attachments-post-preview.png` });
+  // The approval request shows what is approved: text and picture together.
+  await panelOf(app)
+    .getByRole('button', { name: /Freigabe anfordern/ })
+    .click();
+  const form = panelOf(app).getByRole('form', { name: 'Freigabe anfordern' });
+  await form.getByRole('checkbox', { name: /Dr\. Thomas Brandt/ }).check();
+  await form.getByRole('button', { name: 'Freigabe anfordern' }).click();
+  const approval = panelOf(app).getByRole('article', { name: `Freigabe: ${title}` });
+  const approvedPicture = approval
+    .getByRole('group', { name: 'Dateien' })
+    .getByRole('img', { name: 'motiv.png', exact: true });
+  await expect(approvedPicture).toBeVisible();
+  expect(await loaded(approvedPicture)).toBe(true);
+  await approval.screenshot({ path: `${shots}/attachments-approval.png` });
   await panelOf(app).getByRole('button', { name: 'Schließen' }).first().click();
 
   const thumb = (page: Page) => post(page).getByRole('img', { name: 'Vorschau von „motiv.png“' });
