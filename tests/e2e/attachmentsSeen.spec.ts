@@ -74,7 +74,11 @@ test('a post’s picture is in its preview and approval request, on its week and
     .getByRole('button', { name: /^Datei an „.*“ anhängen$/ })
     .click();
   await (await chooser).setFiles({ name: 'motiv.png', mimeType: 'image/png', buffer: await violetPng(app) });
-  await expect(panelOf(app).getByRole('img', { name: 'motiv.png', exact: true }).first()).toBeVisible();
+  await expect(
+    panelOf(app)
+      .getByRole('region', { name: 'Dateien', exact: true })
+      .getByRole('img', { name: 'motiv.png', exact: true }),
+  ).toBeVisible();
   // The post preview shows the picture under the text, as the network will.
   const preview = panelOf(app).getByRole('figure', { name: 'Vorschau X' });
   const inPreview = preview.getByRole('group', { name: 'Bilder und Videos des Beitrags' }).getByRole('img', {

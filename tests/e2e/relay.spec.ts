@@ -300,6 +300,7 @@ test('a picture Ben adds while Anna is offline comes from the relay when she ope
   await expect(
     anna.page
       .getByRole('complementary', { name: 'Karte bearbeiten' })
+      .getByRole('region', { name: 'Dateien', exact: true })
       .getByRole('img', { name: 'messestand.png', exact: true }),
   ).toBeVisible({ timeout: 30_000 });
   // Asking the relay what it has of a new file is answered 200: no failed request is logged.
@@ -330,6 +331,7 @@ test('a picture Ben only received from Anna over WebRTC goes up to the relay onc
   test.setTimeout(150_000);
   const [anna, ben] = await pair(openPeer);
   const panel = (page: Page) => page.getByRole('complementary', { name: 'Karte bearbeiten' });
+  const fileList = (page: Page) => panel(page).getByRole('region', { name: 'Dateien', exact: true });
   await cardButton(anna.page, CARD).click();
   const png = await pngOf(anna.page, 800, 600);
   const hash = createHash('sha256').update(png).digest('hex');
@@ -338,11 +340,11 @@ test('a picture Ben only received from Anna over WebRTC goes up to the relay onc
     .getByRole('button', { name: /^Datei an „.*“ anhängen$/ })
     .click();
   await (await chooser).setFiles({ name: 'plakat.png', mimeType: 'image/png', buffer: png });
-  await expect(panel(anna.page).getByRole('img', { name: 'plakat.png', exact: true })).toBeVisible();
+  await expect(fileList(anna.page).getByRole('img', { name: 'plakat.png', exact: true })).toBeVisible();
 
   // Ben opens the card: the bytes come from Anna over WebRTC.
   await cardButton(ben.page, CARD).click();
-  await expect(panel(ben.page).getByRole('img', { name: 'plakat.png', exact: true })).toBeVisible({
+  await expect(fileList(ben.page).getByRole('img', { name: 'plakat.png', exact: true })).toBeVisible({
     timeout: 30_000,
   });
   await closeLaptop(anna);
@@ -359,7 +361,7 @@ test('a picture Ben only received from Anna over WebRTC goes up to the relay onc
   await carl.page.route('**/hub-info.json', (route) => route.fulfill({ json: { hubs: [] } }));
   await join(carl.page, invite, 'Carl Vogt');
   await cardButton(carl.page, CARD).click();
-  const picture = panel(carl.page).getByRole('img', { name: 'plakat.png', exact: true });
+  const picture = fileList(carl.page).getByRole('img', { name: 'plakat.png', exact: true });
   await expect(picture).toBeVisible({ timeout: 30_000 });
   expect(await picture.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([
     800, 600,
