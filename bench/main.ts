@@ -10,6 +10,7 @@ import { machineTime, stolenSince } from './cpu';
 import { notMeasured, type Figure } from './figures';
 import { junkBenchmark } from './junk';
 import { modelBenchmarks } from './model';
+import { picturesBenchmark } from './pictures';
 import { profileBenchmarks } from './profile';
 import { relayBenchmark } from './relay';
 import { relayFilesBenchmark } from './relayFiles';
@@ -139,7 +140,7 @@ async function syncFigure(out: string, url: string, netns: boolean): Promise<Fig
 }
 
 // 'open' is the part of 'browser' with only the two open figures (and the heap).
-const GROUPS = ['model', 'browser', 'open', 'sync', 'relay', 'junk'] as const;
+const GROUPS = ['model', 'browser', 'open', 'pictures', 'sync', 'relay', 'junk'] as const;
 type Group = (typeof GROUPS)[number];
 
 export async function main(options: {
@@ -181,7 +182,7 @@ export async function main(options: {
   const { server, url } = await startServer(out);
   log(`serving the built app at ${url}`);
   try {
-    if (runs('browser') || runs('open')) {
+    if (runs('browser') || runs('open') || runs('pictures'))
       // The load-only page reads the update with the app's lib0, patched as the app's build does.
       await build({
         entryPoints: [join(root, 'bench', 'baseline.ts')],
@@ -191,6 +192,7 @@ export async function main(options: {
         outfile: join(out, 'renderer', 'bench-baseline.js'),
         plugins: [lib0ShortStringsEsbuild()],
       });
+    if (runs('browser') || runs('open')) {
       log('generating the 10,000- and 2,000-card workspaces');
       const big = prepare(out, 10_000, 6_000);
       const small = prepare(out, 2_000, 2_000);
@@ -200,6 +202,10 @@ export async function main(options: {
         )),
       );
     }
+    if (runs('pictures'))
+      figures.push(
+        ...(await measured('pictures', () => picturesBenchmark(launchOf(out, netns), url, out, log))),
+      );
     if (runs('sync')) figures.push(await measured('sync', () => syncFigure(out, url, netns)));
     if (runs('junk'))
       figures.push(

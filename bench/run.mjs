@@ -25,7 +25,7 @@ const args = process.argv.slice(2);
 const profile = args.includes('--profile');
 // A profiled sync run (SENDEPLAN_BENCH_SYNC_PROFILE, bench/sync.ts) needs the names as well.
 const unminified = profile || !!process.env.SENDEPLAN_BENCH_SYNC_PROFILE;
-// --only model,browser,sync,relay,junk: just these groups (a partial run prints its table and leaves
+// --only model,browser,open,pictures,sync,relay,junk: just these groups (a partial run prints its table and leaves
 // bench/results.json alone).
 const onlyAt = args.indexOf('--only');
 const only = onlyAt >= 0 ? (args[onlyAt + 1] ?? '').split(',').filter(Boolean) : null;

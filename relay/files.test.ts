@@ -9,6 +9,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { RelayFiles, relayFilesUrl, type RelayFileProblem } from '../renderer/sync/relayFiles';
 import { encodeInvite, newRoom } from '../shared/invite';
 import { relayToken } from '../shared/relayToken';
+import { FileStore as DeviceStore } from '../renderer/sync/files/fileStore';
+import { RelayUploads } from '../renderer/sync/files/relayUploads';
+import { MemoryBackend } from '../renderer/sync/files/testing/memoryBackend';
 import { filesDirectoryOf } from './files';
 import { relayCommand, startRelayProcess, tempDatabase, until, type RelayProcess } from './testing';
 
@@ -347,6 +350,80 @@ describe('files on the relay', () => {
     expect(problems).toEqual(['deleted: Der Arbeitsbereich wurde auf dem Relay gelöscht.']);
     expect(existsSync(join(filesDirectoryOf(database), room))).toBe(false);
     expect(await other.has(sha256(bytes))).toBe(true);
+  });
+
+  it('a device brings the relay up to its files: the missing ones go up once, resuming; nothing twice', async () => {
+    const database = tempDatabase();
+    const { room, secret } = newRoom();
+    const server = await relay(database);
+    // The device keeps three files of cards: one the relay has, one it has half of (an upload
+    // broken off), one it has never seen (received from a colleague over WebRTC); and one that
+    // is on no card any more.
+    const [had, half, received, removed] = [
+      randomBytes(300_000),
+      randomBytes(3 * MB),
+      randomBytes(500_000),
+      randomBytes(1000),
+    ];
+    const store = new DeviceStore(new MemoryBackend());
+    for (const bytes of [had, half, received, removed]) await store.put(blobOf(bytes));
+    const files = client(server.url, room, secret);
+    expect((await files.upload(sha256(had), blobOf(had))).ok).toBe(true);
+    const token = await relayToken(room, secret);
+    await rawPut(server.port, `/files/${room}/${sha256(half)}`, token, half, { send: MB, then: 'destroy' });
+    const halfOffset = async () => {
+      const state = await files.states([sha256(half)]);
+      return state.ok ? state.value.get(sha256(half))!.offset : 0;
+    };
+    for (let tries = 0; (await halfOffset()) === 0; tries++) {
+      if (tries > 200) throw new Error('the first MiB did not reach the relay');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+
+    // The state query answers 200 for each, also for files the relay lacks.
+    const query = await fetch(`${relayFilesUrl(server.url)}${room}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ hashes: [sha256(had), sha256(half), sha256(received)] }),
+    });
+    expect(query.status).toBe(200);
+    const { files: states } = (await query.json()) as { files: Record<string, unknown> };
+    expect(states[sha256(had)]).toEqual({ complete: true, size: had.length });
+    expect(states[sha256(received)]).toEqual({ complete: false, offset: 0 });
+    expect((states[sha256(half)] as { offset: number }).offset).toBeGreaterThan(0);
+
+    const sent: Array<{ hash: string; from: number }> = [];
+    const counting = {
+      states: (hashes: readonly string[]) => files.states(hashes),
+      upload: async (hash: string, blob: Blob) => {
+        const state = await files.states([hash]);
+        sent.push({ hash, from: state.ok ? state.value.get(hash)!.offset : -1 });
+        return files.upload(hash, blob);
+      },
+    };
+    const onCards = [had, half, received].map(sha256);
+    const uploads = new RelayUploads(
+      store,
+      () => onCards,
+      () => counting,
+    );
+    await uploads.sync();
+    expect(sent.map((s) => s.hash).sort()).toEqual([sha256(half), sha256(received)].sort());
+    expect(sent.find((s) => s.hash === sha256(half))!.from).toBeGreaterThan(0);
+    expect(onDisk(database, room)).toEqual({
+      files: [had, half, received].map(sha256).sort(),
+      incoming: [],
+    });
+    await uploads.sync();
+    expect(sent).toHaveLength(2);
+    // Another device with the same files sends nothing: the relay has them.
+    const elsewhere = new RelayUploads(
+      store,
+      () => onCards,
+      () => counting,
+    );
+    await elsewhere.sync();
+    expect(sent).toHaveLength(2);
   });
 
   it('CORS: the app’s origin may call the file routes; the token still decides', async () => {

@@ -115,6 +115,30 @@ describe('relayFiles.ts in Chromium against the relay (another origin)', () => {
     expect(run.refused).toEqual(['token', 'token']);
   });
 
+  it('uploading a file the relay has not seen, and asking for one it lacks, log nothing in the console', async () => {
+    const { room, secret } = newRoom();
+    const logged: string[] = [];
+    const listen = (message: { type(): string; text(): string }) =>
+      message.type() !== 'log' && logged.push(`${message.type()}: ${message.text()}`);
+    page.on('console', listen);
+    try {
+      const run = await inPage(room, secret, 200_000);
+      expect(run.upload).toEqual({ ok: true });
+      const absent = await page.evaluate(
+        async ({ url, room, secret }) => {
+          const { RelayFiles } = window as unknown as Files;
+          const files = new RelayFiles({ url, room, secret });
+          return [await files.has('f'.repeat(64)), await files.get('e'.repeat(64))];
+        },
+        { url: relay.url, room, secret },
+      );
+      expect(absent).toEqual([false, null]);
+    } finally {
+      page.off('console', listen);
+    }
+    expect(logged).toEqual([]);
+  });
+
   it('goes on where a broken-off upload stopped (Upload-Offset read across origins)', async () => {
     const { room, secret } = newRoom();
     const bytes = randomBytes(2 * 1024 * 1024);

@@ -4,6 +4,11 @@
  * checked for that workspace exactly as a document connection is (onAuthenticate), every time.
  *
  *   GET     /files/<room>           {"used", "incoming", "maxFileBytes", "maxWorkspaceBytes"}
+ *   POST    /files/<room>           body {"hashes": [up to 1,000 SHA-256]} → 200 {"files": {<hash>:
+ *                                   {"complete": true, "size"} | {"complete": false, "offset"}}}:
+ *                                   what the relay has of each, asked before uploading. An answer
+ *                                   of 200 also for a file it lacks, because a browser logs every
+ *                                   404 a page fetches as an error in its console.
  *   HEAD    /files/<room>/<sha256>  200 + Content-Length when the relay has the file; else 404 with
  *                                   Upload-Offset: where an unfinished upload of it stands (0: none)
  *   GET     /files/<room>/<sha256>  the bytes, streamed; `Range: bytes=a-b` → 206 (a download goes on
@@ -68,7 +73,7 @@ function refuse(
   message: string,
   headers: Record<string, string> = {},
 ) {
-  const unread = request.method === 'PUT' && !request.readableEnded;
+  const unread = (request.method === 'PUT' || request.method === 'POST') && !request.readableEnded;
   answer(response, status, { error, message }, unread ? { ...headers, Connection: 'close' } : headers);
 }
 
@@ -93,6 +98,56 @@ function parseRange(header: string, size: number): { start: number; end: number 
   }
   if (first >= size) return null;
   return { start: first, end: Math.min(size - 1, last ?? size - 1) };
+}
+
+/** Most hashes one state query may name, and the bytes of its body at most. */
+export const STATE_HASHES = 1000;
+const STATE_BODY_BYTES = 80 * STATE_HASHES;
+
+/** The body of a request as text, or null when it is longer than `limit` bytes. */
+function bodyText(request: http.IncomingMessage, limit: number): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let length = 0;
+    request.on('data', (chunk: Buffer) => {
+      length += chunk.length;
+      if (length > limit) {
+        request.pause();
+        resolve(null);
+      } else chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+/** Answers a state query: what the relay has of each named file. */
+async function states(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  files: FileStore,
+  room: string,
+) {
+  const text = await bodyText(request, STATE_BODY_BYTES);
+  let hashes: unknown;
+  try {
+    hashes = text === null ? null : (JSON.parse(text) as { hashes?: unknown } | null)?.hashes;
+  } catch {
+    hashes = null;
+  }
+  if (
+    !Array.isArray(hashes) ||
+    hashes.length > STATE_HASHES ||
+    !hashes.every((hash) => typeof hash === 'string' && FILE_HASH.test(hash))
+  )
+    return refuse(request, response, 400, 'invalid', `Bis zu ${STATE_HASHES} SHA-256-Prüfsummen erwartet.`);
+  const found: Record<string, { complete: boolean; size?: number; offset?: number }> = {};
+  for (const hash of new Set(hashes as string[])) {
+    const size = await files.size(room, hash);
+    found[hash] =
+      size === null ? { complete: false, offset: await files.offset(room, hash) } : { complete: true, size };
+  }
+  answer(response, 200, { files: found });
 }
 
 async function download(
@@ -181,7 +236,7 @@ export function handleFileRequest(
   cors(request, response);
   if (request.method === 'OPTIONS') {
     response.writeHead(204, {
-      'Access-Control-Allow-Methods': 'GET, HEAD, PUT, OPTIONS',
+      'Access-Control-Allow-Methods': 'GET, HEAD, PUT, POST, OPTIONS',
       'Access-Control-Allow-Headers': 'Authorization, Content-Type, Content-Range, Range',
       'Access-Control-Max-Age': '600',
     });
@@ -195,7 +250,8 @@ export function handleFileRequest(
     const reason = await authorize(room, bearer(request));
     if (reason) return refuse(request, response, REFUSED[reason][0], reason, REFUSED[reason][1]);
     if (hash === undefined) {
-      if (request.method !== 'GET') return refuse(request, response, 405, 'method', 'Nur GET.');
+      if (request.method === 'POST') return states(request, response, files, room);
+      if (request.method !== 'GET') return refuse(request, response, 405, 'method', 'GET oder POST.');
       const { maxFileBytes, maxWorkspaceBytes } = files.limits;
       return answer(response, 200, { ...(await files.usage(room)), maxFileBytes, maxWorkspaceBytes });
     }

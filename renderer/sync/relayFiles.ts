@@ -4,8 +4,8 @@
  * address (ws → http, wss → https). Files are named by their SHA-256 (lowercase hex).
  *
  * Upload: in parts of `partBytes`, each a PUT with Content-Range, so progress is known and a
- * broken connection goes on where the relay stands (HEAD says so) instead of from the start. The
- * relay checks the hash of the whole and keeps nothing that does not match.
+ * broken connection goes on where the relay stands (its state query says so) instead of from the
+ * start. The relay checks the hash of the whole and keeps nothing that does not match.
  * Download: streamed into one buffer of the announced size, going on with a Range request where a
  * broken connection stopped; the SHA-256 is checked here too: a relay that sends other bytes is
  * refused and reported, and nothing is returned.
@@ -46,6 +46,12 @@ export interface RelayFileUsage {
   incoming: number;
   maxFileBytes: number;
   maxWorkspaceBytes: number;
+}
+
+/** What the relay has of a file: all of it (`offset` is then its size), or `offset` bytes of an upload. */
+export interface RelayFileState {
+  complete: boolean;
+  offset: number;
 }
 
 export interface RelayFilesOptions {
@@ -106,6 +112,8 @@ export class RelayFiles implements FileSource {
   readonly name = 'relay';
   private readonly base: string;
   private token: Promise<string> | null = null;
+  /** The relay does not know the state query (an older relay): HEAD per file instead. */
+  private headOnly = false;
 
   constructor(private readonly options: RelayFilesOptions) {
     this.base = `${relayFilesUrl(options.url)}${encodeURIComponent(options.room)}`;
@@ -134,8 +142,55 @@ export class RelayFiles implements FileSource {
     return { ok: true, value: body as RelayFileUsage };
   }
 
-  /** Where the relay stands with file `hash`: complete (its size) or the offset of an upload. */
-  private async state(hash: string): Promise<RelayFileResult<{ complete: boolean; offset: number }>> {
+  /**
+   * Where the relay stands with each of these files (at most STATE_HASHES): complete, or the
+   * offset of an unfinished upload (0: nothing of it). One POST, answered 200 whatever the relay
+   * has, so that asking about a file it lacks logs no failed request in the browser's console.
+   * A relay from before that query answers 405 (or refuses the preflight): then HEAD per file.
+   */
+  async states(hashes: readonly string[]): Promise<RelayFileResult<Map<string, RelayFileState>>> {
+    if (!hashes.every((hash) => HASH.test(hash))) return fail('invalid', 'Keine SHA-256-Prüfsumme.');
+    if (hashes.length === 0) return { ok: true, value: new Map() };
+    if (!this.headOnly) {
+      const response = await this.request('', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ hashes }),
+      });
+      if (response?.ok) return this.readStates(response, hashes);
+      if (response && response.status !== 405) return refusal(response);
+    }
+    const found = new Map<string, RelayFileState>();
+    for (const hash of hashes) {
+      const state = await this.headState(hash);
+      if (!state.ok) return state;
+      // HEAD reached the relay where the query did not: a relay without it.
+      this.headOnly = true;
+      found.set(hash, state.value);
+    }
+    return { ok: true, value: found };
+  }
+
+  private async readStates(
+    response: Response,
+    hashes: readonly string[],
+  ): Promise<RelayFileResult<Map<string, RelayFileState>>> {
+    const body = (await response.json().catch(() => null)) as { files?: unknown } | null;
+    const files = body?.files;
+    const found = new Map<string, RelayFileState>();
+    for (const hash of hashes) {
+      const entry = files && typeof files === 'object' ? (files as Record<string, unknown>)[hash] : undefined;
+      const { complete, size, offset } = (entry ?? {}) as Record<string, unknown>;
+      const bytes = complete === true ? size : offset;
+      if (typeof bytes !== 'number' || !Number.isSafeInteger(bytes) || bytes < 0)
+        return fail('invalid', 'Das Relay antwortet unverständlich.');
+      found.set(hash, { complete: complete === true, offset: bytes });
+    }
+    return { ok: true, value: found };
+  }
+
+  /** The state of one file from a HEAD request (relays without the state query). */
+  private async headState(hash: string): Promise<RelayFileResult<RelayFileState>> {
     const response = await this.request(`/${hash}`, { method: 'HEAD' });
     if (!response) return unreachable();
     const length = Number(response.headers.get('Content-Length'));
@@ -146,6 +201,12 @@ export class RelayFiles implements FileSource {
         value: { complete: false, offset: Number(response.headers.get('Upload-Offset')) || 0 },
       };
     return refusal(response);
+  }
+
+  /** Where the relay stands with file `hash`: complete (its size) or the offset of an upload. */
+  private async state(hash: string): Promise<RelayFileResult<RelayFileState>> {
+    const states = await this.states([hash]);
+    return states.ok ? { ok: true, value: states.value.get(hash)! } : states;
   }
 
   async has(hash: string): Promise<boolean> {
@@ -272,7 +333,9 @@ export class RelayFiles implements FileSource {
     return fail('hash', 'Das Relay hat andere Bytes geschickt, als die Prüfsumme sagt: verworfen.');
   }
 
+  /** The file's verified bytes, or null: a file the relay does not have is no problem to report. */
   async get(hash: string, onProgress?: TransferProgress): Promise<Uint8Array | null> {
+    if (!(await this.has(hash))) return null;
     const result = await this.download(hash, onProgress);
     if (result.ok) return result.value;
     this.options.onProblem?.(hash, result.problem, result.message);

@@ -12,6 +12,8 @@ import { jpegWithGpsExif, pngOf } from './files';
 
 const shots = process.env.SENDEPLAN_SCREENSHOT_DIR ?? 'test-results/screenshots';
 const panelOf = (page: Page) => page.getByRole('complementary', { name: 'Karte bearbeiten' });
+/** The card panel's list of files (the post preview and approvals show the pictures too). */
+const fileList = (page: Page) => panelOf(page).getByRole('region', { name: 'Dateien', exact: true });
 const tasksTab = (page: Page) =>
   page.getByRole('navigation', { name: 'Ansichten' }).getByRole('button', { name: /^Aufgaben/ });
 const CARD = 'Jubiläum: 75 Jahre am Standort Leipzig';
@@ -118,7 +120,7 @@ test('Anna asks Ben for a visual, Ben delivers a PNG: thumbnail at once, the pic
 
   // After the transfer: the full picture in the card panel.
   await cardButton(anna.page, CARD).click();
-  const full = panelOf(anna.page).getByRole('img', { name: 'werkstor.png', exact: true });
+  const full = fileList(anna.page).getByRole('img', { name: 'werkstor.png', exact: true });
   await expect(full).toBeVisible({ timeout: 20_000 });
   expect(await loaded(full)).toBe(true);
   expect(await full.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([
@@ -138,7 +140,7 @@ test('Anna asks Ben for a visual, Ben delivers a PNG: thumbnail at once, the pic
     await reopen(peer);
     await expect(status(peer.page)).toHaveText(/Suche|Offline/);
     await cardButton(peer.page, CARD).click();
-    const picture = panelOf(peer.page).getByRole('img', { name: 'werkstor.png', exact: true });
+    const picture = fileList(peer.page).getByRole('img', { name: 'werkstor.png', exact: true });
     await expect(picture).toBeVisible();
     expect(await loaded(picture)).toBe(true);
     await expect(status(peer.page)).toHaveText(/Suche|Offline/);
@@ -157,7 +159,7 @@ test('a file only on an unreachable device says whose it is, never a broken imag
     mimeType: 'image/png',
     buffer: await pngOf(ben.page, 800, 1000),
   });
-  await expect(panelOf(ben.page).getByRole('img', { name: 'plakat.png', exact: true })).toBeVisible();
+  await expect(fileList(ben.page).getByRole('img', { name: 'plakat.png', exact: true })).toBeVisible();
   await expect(
     cardButton(anna.page, CARD).getByRole('img', { name: 'Vorschau von „plakat.png“' }),
   ).toBeVisible();
@@ -282,7 +284,7 @@ test('a photo’s thumbnail is turned as the camera said, and its location is ne
   expect(thumbBytes.includes(Buffer.from('Exif'))).toBe(false);
   expect(thumbBytes.includes(Buffer.from([0x88, 0x25]))).toBe(false);
   // The full picture in the panel is upright too.
-  const full = panelOf(app).getByRole('img', { name: 'foto.jpg', exact: true });
+  const full = fileList(app).getByRole('img', { name: 'foto.jpg', exact: true });
   await expect(full).toBeVisible();
   expect(await full.evaluate((img: HTMLImageElement) => img.naturalWidth < img.naturalHeight)).toBe(true);
   expect(appErrors).toEqual([]);

@@ -6,13 +6,34 @@ import { useCardAttachments, useThumbUrl } from './useFiles';
 
 /**
  * A card's first picture on a board or calendar tile, from its thumbnail (a few KB, fetched as soon
- * as the tile shows), and how many files it has.
+ * as the tile shows), and how many files it has. `compact` (the month's one-line posts): the
+ * picture as a small square beside the time, or the file sign with the number when there is none.
  */
-export const TileThumb = memo(function TileThumb({ cardId }: { cardId: CardId }) {
+export const TileThumb = memo(function TileThumb({
+  cardId,
+  compact = false,
+}: {
+  cardId: CardId;
+  compact?: boolean;
+}) {
   const { t } = useI18n();
   const attachments = useCardAttachments(cardId);
   if (attachments.length === 0) return null;
   const first = attachments.find((a) => a.thumb);
+  if (compact)
+    return (
+      <span className="tile-files compact">
+        {first ? (
+          <Thumb attachment={first} />
+        ) : (
+          <span
+            className="tile-file-count"
+            role="img"
+            aria-label={t('files.tileCount', { count: attachments.length })}
+          />
+        )}
+      </span>
+    );
   return (
     <span className="tile-files">
       {first && <Thumb attachment={first} />}

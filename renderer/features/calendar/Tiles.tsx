@@ -94,7 +94,7 @@ export const MonthPost = memo(function MonthPost({
   const { t, locale } = useI18n();
   const post = useScheduledPost(cardId);
   if (!post) return null;
-  const { risk, conflict, channel, slot, title, warn, away } = post;
+  const { card, risk, conflict, channel, slot, title, warn, away } = post;
   const hint = [
     risk === 'overdue' ? t('calendar.overdue') : risk === 'atRisk' ? t('calendar.atRisk') : '',
     conflict ? t('calendar.conflict') : '',
@@ -113,6 +113,7 @@ export const MonthPost = memo(function MonthPost({
     >
       {channel ? <ChannelChip channel={channel} /> : <span className="channel-chip removed">?</span>}
       <span className="post-time">{slot.time}</span>
+      <TileThumb cardId={card.id} compact />
       {warn && <span className={`warn-dot ${warn}`} role="img" aria-label={hint} title={hint} />}
       <Title className="post-line" text={title} hint={hint ? `${title} (${hint})` : title} />
     </DraggableCard>

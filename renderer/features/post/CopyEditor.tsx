@@ -95,6 +95,7 @@ export function CopyEditor({
         </p>
       )}
       <PostPreview
+        cardId={card.id}
         channel={channel}
         text={text}
         link={POST_LIMITS[networkOf(channel.kind)].linkInText ? '' : card.post.link}

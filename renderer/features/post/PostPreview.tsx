@@ -1,13 +1,25 @@
 import { useState } from 'react';
-import { foldedStart, networkOf, postTokens, type Channel } from '../../../shared/model';
+import { foldedStart, networkOf, postTokens, type CardId, type Channel } from '../../../shared/model';
 import { useI18n } from '../../i18n';
+import { PostMedia } from '../attachments/PostMedia';
 
 /**
  * The post roughly as the network shows it: the channel's name, the text with its line breaks,
- * hashtags, links and mentions highlighted, the link as a preview line where the network shows
- * one, and "… mehr" where the network folds a long text (pressing it shows the rest).
+ * hashtags, links and mentions highlighted, "… mehr" where the network folds a long text (pressing
+ * it shows the rest), the card's pictures and videos, and the link as a preview line where the
+ * network shows one.
  */
-export function PostPreview({ channel, text, link }: { channel: Channel; text: string; link: string }) {
+export function PostPreview({
+  cardId,
+  channel,
+  text,
+  link,
+}: {
+  cardId: CardId;
+  channel: Channel;
+  text: string;
+  link: string;
+}) {
   const { t } = useI18n();
   const network = networkOf(channel.kind);
   const [open, setOpen] = useState(false);
@@ -42,6 +54,7 @@ export function PostPreview({ channel, text, link }: { channel: Channel; text: s
       ) : (
         <p className="post-preview-text hint">{t('post.emptyPreview')}</p>
       )}
+      <PostMedia cardId={cardId} />
       {link && <p className="post-preview-link">{link}</p>}
     </figure>
   );

@@ -71,6 +71,11 @@ export class FileStore {
     return this.backend.get(hash);
   }
 
+  /** The hashes of every file kept here. */
+  async hashes(): Promise<string[]> {
+    return [...(await this.sizes()).keys()];
+  }
+
   /** Bytes and files this workspace keeps on this device. */
   async usage(): Promise<{ bytes: number; files: number }> {
     const sizes = await this.sizes();

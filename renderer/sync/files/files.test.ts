@@ -45,13 +45,4 @@ describe('Files', () => {
     await settled();
     expect(files.state(wanted.hash)).toEqual({ kind: 'ready' });
   });
-
-  it('hands files added on this device to its uploaders (the relay takes them by hash)', async () => {
-    const files = new Files(new FileStore(new MemoryBackend()));
-    const uploaded: string[] = [];
-    files.onAdded((hash) => uploaded.push(hash));
-    const hash = await files.add(new Blob([bytes as BlobPart]));
-    expect(uploaded).toEqual([hash]);
-    expect(files.state(hash)).toEqual({ kind: 'ready' });
-  });
 });

@@ -33,7 +33,6 @@ export class Files {
   private readonly listeners = new Set<() => void>();
   private readonly sources: FileSource[] = [];
   private readonly unsubscribes = new Map<FileSource, () => void>();
-  private readonly uploaders = new Set<(hash: string, blob: Blob) => void>();
   private readonly urls = new Map<string, Promise<string | null>>();
   private toldAt = 0;
 
@@ -49,12 +48,6 @@ export class Files {
       this.unsubscribes.delete(source);
       this.sources.splice(this.sources.indexOf(source), 1);
     };
-  }
-
-  /** Hears files added on this device (to offer them to a relay). Returns its removal. */
-  onAdded(uploader: (hash: string, blob: Blob) => void): () => void {
-    this.uploaders.add(uploader);
-    return () => this.uploaders.delete(uploader);
   }
 
   subscribe(listener: () => void): () => void {
@@ -81,7 +74,6 @@ export class Files {
   async add(blob: Blob): Promise<string> {
     const hash = await this.store.put(blob);
     this.set(hash, { kind: 'ready' });
-    this.uploaders.forEach((upload) => upload(hash, blob));
     return hash;
   }
 

@@ -1,14 +1,18 @@
 /*
  * The files of a session's workspace (files.ts), made on first use and ended with the session:
  * the store in IndexedDB, colleagues over WebRTC as the first source, the team relay's file store
- * (relayFiles.ts) as the second when the workspace has a relay. A file added on this device is
- * also uploaded to the relay, so that colleagues who are never online with this one get it.
+ * (relayFiles.ts) as the second when the workspace has a relay. Every file of the workspace's cards
+ * that is here and not on the relay goes up to it (relayUploads.ts): added on this device, received
+ * from a colleague, or kept while the relay was unreachable, so that colleagues who are never
+ * online with this device get it.
  */
+import { readAttachments } from '../../../shared/model';
 import type { Session } from '../session';
 import { FileStore } from './fileStore';
 import { Files } from './files';
 import { IdbBackend } from './idbBackend';
 import { PeerFiles } from './peerFiles';
+import { RelayUploads } from './relayUploads';
 import { wholeFileSource } from './sources';
 
 export { FileStoreError, STORE_LIMIT_BYTES, sha256Hex } from './fileStore';
@@ -29,8 +33,27 @@ export function filesOf(session: Session): Files {
     created.addSource(
       wholeFileSource('Relay', { fetch: async (hash) => (await relay()?.get(hash)) ?? null }),
     );
-    created.onAdded((hash, blob) => void relay()?.upload(hash, blob));
+    const uploads = new RelayUploads(
+      store,
+      () => cardFileHashes(session),
+      relay,
+      (hash, _, message) => console.warn(`Sendeplan: the relay did not take file ${hash}: ${message}`),
+    );
+    // A pass when a file is stored here, when the cards' files change, and when the relay connects.
+    let relayState: string | undefined;
+    const unsubscribes = [
+      store.subscribe(() => void uploads.sync()),
+      session.subscribeTo(['attachments'], () => void uploads.sync()),
+      session.subscribe(() => {
+        const state = session.connection?.relayInfo?.state;
+        if (state === relayState) return;
+        relayState = state;
+        if (state === 'connected') void uploads.sync();
+      }),
+    ];
     session.onDestroy(() => {
+      unsubscribes.forEach((unsubscribe) => unsubscribe());
+      uploads.stop();
       peers.destroy();
       created.destroy();
     });
@@ -38,4 +61,12 @@ export function filesOf(session: Session): Files {
     files = created;
   }
   return files;
+}
+
+/** The hashes of every file and thumbnail on the workspace's cards. */
+function* cardFileHashes(session: Session): Iterable<string> {
+  for (const attachment of readAttachments(session.doc)) {
+    yield attachment.hash;
+    if (attachment.thumb) yield attachment.thumb.hash;
+  }
 }
