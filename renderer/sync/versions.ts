@@ -176,7 +176,11 @@ export async function readRestorableState(id: string): Promise<Uint8Array> {
  * `fromId` carried over. Needs no session of the original, so it works when that one is broken.
  * Resolves with the new workspace's id once its state is stored.
  */
-export async function restoreVersionAsWorkspace(fromId: string, state: Uint8Array, name: string): Promise<string> {
+export async function restoreVersionAsWorkspace(
+  fromId: string,
+  state: Uint8Array,
+  name: string,
+): Promise<string> {
   const { room, secret } = newRoom();
   rememberWorkspace({ id: room, name, secret, hubs: [] });
   const me = identityOf(fromId);

@@ -338,6 +338,7 @@ export const transferEn: { [key in keyof typeof transferDe]: string } = {
   'versions.rescue.restoreLabel': 'Restore version “{name}” as a new workspace',
   'versions.rescue.restoring': 'Restoring …',
   'versions.rescue.missing': 'The version “{name}” is no longer there. Choose another one.',
-  'versions.rescue.damaged': 'The version “{name}” is damaged and holds no readable workspace. Choose another one.',
+  'versions.rescue.damaged':
+    'The version “{name}” is damaged and holds no readable workspace. Choose another one.',
   'versions.rescue.failed': 'The version “{name}” could not be restored: {reason}',
 };

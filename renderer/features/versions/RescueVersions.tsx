@@ -58,7 +58,9 @@ export function RescueVersions({
     } catch (error) {
       setRestoring(null);
       if (error instanceof VersionUnreadable)
-        setProblem(t(error.reason === 'missing' ? 'versions.rescue.missing' : 'versions.rescue.damaged', { name }));
+        setProblem(
+          t(error.reason === 'missing' ? 'versions.rescue.missing' : 'versions.rescue.damaged', { name }),
+        );
       else setProblem(t('versions.rescue.failed', { name, reason: String(error).slice(0, 200) }));
     }
   }
