@@ -13,7 +13,14 @@
  */
 import * as Y from 'yjs';
 import { newRoom } from '../../shared/invite';
-import { RESTORE_ORIGIN, migrate, newId, readCards, readMeta, renameWorkspace } from '../../shared/model';
+import {
+  RESTORE_ORIGIN,
+  holdsWorkspace,
+  migrate,
+  newId,
+  readCards,
+  renameWorkspace,
+} from '../../shared/model';
 import { expiredVersions, localDay, type VersionInfo, type VersionReason } from '../../shared/versions';
 import type { Session } from './session';
 import { identityOf, rememberWorkspace, sessionFor, setIdentity } from './workspaces';
@@ -160,14 +167,8 @@ export class VersionUnreadable extends Error {
 export async function readRestorableState(id: string): Promise<Uint8Array> {
   const state = await readVersionState(id).catch(() => null);
   if (!state) throw new VersionUnreadable('missing');
-  try {
-    const check = new Y.Doc();
-    Y.applyUpdate(check, state);
-    if (readMeta(check).schemaVersion > 0) return state;
-  } catch {
-    // Bytes that are no Yjs update.
-  }
-  throw new VersionUnreadable('damaged');
+  if (!holdsWorkspace(state)) throw new VersionUnreadable('damaged');
+  return state;
 }
 
 /**
