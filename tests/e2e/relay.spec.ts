@@ -3,7 +3,7 @@
 // truth about the relay.
 import { createHash } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import {
   connectDevice,
   relayCommand,
