@@ -87,7 +87,7 @@ test('a backup with a card slotted on 30.02.: the card is shown as damaged on th
   expect(appErrors).toEqual([]);
 });
 
-test('a workspace created and the browser killed 1 s later is there after the restart @peers', async ({
+test('a workspace created and the browser killed 1 s later is there after the restart, and so is a setting @peers', async ({
   openPeer,
   reopen,
 }) => {
@@ -101,6 +101,15 @@ test('a workspace created and the browser killed 1 s later is there after the re
   await expect(cards(anna.page)).toHaveCount(20);
   // Who I am survived too: nobody asks again.
   await expect(anna.page.getByRole('dialog', { name: 'Wer bist du?' })).toHaveCount(0);
+  // So does a setting: the language chosen a second before the crash.
+  await anna.page.getByRole('button', { name: 'Einstellungen' }).click();
+  await anna.page.getByRole('dialog', { name: 'Einstellungen' }).getByLabel('Sprache').selectOption('en');
+  await expect(anna.page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
+  await anna.page.waitForTimeout(1000);
+  await reopen(anna, { crash: true });
+  await expect(anna.page.getByRole('button', { name: 'Settings' })).toBeVisible();
+  await expect(cards(anna.page)).toHaveCount(0);
+  await expect(anna.page.getByRole('button', { name: /^Open card: / })).toHaveCount(20);
   expect(anna.errors).toEqual([]);
 });
 
