@@ -6,6 +6,7 @@
 // the workspace's shell throws while rendering.
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
+import { expectAccessible } from './harness/axe';
 import { backupText, exampleDoc, restoreOnFirstScreen, WORKSPACE } from './poisoned';
 import { cardButton, createWorkspace } from './steps';
 
@@ -95,6 +96,7 @@ test('the whole-app error screen offers reload, another workspace and the kept v
   // The entry with no date and an unknown reason still reads as something.
   await expect(list.getByRole('listitem').filter({ hasText: /^Version \? \? · 3 Karten/ })).toHaveCount(1);
   await app.screenshot({ path: test.info().outputPath('error-screen.png'), fullPage: true });
+  await expectAccessible(app, 'whole-app error screen');
 
   // Versions that cannot be restored say so, and the screen stays.
   await rescue
@@ -114,6 +116,7 @@ test('the whole-app error screen offers reload, another workspace and the kept v
     'Die Version „Kaputte Version“ ist beschädigt und enthält keinen lesbaren Arbeitsbereich. Wähle eine andere.',
   );
   await rescue.screenshot({ path: test.info().outputPath('error-screen-damaged-version.png') });
+  await expectAccessible(app, 'whole-app error screen with a refused version');
   await expect(alert).toBeVisible();
 
   // The good one comes back as a workspace of its own, which opens with the version's board.
