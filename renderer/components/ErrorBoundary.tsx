@@ -3,9 +3,10 @@ import { FirstRun } from '../features/onboarding/FirstRun';
 import { JoinWorkspace } from '../features/onboarding/JoinWorkspace';
 import { RestoreWorkspace } from '../features/onboarding/RestoreWorkspace';
 import { NavigationContext, type Navigation } from '../features/shell/navigation';
+import { RescueVersions } from '../features/versions/RescueVersions';
 import { useI18n } from '../i18n';
 import { deviceWritten } from '../sync/deviceStore';
-import { currentWorkspaceId, listWorkspaces, switchWorkspace } from '../sync/workspaces';
+import { currentWorkspaceId, listWorkspaces, switchWorkspace, workspaceEntry } from '../sync/workspaces';
 
 interface State {
   error: Error | null;
@@ -13,7 +14,7 @@ interface State {
 
 /**
  * The last line of defence: an unexpected error shows a message and ways out (reload, another
- * workspace, a backup, a new workspace), not a white page. Each region of the workspace has its
+ * workspace, a backup, an earlier version of the open workspace as a new one), not a white page. Each region of the workspace has its
  * own boundary (RegionBoundary), so this one only sees what fails outside them.
  */
 export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
@@ -21,6 +22,10 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   static getDerivedStateFromError(error: unknown): State {
     return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  override componentDidCatch(error: unknown): void {
+    console.warn('Sendeplan: the app failed to render', error);
   }
 
   override render() {
@@ -55,9 +60,11 @@ function ErrorScreen({ error }: { error: Error }) {
   else if (screen === 'restore') content = <RestoreWorkspace />;
   else {
     content = (
-      <main className="center-screen" role="alert">
-        <h1>{t('error.title')}</h1>
-        <pre className="error-detail">{error.message.slice(0, 500)}</pre>
+      <main className="center-screen">
+        <div role="alert">
+          <h1>{t('error.title')}</h1>
+          <pre className="error-detail">{error.message.slice(0, 500)}</pre>
+        </div>
         <div className="error-actions">
           <button type="button" className="button primary" onClick={() => location.reload()}>
             {t('error.reload')}
@@ -79,6 +86,13 @@ function ErrorScreen({ error }: { error: Error }) {
               ))}
             </ul>
           </>
+        )}
+        {current && (
+          <RescueVersions
+            workspaceId={current}
+            workspaceName={workspaceEntry(current)?.name ?? ''}
+            onRestored={openAfresh}
+          />
         )}
       </main>
     );

@@ -44,7 +44,15 @@ export async function renewKey(session: Session, me: PersonId | null): Promise<W
   Y.applyUpdate(next.doc, Y.encodeStateAsUpdate(session.doc), RENEWAL_ORIGIN);
   await next.whenWritten();
   await copyKeys(old.id, room);
-  const entry: WorkspaceEntry = { id: room, name: old.name, secret, hubs: old.hubs };
+  // The team relay stays: it opens the new room to the new key only (its token is derived from the
+  // secret), and the old room keeps only what was there before.
+  const entry: WorkspaceEntry = {
+    id: room,
+    name: old.name,
+    secret,
+    hubs: old.hubs,
+    ...(old.relay ? { relay: old.relay } : {}),
+  };
   if (me) setIdentity(room, me);
   // The marker goes to whoever is still connected in the old room; it names neither room nor key.
   renewedHere.add(old.id);

@@ -13,7 +13,14 @@
  */
 import * as Y from 'yjs';
 import { newRoom } from '../../shared/invite';
-import { RESTORE_ORIGIN, migrate, newId, readCards, renameWorkspace } from '../../shared/model';
+import {
+  RESTORE_ORIGIN,
+  holdsWorkspace,
+  migrate,
+  newId,
+  readCards,
+  renameWorkspace,
+} from '../../shared/model';
 import { expiredVersions, localDay, type VersionInfo, type VersionReason } from '../../shared/versions';
 import type { Session } from './session';
 import { identityOf, rememberWorkspace, sessionFor, setIdentity } from './workspaces';
@@ -146,16 +153,38 @@ export async function saveDailyVersion(session: Session, now = Date.now()): Prom
   await saveVersion(session, 'daily', '', now);
 }
 
+/** Why a version's state cannot be restored: it is gone, or it holds no readable workspace. */
+export class VersionUnreadable extends Error {
+  constructor(readonly reason: 'missing' | 'damaged') {
+    super(`The version is ${reason}`);
+  }
+}
+
+/**
+ * The stored state of a version, checked in a document of its own: it must apply and hold a
+ * workspace. Throws VersionUnreadable otherwise, before anything is written.
+ */
+export async function readRestorableState(id: string): Promise<Uint8Array> {
+  const state = await readVersionState(id).catch(() => null);
+  if (!state) throw new VersionUnreadable('missing');
+  if (!holdsWorkspace(state)) throw new VersionUnreadable('damaged');
+  return state;
+}
+
 /**
  * Restores a version as a new workspace on this device (its own room and key: a copy that does not
- * sync with the original's colleagues), named `name`, with this device's identity carried over.
+ * sync with the original's colleagues), named `name`, with this device's identity in workspace
+ * `fromId` carried over. Needs no session of the original, so it works when that one is broken.
  * Resolves with the new workspace's id once its state is stored.
  */
-export async function restoreAsWorkspace(from: Session, state: Uint8Array, name: string): Promise<string> {
-  await saveVersion(from, 'restore');
+export async function restoreVersionAsWorkspace(
+  fromId: string,
+  state: Uint8Array,
+  name: string,
+): Promise<string> {
   const { room, secret } = newRoom();
   rememberWorkspace({ id: room, name, secret, hubs: [] });
-  const me = identityOf(from.workspaceId);
+  const me = identityOf(fromId);
   if (me) setIdentity(room, me);
   const session = sessionFor(room);
   await session.ready;
@@ -164,4 +193,10 @@ export async function restoreAsWorkspace(from: Session, state: Uint8Array, name:
   renameWorkspace(session.doc, name);
   await session.whenWritten();
   return room;
+}
+
+/** restoreVersionAsWorkspace from an open workspace, after keeping its state as a version. */
+export async function restoreAsWorkspace(from: Session, state: Uint8Array, name: string): Promise<string> {
+  await saveVersion(from, 'restore');
+  return restoreVersionAsWorkspace(from.workspaceId, state, name);
 }

@@ -5,7 +5,7 @@ import { addChannel } from './channels';
 import { LOCAL_ORIGIN } from './doc';
 import type { ColumnId } from './ids';
 import { scheduleCard } from './slots';
-import { compareVersions, restoreCards, versionDoc, versionState } from './versionDiff';
+import { compareVersions, holdsWorkspace, restoreCards, versionDoc, versionState } from './versionDiff';
 import { createWorkspace } from './workspace';
 
 function workspace() {
@@ -60,5 +60,16 @@ describe('versions', () => {
     setCardBody(doc, ids[1]!, 'Neu');
     restoreCards(doc, then, [ids[1]!]);
     expect(getCard(doc, ids[1]!)).toEqual(old);
+  });
+});
+
+describe('holdsWorkspace', () => {
+  it('is true for a workspace state and false for what cannot be restored, never throwing', () => {
+    expect(holdsWorkspace(versionState(workspace().doc))).toBe(true);
+    // An empty document applies but holds no workspace; the rest are no updates at all.
+    expect(holdsWorkspace(versionState(new Y.Doc()))).toBe(false);
+    expect(holdsWorkspace(Uint8Array.from([1, 2, 3, 255]))).toBe(false);
+    expect(holdsWorkspace(new Uint8Array(0))).toBe(false);
+    expect(holdsWorkspace(Uint8Array.from([255, 255, 255, 255, 255, 1]))).toBe(false);
   });
 });

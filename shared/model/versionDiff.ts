@@ -9,12 +9,25 @@ import { readCards } from './cards';
 import { cardsMap, change, recordOf } from './doc';
 import type { CardId } from './ids';
 import type { Card } from './schema';
+import { readMeta } from './workspace';
 
 /** A document of a version's state, apart from any workspace. */
 export function versionDoc(state: Uint8Array): Y.Doc {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, state);
   return doc;
+}
+
+/**
+ * Whether a stored state can be restored: it applies (it is a Yjs update at all) and holds a
+ * workspace. Total: bytes a damaged database returns give false, never an exception.
+ */
+export function holdsWorkspace(state: Uint8Array): boolean {
+  try {
+    return readMeta(versionDoc(state)).schemaVersion > 0;
+  } catch {
+    return false;
+  }
 }
 
 /** The whole state of a workspace, to keep as a version. */

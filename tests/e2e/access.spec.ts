@@ -233,3 +233,85 @@ test('desktop: the workspace secret is kept sealed by the OS keychain, never in 
   expect(again.ok && again.invite.secret).toBe(invite.invite.secret);
   expect(appErrors).toEqual([]);
 });
+
+/** What this device keeps of a workspace: its database, its entry (with the secret), its signing keys. */
+async function keptOnDevice(page: Page, workspaceId: string) {
+  return page.evaluate(async (id) => {
+    const databases = (await indexedDB.databases()).map((info) => info.name);
+    const keys = await new Promise<number>((resolve, reject) => {
+      const open = indexedDB.open('sendeplan-device-keys');
+      open.onsuccess = () => {
+        const range = IDBKeyRange.bound(`${id}:`, `${id}:\uffff`);
+        const count = open.result.transaction('keys').objectStore('keys').count(range);
+        count.onsuccess = () => {
+          open.result.close();
+          resolve(count.result);
+        };
+        count.onerror = () => reject(count.error);
+      };
+      open.onerror = () => reject(open.error);
+    });
+    return {
+      database: databases.includes(`sendeplan-${id}`),
+      listed: (localStorage.getItem('sendeplan.workspaces') ?? '').includes(id),
+      identity: localStorage.getItem(`sendeplan.identity.${id}`) !== null,
+      keys,
+    };
+  }, workspaceId);
+}
+
+test('"Arbeitsbereich von diesem Gerät entfernen" deletes the copy, its secret and its keys; it is not offered back', async ({
+  app,
+  appErrors,
+}) => {
+  await createWorkspace(app, { name: 'Verein Sommerfest', example: false });
+  await app.getByRole('button', { name: 'Einstellungen' }).click();
+  await app.getByRole('button', { name: 'Neuer Arbeitsbereich' }).click();
+  await createWorkspace(app);
+  const own = decodeInvite(await copyInvite(app));
+  if (!own.ok) throw new Error('invite');
+  const id = own.invite.room;
+  // The signing key is made once the person is known (Workspace.tsx).
+  await expect.poll(async () => (await keptOnDevice(app, id)).keys).toBeGreaterThan(0);
+  expect(await keptOnDevice(app, id)).toMatchObject({ database: true, listed: true, identity: true });
+  expect(await app.evaluate(() => localStorage.getItem('sendeplan.workspaces'))).toContain(own.invite.secret);
+
+  await app.getByRole('button', { name: 'Einstellungen' }).click();
+  await app
+    .getByRole('dialog', { name: 'Einstellungen' })
+    .getByRole('button', { name: 'Arbeitsbereich von diesem Gerät entfernen' })
+    .click();
+  const ask = app.getByRole('dialog', { name: '„Social Media Müller GmbH“ von diesem Gerät entfernen?' });
+  await ask.screenshot({ path: test.info().outputPath('remove-from-device.png') });
+  await ask.getByRole('button', { name: 'Von diesem Gerät entfernen' }).click();
+  // The other workspace opens; nothing of the removed one is left on the device.
+  await expect(app.getByRole('banner')).toContainText('Verein Sommerfest');
+  await expect
+    .poll(() => keptOnDevice(app, id))
+    .toEqual({
+      database: false,
+      listed: false,
+      identity: false,
+      keys: 0,
+    });
+  expect(await app.evaluate(() => localStorage.getItem('sendeplan.workspaces'))).not.toContain(
+    own.invite.secret,
+  );
+
+  // After a restart it is gone from the list, and the first screen does not offer it back.
+  await app.reload();
+  await expect(app.getByRole('banner')).toContainText('Verein Sommerfest');
+  await app.getByRole('button', { name: 'Einstellungen' }).click();
+  const settings = app.getByRole('dialog', { name: 'Einstellungen' });
+  await expect(settings).not.toContainText('Social Media Müller GmbH');
+  await settings.getByRole('button', { name: 'Arbeitsbereich von diesem Gerät entfernen' }).click();
+  await app
+    .getByRole('dialog', { name: '„Verein Sommerfest“ von diesem Gerät entfernen?' })
+    .getByRole('button', { name: 'Von diesem Gerät entfernen' })
+    .click();
+  await expect(app.getByLabel('Name des Arbeitsbereichs')).toBeVisible();
+  await app.reload();
+  await expect(app.getByLabel('Name des Arbeitsbereichs')).toBeVisible();
+  await expect(app.getByRole('region', { name: 'Auf diesem Gerät gefunden' })).toHaveCount(0);
+  expect(appErrors).toEqual([]);
+});

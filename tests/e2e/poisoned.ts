@@ -1,5 +1,6 @@
 // Backups with records a broken or hostile peer could write, built in Node with the app's own
 // model code: checksum-valid files, so the app takes them as a colleague's state.
+import type { Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { newRoom } from '../../shared/invite';
 import {
@@ -92,4 +93,18 @@ export function fuzzedBackup(seed: number): { text: string; sound: string[] } {
     .filter((card) => !damaged.has(card.id) && card.problems.length === 0 && !card.archived)
     .map((card) => card.title);
   return { text: backupText(doc), sound };
+}
+
+/** Restores a backup's text on the first screen and says who I am. */
+export async function restoreOnFirstScreen(page: Page, text: string): Promise<void> {
+  await page.getByRole('button', { name: 'Aus Sicherung wiederherstellen' }).click();
+  const screen = page.getByRole('main').filter({ hasText: 'Arbeitsbereich wiederherstellen' });
+  await screen.getByLabel('Sicherungsdatei').setInputFiles({
+    name: 'Sicherung.sendeplan',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  await screen.getByRole('button', { name: 'Wiederherstellen' }).click();
+  const who = page.getByRole('dialog', { name: 'Wer bist du?' });
+  await who.getByRole('button', { name: 'Jonas Weber · Marketing' }).click();
 }

@@ -3,7 +3,16 @@
 // truth about the relay.
 import { createHash } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { relayCommand, startRelayProcess, tempDatabase, type RelayProcess } from '../../relay/testing';
+import type * as Y from 'yjs';
+import {
+  connectDevice,
+  relayCommand,
+  startRelayProcess,
+  tempDatabase,
+  until,
+  type Device,
+  type RelayProcess,
+} from '../../relay/testing';
 import { decodeInvite } from '../../shared/invite';
 import { relayToken } from '../../shared/relayToken';
 import { relayFilesUrl } from '../../renderer/sync/relayFiles';
@@ -140,6 +149,73 @@ test('a workspace deleted on the relay says so, and the laptop does not upload i
   await app.reload();
   await expect(header(app)).toContainText('Auf dem Relay gelöscht');
   expect(await relayCommand(['--data', database, 'list'])).not.toContain(decoded.invite.room);
+  expect(appErrors.filter((error) => !error.includes('WebSocket'))).toEqual([]);
+});
+
+/** The titles of the cards in a raw document, as a device on the relay holds it. */
+const titlesIn = (doc: Y.Doc) =>
+  [...doc.getMap<Y.Map<unknown>>('cards').values()].map((card) => String(card.get('title')));
+
+test('after "Schlüssel erneuern" the relay carries on in the new room, which the old key cannot open @peers', async ({
+  app,
+  appErrors,
+}, testInfo) => {
+  await createWorkspace(app);
+  await addRelay(app, relay.url);
+  await expect(header(app)).toHaveText('Relay verbunden · beim Relay gesichert');
+  const before = decodeInvite(await copyInvite(app));
+  if (!before.ok) throw new Error('no invite');
+
+  await app.getByRole('button', { name: 'Einstellungen' }).click();
+  await app
+    .getByRole('dialog', { name: 'Einstellungen' })
+    .getByRole('button', { name: 'Schlüssel erneuern' })
+    .click();
+  await app
+    .getByRole('dialog', { name: 'Schlüssel erneuern?' })
+    .getByRole('button', { name: 'Neuen Schlüssel anlegen' })
+    .click();
+  const renewed = app.getByRole('dialog', { name: 'Neuer Schlüssel angelegt' });
+  const after = decodeInvite(await renewed.getByLabel('Neue Einladung').inputValue());
+  if (!after.ok) throw new Error('no new invite');
+  // The new invite names the same relay; colleagues who join with it reach the team through it.
+  expect(after.invite.relay).toBe(before.invite.relay);
+  expect(after.invite.room).not.toBe(before.invite.room);
+  await renewed.getByRole('button', { name: 'Zum Arbeitsbereich mit neuem Schlüssel' }).click();
+  await expect(header(app)).toHaveText('Relay verbunden · beim Relay gesichert');
+
+  const panel = app.getByRole('complementary', { name: 'Karte bearbeiten' });
+  await cardButton(app, CARD).click();
+  await panel.getByLabel('Titel', { exact: true }).fill('FAQ-Karussell: nach dem neuen Schlüssel');
+  await panel.getByRole('button', { name: 'Schließen' }).click();
+  await expect(header(app)).toHaveText('Relay verbunden · beim Relay gesichert');
+  await app.screenshot({ path: testInfo.outputPath('relay-after-renewal.png') });
+
+  const { room, secret } = after.invite;
+  const old = before.invite;
+  const devices: Device[] = [];
+  try {
+    // With the new key: the whole board, with the edit made after the renewal.
+    const colleague = await connectDevice(relay.url, room, secret);
+    devices.push(colleague);
+    await until(
+      () => titlesIn(colleague.doc).includes('FAQ-Karussell: nach dem neuen Schlüssel'),
+      'the edit at the colleague with the new key',
+    );
+    // The old key does not open the new room...
+    const removed = await connectDevice(relay.url, room, old.secret);
+    devices.push(removed);
+    await until(() => removed.refused !== null, 'the old key refused');
+    expect(removed.refused).toBe('token');
+    expect(titlesIn(removed.doc)).toEqual([]);
+    // ...and the old room holds nothing written after the renewal.
+    const oldRoom = await connectDevice(relay.url, old.room, old.secret);
+    devices.push(oldRoom);
+    await until(() => titlesIn(oldRoom.doc).includes(CARD), 'the old room as it was');
+    expect(titlesIn(oldRoom.doc)).not.toContain('FAQ-Karussell: nach dem neuen Schlüssel');
+  } finally {
+    devices.forEach((device) => device.destroy());
+  }
   expect(appErrors.filter((error) => !error.includes('WebSocket'))).toEqual([]);
 });
 

@@ -3,24 +3,17 @@
 // backup: the board still shows, the bad record is marked, also after a reload.
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
-import { addFarMeeting, backupText, exampleDoc, slotOnFebruary30, WORKSPACE } from './poisoned';
+import {
+  addFarMeeting,
+  backupText,
+  exampleDoc,
+  restoreOnFirstScreen,
+  slotOnFebruary30,
+  WORKSPACE,
+} from './poisoned';
 import { cardButton } from './steps';
 
 const BROKEN = 'Dieser Bereich ist beschädigt';
-
-/** Restores a backup's text on the first screen and says who I am. */
-async function restoreOnFirstScreen(page: Page, text: string): Promise<void> {
-  await page.getByRole('button', { name: 'Aus Sicherung wiederherstellen' }).click();
-  const screen = page.getByRole('main').filter({ hasText: 'Arbeitsbereich wiederherstellen' });
-  await screen.getByLabel('Sicherungsdatei').setInputFiles({
-    name: 'Sicherung.sendeplan',
-    mimeType: 'application/json',
-    buffer: Buffer.from(text),
-  });
-  await screen.getByRole('button', { name: 'Wiederherstellen' }).click();
-  const who = page.getByRole('dialog', { name: 'Wer bist du?' });
-  await who.getByRole('button', { name: 'Jonas Weber · Marketing' }).click();
-}
 
 const cards = (page: Page) => page.getByRole('button', { name: /^Karte öffnen: / });
 
@@ -94,7 +87,7 @@ test('a backup with a card slotted on 30.02.: the card is shown as damaged on th
   expect(appErrors).toEqual([]);
 });
 
-test('a workspace created and the browser killed 1 s later is there after the restart @peers', async ({
+test('a workspace created and the browser killed 1 s later is there after the restart, and so is a setting @peers', async ({
   openPeer,
   reopen,
 }) => {
@@ -108,6 +101,15 @@ test('a workspace created and the browser killed 1 s later is there after the re
   await expect(cards(anna.page)).toHaveCount(20);
   // Who I am survived too: nobody asks again.
   await expect(anna.page.getByRole('dialog', { name: 'Wer bist du?' })).toHaveCount(0);
+  // So does a setting: the language chosen a second before the crash.
+  await anna.page.getByRole('button', { name: 'Einstellungen' }).click();
+  await anna.page.getByRole('dialog', { name: 'Einstellungen' }).getByLabel('Sprache').selectOption('en');
+  await expect(anna.page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
+  await anna.page.waitForTimeout(1000);
+  await reopen(anna, { crash: true });
+  await expect(anna.page.getByRole('button', { name: 'Settings' })).toBeVisible();
+  await expect(cards(anna.page)).toHaveCount(0);
+  await expect(anna.page.getByRole('button', { name: /^Open card: / })).toHaveCount(20);
   expect(anna.errors).toEqual([]);
 });
 
@@ -202,4 +204,36 @@ test('a fault in one region shows "Dieser Bereich ist beschädigt" there; the re
   await app.getByRole('button', { name: 'Board', exact: true }).click();
   await expect(cards(app)).toHaveCount(20);
   await expect(app.getByText(BROKEN)).toHaveCount(0);
+});
+
+test('a full localStorage does not take the app down: the board shows, also after a reload', async ({
+  app,
+  appErrors,
+}) => {
+  // Another page of the origin filled the storage: not even one more character fits.
+  const filled = await app.evaluate(() => {
+    let chunk = 1 << 20;
+    let keys = 0;
+    while (chunk >= 1) {
+      try {
+        localStorage.setItem(`fill-${keys}`, 'x'.repeat(chunk));
+        keys++;
+      } catch {
+        chunk = Math.floor(chunk / 2);
+      }
+    }
+    return keys;
+  });
+  expect(filled).toBeGreaterThan(0);
+  await restoreOnFirstScreen(app, backupText(exampleDoc()));
+  await expect(cards(app)).toHaveCount(20);
+  // The notifications remember what they told in localStorage, a second and a half after opening.
+  await app.waitForTimeout(2000);
+  await expect(app.getByText('Etwas ist schiefgelaufen')).toHaveCount(0);
+  await app.reload();
+  await expect(cards(app)).toHaveCount(20);
+  await app.waitForTimeout(2000);
+  await expect(app.getByText('Etwas ist schiefgelaufen')).toHaveCount(0);
+  await expect(app.getByRole('dialog', { name: 'Wer bist du?' })).toHaveCount(0);
+  expect(appErrors).toEqual([]);
 });

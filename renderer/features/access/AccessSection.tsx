@@ -54,6 +54,7 @@ export function RenewDialog({ onClose, onNavigate }: { onClose: () => void; onNa
         secret: renewed.secret,
         name,
         hubs: shareableHubs([...(session.connection?.hubs ?? []), ...renewed.hubs]),
+        relay: renewed.relay,
       }),
     [renewed, name, session],
   );

@@ -22,6 +22,18 @@ function loadState(key: string): NotifyState {
   return { firstSeen: Date.now(), notified: [] };
 }
 
+/**
+ * Keeps what was told. A full or refused localStorage must not take the app down (this runs in an
+ * effect of the workspace, outside every region's boundary): then it is told again next start.
+ */
+function keepState(key: string, state: NotifyState): void {
+  try {
+    localStorage.setItem(key, JSON.stringify(state));
+  } catch {
+    // Not kept: at worst a notification comes twice.
+  }
+}
+
 function itemsOf(tasks: readonly Task[], t: Translate): NotifyItem[] {
   const items: NotifyItem[] = [];
   for (const task of tasks) {
@@ -78,13 +90,13 @@ export function Notifier() {
     if (!me) return;
     const key = storageKey(session.workspaceId, me);
     // Remember now as "first seen" for this person on this device, before anything is told.
-    if (localStorage.getItem(key) === null) localStorage.setItem(key, JSON.stringify(loadState(key)));
+    if (localStorage.getItem(key) === null) keepState(key, loadState(key));
     const timer = setTimeout(() => {
       const { mine: tasks, mentions: mine, t: translate } = latest.current;
       const titleOf = (m: Mention) => session.card(m.comment.cardId)?.title || translate('request.untitled');
       const items = [...itemsOf(tasks, translate), ...mentionItems(mine, titleOf)];
       const plan = planNotifications(items, loadState(key));
-      localStorage.setItem(key, JSON.stringify(plan.state));
+      keepState(key, plan.state);
       const summary = summarise(plan.tell, {
         new: (count) => translate('notify.new', { count }),
         overdue: (count) => translate('notify.overdue', { count }),

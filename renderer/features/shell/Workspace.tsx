@@ -15,6 +15,7 @@ import { useSyncConnection } from '../../sync/useConnection';
 import type { Session } from '../../sync/session';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { ensureDeviceKey } from '../../sync/deviceKeys';
+import { useTestFault } from '../../sync/testHook';
 import { identityOf, setIdentity } from '../../sync/workspaces';
 import { Board } from '../board/Board';
 import { FilterBar } from '../filter/FilterBar';
@@ -75,6 +76,7 @@ export function Workspace() {
     { id: 'processes', label: t('view.processes') },
   ];
   useUndoShortcuts(session);
+  useTestFault();
 
   const chooseIdentity = useCallback(
     (personId: PersonId) => {

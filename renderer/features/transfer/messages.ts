@@ -157,6 +157,19 @@ export const transferDe = {
   'versions.restored': '{count, plural, one {# Karte} other {# Karten}} aus der Version wiederhergestellt.',
   'versions.asWorkspace': 'Als neuen Arbeitsbereich wiederherstellen',
   'versions.workspaceName': '{name} (Stand {date})',
+  'versions.rescue.title': 'Eine frühere Version wiederherstellen',
+  'versions.rescue.lead':
+    'Diese Versionen von „{name}“ liegen auf diesem Rechner. Die gewählte wird als neuer Arbeitsbereich wiederhergestellt und geöffnet; „{name}“ selbst bleibt, wie er ist.',
+  'versions.rescue.loading': 'Versionen werden gelesen …',
+  'versions.rescue.unreadable': 'Die Versionen auf diesem Rechner konnten nicht gelesen werden.',
+  'versions.rescue.unknown': 'Version',
+  'versions.rescue.restore': 'Wiederherstellen',
+  'versions.rescue.restoreLabel': 'Version „{name}“ als neuen Arbeitsbereich wiederherstellen',
+  'versions.rescue.restoring': 'Wird wiederhergestellt …',
+  'versions.rescue.missing': 'Die Version „{name}“ ist nicht mehr da. Wähle eine andere.',
+  'versions.rescue.damaged':
+    'Die Version „{name}“ ist beschädigt und enthält keinen lesbaren Arbeitsbereich. Wähle eine andere.',
+  'versions.rescue.failed': 'Die Version „{name}“ konnte nicht wiederhergestellt werden: {reason}',
 } as const;
 
 export const transferEn: { [key in keyof typeof transferDe]: string } = {
@@ -310,4 +323,17 @@ export const transferEn: { [key in keyof typeof transferDe]: string } = {
   'versions.restored': '{count, plural, one {# card} other {# cards}} restored from the version.',
   'versions.asWorkspace': 'Restore as a new workspace',
   'versions.workspaceName': '{name} (as of {date})',
+  'versions.rescue.title': 'Restore an earlier version',
+  'versions.rescue.lead':
+    'These versions of “{name}” are kept on this computer. The one you choose is restored as a new workspace and opened; “{name}” itself stays as it is.',
+  'versions.rescue.loading': 'Reading the versions …',
+  'versions.rescue.unreadable': 'The versions on this computer could not be read.',
+  'versions.rescue.unknown': 'Version',
+  'versions.rescue.restore': 'Restore',
+  'versions.rescue.restoreLabel': 'Restore version “{name}” as a new workspace',
+  'versions.rescue.restoring': 'Restoring …',
+  'versions.rescue.missing': 'The version “{name}” is no longer there. Choose another one.',
+  'versions.rescue.damaged':
+    'The version “{name}” is damaged and holds no readable workspace. Choose another one.',
+  'versions.rescue.failed': 'The version “{name}” could not be restored: {reason}',
 };

@@ -13,6 +13,7 @@ import {
   saveVersion,
 } from '../../sync/versions';
 import { useNavigation } from '../shell/navigation';
+import { useVersionText } from './versionText';
 import { VersionView } from './VersionView';
 import './versions.css';
 
@@ -44,9 +45,7 @@ export function VersionsDialog({ onClose }: { onClose: () => void }) {
     return onVersionsChanged((id) => id === session.workspaceId && reload());
   }, [reload, session]);
 
-  const when = (at: number) =>
-    `${formatDate(at)} ${new Date(at).toLocaleTimeString(locale === 'de' ? 'de-DE' : 'en-GB', { hour: '2-digit', minute: '2-digit' })}`;
-  const title = (info: VersionInfo) => info.name || t(`versions.reason.${info.reason}`);
+  const { when, title } = useVersionText();
 
   async function save(event: FormEvent) {
     event.preventDefault();
