@@ -82,11 +82,7 @@ export function CopyEditor({
         {networkOf(channel.kind) === 'x' && <span className="hint">{t('post.xWeighted')}</span>}
       </p>
       <OverLimitWarning channel={channel} measure={measure} />
-      <PostPreview
-        channel={channel}
-        text={text}
-        link={previewLink(channel, card)}
-      />
+      <PostPreview channel={channel} text={text} link={previewLink(channel, card)} />
     </section>
   );
 }

@@ -128,7 +128,8 @@ export function RequestItem({
         {lastReminder && active && <> · {t('request.reminded', { date: formatDate(lastReminder.at) })}</>}
       </p>
       <StandInNotes request={request} />
-      {request.kind === 'approval' && <PostPreviews cardId={request.cardId} />}
+      {/* What is approved, where the card is not open beside it (its panel shows the previews). */}
+      {request.kind === 'approval' && showCard && <PostPreviews cardId={request.cardId} />}
       {request.kind === 'approval' && <CardPictures cardId={request.cardId} />}
       {request.kind === 'approval' && <Approvers request={request} />}
       {request.kind !== 'approval' && request.answer && <AnswerNote request={request} />}
