@@ -56,6 +56,7 @@ function PostSheet({ card }: { card: Card }) {
     [t('post.hashtags'), card.post.hashtags.map((tag) => `#${tag}`).join(' ')],
     [t('post.audience'), card.post.audience],
     [t('post.cmNote'), card.post.cmNote],
+    [t('post.kpi'), card.post.kpi],
   ];
   return (
     <article className="post-print" aria-label={t('post.print')}>
