@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
-import { cardButton, createWorkspace } from './steps';
+import { cardButton, createWorkspace, EXAMPLE_MONDAY } from './steps';
 
 // A card of the example plan that posts to Instagram and Facebook, with no approval asked for yet.
 const CARD = 'FAQ-Karussell: Die 5 häufigsten Fragen zur Lieferung';
@@ -141,5 +141,29 @@ test('"Beitrag drucken" prints the post alone: title, slot, fields and each chan
   expect(execFileSync('pdfinfo', [pdf]).toString()).toMatch(
     /Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/,
   );
+  expect(appErrors).toEqual([]);
+});
+
+test('a post over its limit is marked on its tile in the calendar week, and the printed week says so', async ({
+  app,
+  appErrors,
+}) => {
+  const title = 'Winterpause: Was Kund:innen zwischen den Jahren wissen müssen'; // Facebook, Instagram, X, Newsletter
+  await app.clock.setFixedTime(EXAMPLE_MONDAY);
+  await createWorkspace(app);
+  await cardButton(app, title).click();
+  const panel = panelOf(app);
+  await panel
+    .getByRole('textbox', { name: 'Text für X' })
+    .pressSequentially('Unsere Erreichbarkeit zwischen den Jahren:', { delay: 20 });
+  await app.keyboard.insertText(` ${'Notdienst '.repeat(30).trimEnd()}`);
+  await expect(panel.getByRole('alert').filter({ hasText: 'Zu lang für X' })).toBeVisible();
+  await panel.getByRole('button', { name: 'Schließen' }).click();
+
+  await app.getByRole('button', { name: 'Kalender', exact: true }).click();
+  const tile = app.locator('.week-grid').getByRole('button', { name: `Beitrag öffnen: ${title}` });
+  await expect(tile.getByRole('img', { name: 'Über dem Limit auf X' })).toBeVisible();
+  await app.emulateMedia({ media: 'print' });
+  await expect(tile.getByText('⚠ Zu lang: X')).toBeVisible();
   expect(appErrors).toEqual([]);
 });
