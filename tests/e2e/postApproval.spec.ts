@@ -118,7 +118,10 @@ test('"Beitrag drucken" prints the post alone: title, slot, fields and each chan
   await app.evaluate(() => {
     window.print = () => document.body.setAttribute('data-printed', 'yes');
   });
-  await panel.getByRole('button', { name: `Beitrag „${CARD}“ drucken` }).click();
+  const print = panel.getByRole('button', { name: `Beitrag „${CARD}“ drucken` });
+  await print.scrollIntoViewIfNeeded();
+  await app.screenshot({ path: testInfo.outputPath('post-print-button.png') });
+  await print.click();
   await expect(app.locator('body')).toHaveAttribute('data-printed', 'yes');
 
   const pdf = testInfo.outputPath('post.pdf');
