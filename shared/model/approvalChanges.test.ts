@@ -10,6 +10,7 @@ import { addAttachment } from './attachments';
 import { approvedContent, canonicalContent, contentDiff, textDiff } from './approvedContent';
 import { addCard, getCard, setCardBody, updateCard } from './cards';
 import { addChannel } from './channels';
+import { importFile, utf8 } from './importTesting';
 import { readHistory } from './history';
 import type { ColumnId, PersonId } from './ids';
 import { endMeeting, startMeeting } from './meetings';
@@ -149,6 +150,21 @@ describe('approvals that notice later edits', () => {
       expect(readHistory(t.doc, t.card).entries.map((e) => e.type)).toContain('changedAfterApproval');
     },
   );
+
+  it('an imported plan is approved content too: the same texts change nothing, another one is a change', async () => {
+    const t = team();
+    const plan = (x: string) =>
+      utf8(
+        `ID;Kanal;Thema;Posting-Text\r\n${t.card};X, LinkedIn;Messe;"[X]\n${x}\n\n[LinkedIn]\nWir sind auf der BAU 2027."\r\n`,
+      );
+    await importFile(t.doc, plan('Besucht uns auf der BAU!'));
+    expect(staleApprovals(t.doc, t.card)).toEqual([]);
+    expect(column(t)).toBe(APPROVED);
+    await importFile(t.doc, plan('Besucht uns in Halle 3!'));
+    expect(getCard(t.doc, t.card)!.post.copy[t.x]).toBe('Besucht uns in Halle 3!');
+    expect(staleApprovals(t.doc, t.card)[0]!.changes).toMatchObject([{ field: 'copy', channelId: t.x }]);
+    expect(column(t)).toBe(REVIEW);
+  });
 
   it('a change that is not approved content (owner, tags, hashtags, KPI) leaves the approval alone', () => {
     const t = team();

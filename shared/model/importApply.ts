@@ -29,6 +29,7 @@ import { addChannel, readChannels } from './channels';
 import { addColumn, readColumns } from './columns';
 import { cardsMap, change, newRecord, recordOf } from './doc';
 import { stampStep } from './history';
+import { setPostCopy } from './post';
 import { newId, type CampaignId, type CardId, type ChannelId, type ColumnId, type PersonId } from './ids';
 import { compareOrdered, keysAfter } from './ordering';
 import { addPerson, readPeople } from './people';
@@ -205,8 +206,20 @@ function rowImporter(
     const campaignId = row.campaign ? campaign(row.campaign) : null;
     const existing = row.cardId ?? byKey.get(row.key);
     const record = existing ? recordOf(cardsMap(doc), existing) : undefined;
+    const copies = copiesOf(row, ids, channel);
+    // A row without a channel has no post to hold its text: it goes into the brief, as a note.
+    const unplaced = ids.length === 0 ? row.copy.map((section) => section.text) : [];
+    const body = [...unplaced, row.body].filter(Boolean).join('\n\n');
     if (existing && record) {
-      updateRecord(doc, existing, record, row, { ids, slot, ownerId, columnId, campaignId }, orders);
+      updateRecord(
+        doc,
+        existing,
+        record,
+        { ...row, body },
+        { ids, slot, ownerId, columnId, campaignId },
+        orders,
+      );
+      for (const [channelId, text] of copies) setPostCopy(doc, existing, channelId, text);
       byKey.set(row.key, existing);
       result.updated++;
       return;
@@ -217,7 +230,7 @@ function rowImporter(
       id,
       newRecord({
         title: row.title,
-        body: new Y.Text(wellFormed(row.body)),
+        body: new Y.Text(wellFormed(body)),
         pos: { columnId: inColumn, order: orders.next(inColumn) },
         channelIds: ids.length > 0 ? [...new Set(ids)] : undefined,
         slot: slot ?? undefined,
@@ -226,14 +239,36 @@ function rowImporter(
         campaignId: campaignId ?? undefined,
         format: row.format ?? undefined,
         link: row.link ?? undefined,
+        cta: row.cta ?? undefined,
+        audience: row.audience ?? undefined,
+        cmNote: row.cmNote ?? undefined,
+        kpi: row.kpi ?? undefined,
         createdAt: options.now ?? Date.now(),
         createdBy: options.createdBy ?? undefined,
         importKey: row.key,
       }),
     );
+    for (const [channelId, text] of copies) setPostCopy(doc, id, channelId, text);
     byKey.set(row.key, id);
     result.created++;
   };
+}
+
+/**
+ * The post text of a row per channel id: a section for every channel of the row goes to each of
+ * them, a named one to its channel (when the row names it and it was not skipped).
+ */
+function copiesOf(
+  row: PlannedRow,
+  ids: readonly ChannelId[],
+  channel: (name: string) => ChannelId | null,
+): Map<ChannelId, string> {
+  const copies = new Map<ChannelId, string>();
+  for (const section of row.copy) {
+    const targets = section.channel === null ? ids : [channel(section.channel)];
+    for (const id of targets) if (id && ids.includes(id)) copies.set(id, section.text);
+  }
+  return copies;
 }
 
 interface Resolved {
@@ -279,6 +314,10 @@ function updateRecord(
   if (row.tags && !sameList(record.get('tags') ?? [], row.tags)) record.set('tags', row.tags);
   if (row.format && record.get('format') !== row.format) record.set('format', row.format);
   if (row.link && record.get('link') !== row.link) record.set('link', row.link);
+  for (const key of ['cta', 'audience', 'cmNote', 'kpi'] as const) {
+    const value = row[key];
+    if (value && record.get(key) !== value) record.set(key, value);
+  }
   const pos = record.get('pos') as { columnId?: unknown } | undefined;
   if (columnId && pos?.columnId !== columnId) {
     record.set('pos', { columnId, order: orders.next(columnId), ...stampStep(doc, id, 'moved', pos) });

@@ -22,6 +22,10 @@ export const IMPORT_FIELDS = [
   'format',
   'campaign',
   'link',
+  'cta',
+  'audience',
+  'cmNote',
+  'kpi',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 export type ColumnUse = ImportField | 'ignore';
@@ -97,6 +101,20 @@ const NAMES: { [field in ImportField]: readonly string[] } = {
   format: ['format', 'formate', 'art', 'typ', 'type', 'contenttype', 'posttype'],
   campaign: ['kampagne', 'campaign', 'aktion'],
   link: ['link', 'links', 'url', 'zielseite'],
+  cta: ['calltoaction', 'cta', 'handlungsaufforderung', 'aufforderung'],
+  audience: ['zielgruppe', 'zielgruppen', 'audience', 'targetaudience', 'targetgroup'],
+  cmNote: [
+    'hinweisfuerscommunitymanagement',
+    'hinweisfuerdascommunitymanagement',
+    'hinweiscommunitymanagement',
+    'communitymanagement',
+    'cmhinweis',
+    'hinweiscm',
+    'notetocommunitymanagement',
+    'noteforcommunitymanagement',
+    'communitymanagementnote',
+  ],
+  kpi: ['kpi', 'kpis', 'ergebnis', 'kpiergebnis', 'result', 'results', 'kennzahl', 'kennzahlen'],
 };
 
 /** A header as compared: lower case, umlauts spelt out, only letters and digits. */

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addCampaign, setCardCampaign } from '../model/campaigns';
-import { addCard, readCards } from '../model/cards';
+import { addCard, readCards, updateCard } from '../model/cards';
 import { readChannels } from '../model/channels';
 import { LOCAL_ORIGIN } from '../model/doc';
 import type { ColumnId } from '../model/ids';
 import { importFile, plannedWorkspace } from '../model/importTesting';
 import { exportNames, workspaceJson } from '../model/jsonExport';
 import { readPeople } from '../model/people';
-import { updatePost } from '../model/post';
+import { setPostCopy, updatePost } from '../model/post';
 import { scheduleCard } from '../model/slots';
 import { createWorkspace } from '../model/workspace';
 import { guardCell, planCsv, planRows, planSheet } from './exportRows';
@@ -49,10 +49,21 @@ function samplePlan(): Y.Doc {
   add('-5 % auf alles', '@team bitte prüfen', ['2027-01-02', '07:05', instagram!.id], 'col-review');
   add('Idee ohne Termin', '', null);
   // Format and link travel with the plan (rows.ts reads them back).
-  updatePost(doc, readCards(doc).find((c) => c.title === '-5 % auf alles')!.id, {
+  const sale = readCards(doc).find((c) => c.title === '-5 % auf alles')!.id;
+  updatePost(doc, sale, {
     format: 'video',
     link: 'https://example.com/aktion?x=1',
+    cta: 'Jetzt sichern',
+    audience: 'Bestandskunden, 30–50',
+    cmNote: 'Fragen zu Versandkosten: auf die FAQ verweisen.\nKeine Rabattcodes im Kommentar.',
+    kpi: '1.200 Klicks',
   });
+  // The post text per channel: two channels with different texts travel as sections of one cell.
+  updateCard(doc, sale, { channelIds: [instagram!.id, linkedIn!.id] });
+  setPostCopy(doc, sale, instagram!.id, '5 % weniger auf alles 🎉\n[Nur heute]\n#Sale');
+  setPostCopy(doc, sale, linkedIn!.id, 'Fünf Prozent auf das ganze Sortiment; nur bis Sonntag.');
+  // One channel: its text alone.
+  setPostCopy(doc, greeting, instagram!.id, 'Frohe Weihnachten! "Köln" grüßt.');
   return doc;
 }
 
@@ -67,11 +78,13 @@ describe('the plan as CSV for German Excel', () => {
     const csv = planCsv(planRows(readCards(doc), exportNames(doc)));
     expect(
       csv.startsWith(
-        '\uFEFFID;Datum;Uhrzeit;Kanal;Thema;Posting-Text;Verantwortlich;Status;Hashtags;Kampagne;Format;Link\r\n',
+        '\uFEFFID;Datum;Uhrzeit;Kanal;Thema;Posting-Text;Verantwortlich;Status;Hashtags;Kampagne;Format;Link;' +
+          'Call-to-Action;Zielgruppe;Hinweis fürs Community-Management;KPI;Briefing\r\n',
       ),
     ).toBe(true);
     expect(csv).toContain(
-      ';24.12.2026;09:00;Instagram;"Grüße; aus ""Köln""";"Zeile 1\nZeile 2; mit Semikolon";Jonas Weber;Freigegeben;#Sommer #Aktion;Weihnachten;;\r\n',
+      ';24.12.2026;09:00;Instagram;"Grüße; aus ""Köln""";"Frohe Weihnachten! ""Köln"" grüßt.";Jonas Weber;Freigegeben;' +
+        '#Sommer #Aktion;Weihnachten;;;;;;;"Zeile 1\nZeile 2; mit Semikolon"\r\n',
     );
   });
 
@@ -84,6 +97,50 @@ describe('the plan as CSV for German Excel', () => {
     const cells = csv.split(/[;\r\n]+/).map((c) => c.replace(/^"/, ''));
     expect(cells.filter((c) => /^[=+\-@]/.test(c))).toEqual([]);
     expect(csv).toContain(`"'=HYPERLINK(""http://böse.example"";""klick"")"`);
+  });
+});
+
+describe('the post in the plan', () => {
+  it('writes the text per channel as "Posting-Text" and the plan\'s fields in their columns', () => {
+    const doc = samplePlan();
+    const sale = planRows(readCards(doc), exportNames(doc)).find((r) => r.title === '-5 % auf alles')!;
+    expect(sale).toMatchObject({
+      channels: ['Instagram', 'LinkedIn'],
+      text:
+        '[Instagram]\n5 % weniger auf alles 🎉\n[Nur heute]\n#Sale\n\n' +
+        '[LinkedIn]\nFünf Prozent auf das ganze Sortiment; nur bis Sonntag.',
+      cta: 'Jetzt sichern',
+      audience: 'Bestandskunden, 30–50',
+      kpi: '1.200 Klicks',
+      brief: '@team bitte prüfen',
+    });
+  });
+
+  it('puts each section of an imported "Posting-Text" into its channel\'s copy, the same text into each channel without sections', async () => {
+    const doc = samplePlan();
+    const csv = planCsv(planRows(readCards(doc), exportNames(doc)));
+    const copy = plannedWorkspace();
+    await importFile(copy, new TextEncoder().encode(csv));
+    const [instagram, linkedIn] = readChannels(copy);
+    const sale = readCards(copy).find((c) => c.title === '-5 % auf alles')!;
+    expect(sale.post.copy[instagram!.id]).toBe('5 % weniger auf alles 🎉\n[Nur heute]\n#Sale');
+    expect(sale.post.copy[linkedIn!.id]).toBe('Fünf Prozent auf das ganze Sortiment; nur bis Sonntag.');
+    expect(sale.body).toBe('@team bitte prüfen');
+    expect(sale.post).toMatchObject({ cta: 'Jetzt sichern', kpi: '1.200 Klicks', format: 'video' });
+    expect(sale.post.cmNote).toBe(
+      'Fragen zu Versandkosten: auf die FAQ verweisen.\nKeine Rabattcodes im Kommentar.',
+    );
+
+    const both = plannedWorkspace();
+    await importFile(
+      both,
+      new TextEncoder().encode(
+        'Datum;Kanal;Thema;Posting-Text;Notiz\r\n24.12.2026;"Instagram, LinkedIn";Gruß;"[Hinweis]\nFrohes Fest";Brief\r\n',
+      ),
+    );
+    const card = readCards(both)[0]!;
+    expect(Object.values(card.post.copy)).toEqual(['[Hinweis]\nFrohes Fest', '[Hinweis]\nFrohes Fest']);
+    expect(card.body).toBe('Brief');
   });
 });
 

@@ -10,7 +10,7 @@
  */
 import type { CampaignId, CardId, ChannelId, ColumnId, PersonId } from '../model/ids';
 import type { Card } from '../model/schema';
-import { FORMAT_LABELS } from './rows';
+import { copyCell, FORMAT_LABELS } from './rows';
 
 export interface ExportNames {
   channels: ReadonlyMap<ChannelId | string, string>;
@@ -28,6 +28,7 @@ export interface ExportHeaders {
   time: string;
   channel: string;
   title: string;
+  /** The post text: one text, or a section per channel where they differ (copyCell). */
   text: string;
   owner: string;
   status: string;
@@ -35,6 +36,11 @@ export interface ExportHeaders {
   campaign: string;
   format: string;
   link: string;
+  cta: string;
+  audience: string;
+  cmNote: string;
+  kpi: string;
+  brief: string;
 }
 
 export const GERMAN_HEADERS: ExportHeaders = {
@@ -50,6 +56,11 @@ export const GERMAN_HEADERS: ExportHeaders = {
   campaign: 'Kampagne',
   format: 'Format',
   link: 'Link',
+  cta: 'Call-to-Action',
+  audience: 'Zielgruppe',
+  cmNote: 'Hinweis fürs Community-Management',
+  kpi: 'KPI',
+  brief: 'Briefing',
 };
 
 export interface PlanRow {
@@ -59,6 +70,7 @@ export interface PlanRow {
   time: string;
   channels: string[];
   title: string;
+  /** The post text: one text, or a section per channel where they differ (copyCell). */
   text: string;
   owner: string;
   status: string;
@@ -67,6 +79,12 @@ export interface PlanRow {
   campaign: string;
   format: string;
   link: string;
+  cta: string;
+  audience: string;
+  cmNote: string;
+  kpi: string;
+  /** The card's brief. */
+  brief: string;
 }
 
 export function planRows(cards: readonly Card[], names: ExportNames): PlanRow[] {
@@ -80,13 +98,23 @@ export function planRows(cards: readonly Card[], names: ExportNames): PlanRow[] 
       time: card.slot?.time ?? '',
       channels: channelIds.map((id) => names.channels.get(id)).filter((n): n is string => !!n),
       title: card.title,
-      text: card.body,
+      text: copyCell(
+        channelIds.flatMap((id) => {
+          const channel = names.channels.get(id);
+          return channel ? [{ channel, text: card.post.copy[id] ?? '' }] : [];
+        }),
+      ),
       owner: (card.ownerId && names.people.get(card.ownerId)) || '',
       status: names.columns.get(card.pos.columnId) ?? names.fallbackColumn,
       tags: card.tags,
       campaign: (card.campaignId && names.campaigns.get(card.campaignId)) || '',
       format: card.post.format ? FORMAT_LABELS[card.post.format] : '',
       link: card.post.link,
+      cta: card.post.cta,
+      audience: card.post.audience,
+      cmNote: card.post.cmNote,
+      kpi: card.post.kpi,
+      brief: card.body,
     };
   });
 }
@@ -108,6 +136,11 @@ function textCells(row: PlanRow): string[] {
     row.campaign,
     row.format,
     row.link,
+    row.cta,
+    row.audience,
+    row.cmNote,
+    row.kpi,
+    row.brief,
   ];
 }
 
@@ -124,6 +157,11 @@ const headerCells = (h: ExportHeaders) => [
   h.campaign,
   h.format,
   h.link,
+  h.cta,
+  h.audience,
+  h.cmNote,
+  h.kpi,
+  h.brief,
 ];
 
 /** A cell Excel would run as a formula gets an apostrophe before it. */

@@ -53,7 +53,8 @@ describe('plans as Excel and LibreOffice write them', () => {
     expect(first).toMatchObject({
       line: 4,
       title: 'Frohe Weihnachten',
-      body: 'Wir wünschen frohe Festtage – Ihr Team\n\nGrüße aus Köln',
+      body: 'Grüße aus Köln',
+      copy: [{ channel: null, text: 'Wir wünschen frohe Festtage – Ihr Team' }],
       date: '2026-12-24',
       time: '09:00',
       channels: ['Instagram'],
@@ -70,7 +71,9 @@ describe('plans as Excel and LibreOffice write them', () => {
       { kind: 'unknownChannel', name: 'Xing' },
       { kind: 'unknownPerson', name: 'Sophie Müller' },
     ]);
-    expect(plan.rows[3]!.body).toContain('Am 31.12. haben wir bis 14 Uhr geöffnet.\nBitte weitersagen!');
+    expect(plan.rows[3]!.copy[0]!.text).toContain(
+      'Am 31.12. haben wir bis 14 Uhr geöffnet.\nBitte weitersagen!',
+    );
   });
 
   it('all three read the same plan', async () => {

@@ -54,6 +54,11 @@ export const MAX_TITLE = 300;
 export const MAX_BODY = 20_000;
 const MAX_TAGS = 30;
 const MAX_NAME = 80;
+/** The sizes of the post's fields on a card (model/post.ts): a Call-to-Action as a title, the others as a note. */
+const MAX_CTA = 300;
+const MAX_NOTE = 2000;
+/** The post text of a channel: as long as a card keeps it (LIMITS.copy). */
+export const MAX_COPY = 70_000;
 
 export type RowProblem =
   | { kind: 'noTitle' }
@@ -83,7 +88,10 @@ export interface RowDraft {
   line: number;
   id: string | null;
   title: string;
+  /** The brief: the note column's text (and the post text of a row without a channel, see importApply). */
   body: string;
+  /** The post text per channel (copySections): `channel` null is the text for every channel of the row. */
+  copy: CopySection[];
   date: DateKey | null;
   time: string | null;
   channels: string[];
@@ -97,6 +105,10 @@ export interface RowDraft {
   format: PostFormat | null;
   /** The post's link: an http(s) URL, or null. */
   link: string | null;
+  cta: string | null;
+  audience: string | null;
+  cmNote: string | null;
+  kpi: string | null;
   /** Values of columns that are none the card knows (a format, a link it cannot read). */
   notTaken: { field: ImportField; value: string }[];
   problems: RowProblem[];
@@ -162,10 +174,16 @@ function readDraft(
     return value.slice(0, max);
   };
 
-  const copy = text('text', MAX_BODY);
+  const copy = text('text', MAX_COPY);
   const note = text('note', MAX_BODY);
   // A plan without a topic column still names its posts by their copy's first line.
-  const title = text('title', MAX_TITLE) || copy.split('\n')[0]!.slice(0, MAX_TITLE).trim();
+  const title =
+    text('title', MAX_TITLE) ||
+    copy
+      .replace(/^\[[^\]\n]+\]\n/, '')
+      .split('\n')[0]!
+      .slice(0, MAX_TITLE)
+      .trim();
   if (!title) problems.push({ kind: 'noTitle' });
 
   const dateCell = cell('date');
@@ -197,7 +215,8 @@ function readDraft(
     line,
     id: text('id', 100) || null,
     title,
-    body: [copy, note].filter(Boolean).join('\n\n'),
+    body: note,
+    copy: copySections(copy, channels),
     date,
     time,
     channels,
@@ -206,6 +225,10 @@ function readDraft(
     campaign: text('campaign', MAX_NAME) || null,
     format,
     link,
+    cta: text('cta', MAX_CTA) || null,
+    audience: text('audience', MAX_NOTE) || null,
+    cmNote: text('cmNote', MAX_NOTE) || null,
+    kpi: text('kpi', MAX_NOTE) || null,
     tags:
       hashtags &&
       [...new Set(hashtags.map((tag) => tag.replace(/^#+/, '').slice(0, 60)).filter(Boolean))].slice(
@@ -215,4 +238,55 @@ function readDraft(
     notTaken,
     problems,
   };
+}
+
+/** A part of a "Posting-Text" cell: the text for one channel of the row, or (`channel` null) for each. */
+export interface CopySection {
+  channel: string | null;
+  text: string;
+}
+
+/**
+ * The post text of a row per channel. A cell whose channels' texts differ is written by the export
+ * as sections, each under a line "[Kanal]" (copyCell); a line names a section only when it names
+ * one of the row's channels, so a text that starts with "[Hinweis]" stays one text for all.
+ */
+export function copySections(cell: string, channels: readonly string[]): CopySection[] {
+  if (!cell) return [];
+  const named = new Map(channels.map((name) => [nameKey(name), name]));
+  const lines = cell.split('\n');
+  const first = sectionName(lines[0]!, named);
+  if (first === null) return [{ channel: null, text: cell }];
+  const sections: CopySection[] = [];
+  let current: CopySection = { channel: first, text: '' };
+  const body: string[] = [];
+  const close = () => {
+    current.text = body.join('\n').replace(/\n+$/, '');
+    sections.push(current);
+    body.length = 0;
+  };
+  for (const line of lines.slice(1)) {
+    const name = sectionName(line, named);
+    if (name === null) body.push(line);
+    else {
+      close();
+      current = { channel: name, text: '' };
+    }
+  }
+  close();
+  return sections;
+}
+
+function sectionName(line: string, named: ReadonlyMap<string, string>): string | null {
+  const match = /^\[(.+)\]$/.exec(line.trim());
+  return (match && named.get(nameKey(match[1]!))) ?? null;
+}
+
+/** The "Posting-Text" cell of a card: one text when all its channels say the same, else a section per channel. */
+export function copyCell(copies: readonly { channel: string; text: string }[]): string {
+  const filled = copies.filter((c) => c.text !== '');
+  if (filled.length === 0) return '';
+  if (filled.length === copies.length && filled.every((c) => c.text === filled[0]!.text))
+    return filled[0]!.text;
+  return filled.map((c) => `[${c.channel}]\n${c.text}`).join('\n\n');
 }

@@ -118,6 +118,9 @@ test('Ben approves, Anna edits the X copy: both see "nach Freigabe geändert" wi
   const task = ben.page
     .getByRole('region', { name: /^Meine Aufgaben/ })
     .getByRole('article', { name: `Freigabe: ${CARD}` });
+  await expect(task.getByRole('figure', { name: 'Vorschau X' })).toContainText(
+    'Die 5 häufigsten Fragen zur Lieferung.',
+  );
   await task.getByRole('button', { name: 'Freigeben' }).click();
   await expect(task).toBeHidden();
   await expect(

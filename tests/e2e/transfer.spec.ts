@@ -114,6 +114,23 @@ test('the plan goes out as CSV and XLSX and both read back the same; the CSV imp
 }, testInfo) => {
   await openCalendar(app);
   await importPlan(app, testInfo);
+  // The plan's "Posting-Text" is the post's text on its channel, not the brief.
+  await app.getByLabel('Gehe zu Datum').fill('14.01.2027');
+  await app.getByLabel('Gehe zu Datum').press('Enter');
+  await post(cell(app, 'Xing', 'Donnerstag, 14.01.2027'), 'Stellenanzeige Social Media').click();
+  const panel = app.getByRole('complementary', { name: 'Karte bearbeiten' });
+  const xing = panel.getByRole('textbox', { name: 'Text für Xing' });
+  await expect(xing).toHaveValue('Text zu Stellenanzeige Social Media: mit Umlauten äöü ß.');
+  await expect(panel.getByRole('textbox', { name: 'Briefing' })).toHaveValue('');
+  await xing.press('Control+End');
+  await xing.pressSequentially('\nJetzt bewerben!', { delay: 20 });
+  const cta = panel.getByRole('textbox', { name: 'Call-to-Action' });
+  await cta.pressSequentially('Bis 31.01. bewerben', { delay: 20 });
+  await cta.press('Tab');
+  const audience = panel.getByRole('textbox', { name: 'Zielgruppe' });
+  await audience.pressSequentially('Social-Media-Profis', { delay: 20 });
+  await audience.press('Tab');
+  await panel.getByRole('button', { name: 'Schließen' }).click();
   const exportAs = async (format: RegExp) => {
     await calendarAction(app, 'Exportieren');
     const dialog = app.getByRole('dialog', { name: 'Kalender exportieren' });
@@ -134,14 +151,17 @@ test('the plan goes out as CSV and XLSX and both read back the same; the CSV imp
   const text = await readFile(csv.path, 'utf8');
   expect(
     text.startsWith(
-      '\uFEFFID;Datum;Uhrzeit;Kanal;Thema;Posting-Text;Verantwortlich;Status;Hashtags;Kampagne;Format;Link\r\n',
+      '\uFEFFID;Datum;Uhrzeit;Kanal;Thema;Posting-Text;Verantwortlich;Status;Hashtags;Kampagne;Format;Link;' +
+        'Call-to-Action;Zielgruppe;Hinweis fürs Community-Management;KPI;Briefing\r\n',
     ),
   ).toBe(true);
   expect(text).toContain(
-    ';14.01.2027;09:30;Xing;Stellenanzeige Social Media;Text zu Stellenanzeige Social Media: mit Umlauten äöü ß.;',
+    ';14.01.2027;09:30;Xing;Stellenanzeige Social Media;"Text zu Stellenanzeige Social Media: mit Umlauten äöü ß.\nJetzt bewerben!";',
   );
-  // The 40 imported posts and those the example plan schedules, each once.
-  const lines = text.trim().split('\r\n');
+  expect(text).toMatch(/;Bis 31\.01\. bewerben;Social-Media-Profis;;;\r\n/);
+  // The 40 imported posts and those the example plan schedules, each once (a line per post: the
+  // text's own line break is inside its quoted cell).
+  const lines = text.trim().split(/\r\n(?=[^;]*;\d\d\.\d\d\.\d{4};)/);
   const posts = lines.length - 1;
   expect(posts).toBeGreaterThanOrEqual(40);
   expect(new Set(lines.map((line) => line.split(';')[0])).size).toBe(lines.length);
@@ -162,12 +182,23 @@ test('the plan goes out as CSV and XLSX and both read back the same; the CSV imp
     'Kampagne',
     'Format',
     'Link',
+    'Call-to-Action',
+    'Zielgruppe',
+    'Hinweis fürs Community-Management',
+    'KPI',
+    'Briefing',
   ]);
   const job = rows.find((row) => row[4] === 'Stellenanzeige Social Media')!;
   expect(job.slice(1, 4)).toEqual([new Date(Date.UTC(2027, 0, 14)), '09:30', 'Xing']);
   expect(rows).toHaveLength(posts + 1);
 
-  // The exported CSV finds every card again by its id: nothing new, nothing changed.
+  // Changed in the app after the export …
+  await post(cell(app, 'Xing', 'Donnerstag, 14.01.2027'), 'Stellenanzeige Social Media').click();
+  await xing.press('Control+End');
+  await xing.pressSequentially(' (Entwurf)', { delay: 20 });
+  await panel.getByRole('button', { name: 'Schließen' }).click();
+
+  // … the exported CSV finds every card again by its id, nothing new, and its texts come back.
   await calendarAction(app, 'Importieren');
   const dialog = app.getByRole('dialog', { name: 'Plan importieren' });
   await dialog.getByLabel('Datei wählen (CSV oder Excel)').setInputFiles(csv.path);
@@ -178,6 +209,11 @@ test('the plan goes out as CSV and XLSX and both read back the same; the CSV imp
   await expect(dialog.getByRole('status')).toHaveText(
     `Importiert: 0 neu, ${posts} aktualisiert, 0 übersprungen.`,
   );
+  await dialog.getByRole('button', { name: 'Fertig' }).click();
+  await post(cell(app, 'Xing', 'Donnerstag, 14.01.2027'), 'Stellenanzeige Social Media').click();
+  await expect(xing).toHaveValue('Text zu Stellenanzeige Social Media: mit Umlauten äöü ß.\nJetzt bewerben!');
+  await expect(cta).toHaveValue('Bis 31.01. bewerben');
+  await expect(audience).toHaveValue('Social-Media-Profis');
   expect(appErrors).toEqual([]);
 });
 

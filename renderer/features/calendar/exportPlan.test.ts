@@ -10,6 +10,8 @@ import {
   readCards,
   scheduleCard,
   setCardCampaign,
+  setPostCopy,
+  updatePost,
   type ColumnId,
 } from '../../../shared/model';
 import { translate, type Translate } from '../../i18n';
@@ -75,6 +77,46 @@ describe('planCalendar', () => {
       Date.UTC(2030, 5, 1),
     );
     expect(ics.replace(/\r\n /g, '')).toContain('Dateien: buehne.png');
+    await session.destroy();
+  });
+
+  it('carries the plan’s fields and the text that goes out on the slot’s channel', async () => {
+    const session = new Session('export-post-test', inMemory);
+    await session.ready;
+    const { doc } = session;
+    createWorkspace(doc, { name: 'Redaktion' });
+    const instagram = addChannel(doc, { name: 'Instagram', kind: 'instagram' });
+    const linkedIn = addChannel(doc, { name: 'LinkedIn', kind: 'linkedin' });
+    const card = addCard(doc, { title: 'Sommerfest', columnId: 'col-ideas' as ColumnId, body: 'Brief' });
+    scheduleCard(doc, card, { date: '2030-06-03', time: '09:00', channelId: instagram });
+    setPostCopy(doc, card, instagram, 'Wir feiern! #Sommerfest');
+    setPostCopy(doc, card, linkedIn, 'Nur auf LinkedIn');
+    updatePost(doc, card, {
+      format: 'carousel',
+      link: 'https://example.com/fest',
+      cta: 'Jetzt anmelden',
+      audience: 'Nachbarschaft',
+      cmNote: 'Fragen zum Parken: Seite verlinken',
+      kpi: '300 Anmeldungen',
+    });
+    const ics = planCalendar(
+      session,
+      [session.card(card)!],
+      (key, params) => translate('de', key, params),
+      Date.UTC(2030, 5, 1),
+    ).replace(/\r\n /g, '');
+    for (const line of [
+      'Format: Karussell',
+      'Link: https://example.com/fest',
+      'Call-to-Action: Jetzt anmelden',
+      'Zielgruppe: Nachbarschaft',
+      'Hinweis fürs Community-Management: Fragen zum Parken: Seite verlinken',
+      'KPI / Ergebnis: 300 Anmeldungen',
+      'Wir feiern! #Sommerfest',
+      'Brief',
+    ])
+      expect(ics).toContain(line.replace(/[,;]/g, (c) => `\\${c}`));
+    expect(ics).not.toContain('Nur auf LinkedIn');
     await session.destroy();
   });
 });

@@ -1,18 +1,18 @@
 import {
   copyPostFrom,
   networkOf,
-  POST_LIMITS,
   setPostCopy,
   type Card,
   type Channel,
   type ChannelId,
-  type PartMeasure,
 } from '../../../shared/model';
-import { useI18n, type Translate } from '../../i18n';
+import { useI18n } from '../../i18n';
 import { useSession } from '../../sync/useDocValue';
 import { BriefEditor } from '../card/BriefEditor';
 import { measured } from './measure';
+import { counterText, OverLimitWarning } from './OverLimitWarning';
 import { PostPreview } from './PostPreview';
+import { previewLink } from './PostPreviews';
 
 /**
  * One channel's post text: edited together like the brief (a Y.Text), with a live counter against
@@ -81,30 +81,8 @@ export function CopyEditor({
         ))}
         {networkOf(channel.kind) === 'x' && <span className="hint">{t('post.xWeighted')}</span>}
       </p>
-      {measure.over && (
-        <p className="post-warning" role="alert">
-          ⚠ {t('post.over', { channel: channel.name })}:{' '}
-          {measure.parts
-            .filter((p) => p.over)
-            .map((p) =>
-              p.part === 'hashtags'
-                ? t('post.overHashtags', { over: p.count - p.max! })
-                : `${counterText(p, t)}: ${t('post.overPart', { over: p.count - p.max! })}`,
-            )
-            .join(' · ')}
-        </p>
-      )}
-      <PostPreview
-        cardId={card.id}
-        channel={channel}
-        text={text}
-        link={POST_LIMITS[networkOf(channel.kind)].linkInText ? '' : card.post.link}
-      />
+      <OverLimitWarning channel={channel} measure={measure} />
+      <PostPreview cardId={card.id} channel={channel} text={text} link={previewLink(channel, card)} />
     </section>
   );
-}
-
-function counterText(part: PartMeasure, t: Translate): string {
-  if (part.max === null) return t('post.count.textFree', { count: part.count });
-  return t(`post.count.${part.part}`, { count: part.count, max: part.max });
 }

@@ -6,6 +6,7 @@ import { byId, sameRecords, selectChannels } from '../selectors';
 import { ApprovalChanges } from './ApprovalChanges';
 import { CopyEditor } from './CopyEditor';
 import { PostFields } from './PostFields';
+import { PostPrintButton } from './PostPrint';
 
 /**
  * The post in the card panel: whether it changed after its approval, the text per channel with
@@ -18,7 +19,10 @@ export function PostSection({ card, by }: { card: Card; by: string | undefined }
   const mine = card.channelIds.flatMap((id) => channelById.get(id) ?? []);
   return (
     <section className="post-section" aria-label={t('post.section')}>
-      <h3>{t('post.section')}</h3>
+      <div className="post-section-head">
+        <h3>{t('post.section')}</h3>
+        <PostPrintButton card={card} />
+      </div>
       <ApprovalChanges cardId={card.id} />
       {mine.length === 0 && <p className="hint">{t('post.noChannels')}</p>}
       {mine.map((channel) => (

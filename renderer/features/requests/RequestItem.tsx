@@ -24,6 +24,7 @@ import { useDocValue, useSession } from '../../sync/useDocValue';
 import { Verdict } from '../access/Verdict';
 import { problemText } from '../attachments/AttachmentsSection';
 import { CardPictures } from '../attachments/CardPictures';
+import { PostPreviews } from '../post/PostPreviews';
 import { DeliverFile } from '../attachments/DeliverFile';
 import { addFilesToCard } from '../attachments/useFiles';
 import { useWallClock } from '../calendar/useWallClock';
@@ -127,6 +128,8 @@ export function RequestItem({
         {lastReminder && active && <> · {t('request.reminded', { date: formatDate(lastReminder.at) })}</>}
       </p>
       <StandInNotes request={request} />
+      {/* What is approved, where the card is not open beside it (its panel shows the previews). */}
+      {request.kind === 'approval' && showCard && <PostPreviews cardId={request.cardId} />}
       {request.kind === 'approval' && <CardPictures cardId={request.cardId} />}
       {request.kind === 'approval' && <Approvers request={request} />}
       {request.kind !== 'approval' && request.answer && <AnswerNote request={request} />}

@@ -22,6 +22,11 @@ const headersOf = (t: Translate): ExportHeaders => ({
   campaign: t('export.header.campaign'),
   format: t('post.format'),
   link: t('post.link'),
+  cta: t('export.header.cta'),
+  audience: t('export.header.audience'),
+  cmNote: t('export.header.cmNote'),
+  kpi: t('export.header.kpi'),
+  brief: t('export.header.brief'),
 });
 
 export async function sheetFile(
