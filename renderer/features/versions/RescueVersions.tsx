@@ -75,7 +75,7 @@ export function RescueVersions({
         <>
           <p className="hint">{t('versions.rescue.lead', { name: workspaceName })}</p>
           {problem && <p role="alert">{problem}</p>}
-          <ul className="version-list" aria-label={t('versions.list')}>
+          <ul className="stack-list version-list" aria-label={t('versions.list')}>
             {versions.map((info) => (
               <li key={info.id} className="version-item">
                 <div>
