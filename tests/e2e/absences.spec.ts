@@ -237,8 +237,8 @@ async function recordAbsence(
   await settings.getByRole('button', { name: `Abwesenheiten von ${person}` }).click();
   const dialog = page.getByRole('dialog', { name: `Abwesenheiten von ${person}` });
   await dialog.getByLabel('Art').selectOption({ label: absence.kind });
-  await dialog.getByLabel('Von').fill(absence.from);
-  await dialog.getByLabel('Bis').fill(absence.to);
+  await dialog.getByLabel('Von', { exact: true }).fill(absence.from);
+  await dialog.getByLabel('Bis', { exact: true }).fill(absence.to);
   if (absence.standIn) await dialog.getByLabel('Vertretung').selectOption({ label: absence.standIn });
   await dialog.getByRole('button', { name: 'Abwesenheit eintragen' }).click();
   await expect(dialog.getByRole('listitem').filter({ hasText: absence.kind })).toBeVisible();
