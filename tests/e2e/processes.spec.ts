@@ -292,3 +292,50 @@ test('the process view and editor, a post planned too late, unscheduling, and th
   );
   expect(appErrors).toEqual([]);
 });
+
+test('a process for videos, made in the editor, applies to a card by its post’s format', async ({
+  app,
+  appErrors,
+}) => {
+  await app.setViewportSize({ width: 1366, height: 900 });
+  await createWorkspace(app);
+  await view(app, /^Abläufe/).click();
+  await app.getByRole('button', { name: 'Neuer Ablauf' }).click();
+  const editor = app.getByRole('dialog', { name: 'Ablauf bearbeiten' });
+  const name = editor.getByLabel('Name', { exact: true });
+  await name.clear();
+  await typeLikeAPerson(name, 'Video-Abnahme');
+  await editor
+    .getByRole('group', { name: 'Aktionsfelder' })
+    .getByRole('checkbox', { name: 'Kundenkommunikation' })
+    .check();
+  await editor.getByRole('group', { name: 'Formate' }).getByRole('checkbox', { name: 'Video/Reel' }).check();
+  await editor.getByRole('button', { name: 'Schritt hinzufügen' }).click();
+  const step = editor.getByRole('group', { name: 'Schritt 1' });
+  await step.getByLabel('Art').selectOption({ label: 'Freigabe' });
+  await step.getByLabel('Wer').selectOption({ label: 'Rolle: Pressestelle' });
+  await typeLikeAPerson(step.getByLabel('Was', { exact: true }), 'Schnitt abnehmen');
+  await typeLikeAPerson(
+    step.getByLabel('Warum'),
+    'Bewegtbild lässt sich nach dem Posten nicht mehr korrigieren.',
+  );
+  await editor.getByRole('group', { name: 'Formate' }).scrollIntoViewIfNeeded();
+  await editor.screenshot({ path: `${SHOTS}/process-editor-conditions.png` });
+  await editor.getByRole('button', { name: 'Speichern' }).click();
+  await expect(
+    app.getByRole('navigation', { name: 'Abläufe des Teams' }).getByRole('button', { name: 'Video-Abnahme' }),
+  ).toBeVisible();
+  await expect(app.getByText('Gilt für: Kundenkommunikation, Video/Reel')).toBeVisible();
+
+  // A customer service tutorial becomes a reel: the video process, with more conditions than
+  // Kundenservice-Hinweis, applies by itself.
+  await view(app, /^Board/).click();
+  const card = 'Tutorial-Reel: Filter richtig wechseln in 30 Sekunden';
+  await cardButton(app, card).click();
+  const panel = panelOf(app);
+  const process = panel.getByRole('region', { name: 'Ablauf' });
+  await expect(process.getByLabel('Ablauf dieser Karte')).toHaveText(/Automatisch \(Kundenservice-Hinweis\)/);
+  await panel.getByRole('combobox', { name: 'Format', exact: true }).selectOption({ label: 'Video/Reel' });
+  await expect(process.getByLabel('Ablauf dieser Karte')).toHaveText(/Automatisch \(Video-Abnahme\)/);
+  expect(appErrors).toEqual([]);
+});
