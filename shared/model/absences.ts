@@ -15,13 +15,15 @@
  * day; then their stand-in, and if the stand-in is away too, the stand-in's stand-in, and so on.
  * When the chain ends at someone who is away without a stand-in, or comes back to someone it
  * already passed (Ben → Carla → Ben), nobody in it is there: the request stays with the person
- * asked, and the post it belongs to is at risk (awayOn).
+ * asked, and the post it belongs to is at risk (absenceRisk.ts). Recording, changing or removing
+ * an absence decides this again for the open requests due in it (standIns.ts).
  */
 import type * as Y from 'yjs';
 import { isCalendarDate, isId, isInstant, LIMITS } from './bounds';
 import { change } from './doc';
 import { newId, type Brand, type PersonId } from './ids';
 import { compareNames } from './nameOrder';
+import { passOnRequests } from './standIns';
 
 export type AbsenceId = Brand<string, 'AbsenceId'>;
 
@@ -125,34 +127,52 @@ function checked(input: Omit<NewAbsence, 'now' | 'createdBy'>) {
   };
 }
 
-/** Records an absence. Requests made from now on that are due in it go to the stand-in. */
+/**
+ * Records an absence. Requests made from now on that are due in it go to the stand-in, and so do
+ * the open ones already made (passOnRequests, in the same transaction: once, on this device).
+ */
 export function addAbsence(doc: Y.Doc, input: NewAbsence): AbsenceId {
   const value = checked(input);
   const id = newId<AbsenceId>('a');
-  change(doc, () =>
+  const now = input.now ?? Date.now();
+  change(doc, () => {
     absencesMap(doc).set(id, {
       ...value,
-      createdAt: input.now ?? Date.now(),
+      createdAt: now,
       ...(input.createdBy ? { createdBy: input.createdBy } : {}),
-    }),
-  );
+    });
+    passOnRequests(doc, [value], input.createdBy ?? null, now);
+  });
   return id;
 }
 
-/** Changes an absence (its kind, days or stand-in); the whole value is written again. */
+/**
+ * Changes an absence (its kind, days or stand-in); the whole value is written again. The open
+ * requests due on its old or new days are decided again (back to the person, or to the new stand-in).
+ */
 export function updateAbsence(
   doc: Y.Doc,
   id: AbsenceId,
   patch: Partial<Pick<Absence, 'kind' | 'from' | 'to' | 'standInId'>>,
+  by: PersonId | null = null,
+  now: number = Date.now(),
 ): void {
   const current = readAbsence(id, absencesMap(doc).get(id));
   if (!current) return;
   const value = checked({ ...current, ...patch });
-  change(doc, () => absencesMap(doc).set(id, { ...value, createdAt: current.createdAt }));
+  change(doc, () => {
+    absencesMap(doc).set(id, { ...value, createdAt: current.createdAt });
+    passOnRequests(doc, [current, value], by, now);
+  });
 }
 
-export function removeAbsence(doc: Y.Doc, id: AbsenceId): void {
-  change(doc, () => absencesMap(doc).delete(id));
+/** Removes an absence; the open requests that went to a stand-in for it go back (see updateAbsence). */
+export function removeAbsence(doc: Y.Doc, id: AbsenceId, by: PersonId | null = null, now = Date.now()): void {
+  const current = readAbsence(id, absencesMap(doc).get(id));
+  change(doc, () => {
+    absencesMap(doc).delete(id);
+    if (current) passOnRequests(doc, [current], by, now);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

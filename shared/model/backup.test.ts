@@ -12,9 +12,16 @@ import {
   writeBackup,
   type BackupReading,
 } from './backup';
+import { absencesMap, addAbsence, readAbsences } from './absences';
 import { deleteCard, readCards, updateCard } from './cards';
+import { readChannels } from './channels';
 import { metaMap } from './doc';
+import { readPeople } from './people';
+import { planOfCard, scheduleWithProcess } from './processPlan';
+import { processesMap, readProcesses } from './processes';
+import { readRequests } from './requestReads';
 import { fillExamplePlan } from './sample';
+import { createSeries, readSeries, seriesMap } from './series';
 import { createWorkspace, readMeta } from './workspace';
 
 const INVITE: Invite = {
@@ -61,6 +68,73 @@ describe('backups', () => {
     expect(readCards(restored)).toEqual(readCards(original));
     expect(readMeta(restored)).toEqual(readMeta(original));
     expect(Y.encodeStateVector(restored)).toEqual(Y.encodeStateVector(original));
+  });
+
+  it('bring back the team’s processes, absences and series, and the steps planned by them', () => {
+    const original = examplePlan();
+    const [anna, ben, carla] = readPeople(original);
+    const channel = readChannels(original)[0]!;
+    addAbsence(original, {
+      personId: ben!.id,
+      kind: 'travel',
+      from: '2027-03-08',
+      to: '2027-03-12',
+      standInId: carla!.id,
+      now: SAVED,
+    });
+    const process = readProcesses(original).find((p) => p.name === 'Kundenservice-Hinweis')!;
+    const { cardIds } = createSeries(
+      original,
+      {
+        name: '#FragDenService',
+        channelId: channel.id,
+        weekday: 2,
+        time: '10:00',
+        title: '',
+        weeks: 4,
+        processId: process.id,
+      },
+      { date: '2027-03-01', time: '09:00' },
+      SAVED,
+    );
+    const card = readCards(original).find((c) => !c.slot)!;
+    scheduleWithProcess(
+      original,
+      card.id,
+      { date: '2027-03-19', time: '10:00', channelId: channel.id },
+      anna!.id,
+      SAVED,
+    );
+    const result = reading(original);
+    if (!result.ok) throw new Error(result.error);
+
+    const restored = new Y.Doc();
+    restoreInto(restored, result.backup);
+    expect(readProcesses(restored)).toEqual(readProcesses(original));
+    expect(readProcesses(restored).map((p) => p.name)).toContain('Produktpost');
+    expect(readAbsences(restored)).toEqual(readAbsences(original));
+    expect(readAbsences(restored)).toHaveLength(1);
+    expect(readSeries(restored)).toEqual(readSeries(original));
+    expect(readCards(restored).filter((c) => cardIds.includes(c.id))).toHaveLength(4);
+    expect(readRequests(restored)).toEqual(readRequests(original));
+    expect(planOfCard(restored, card.id, SAVED)).toEqual(planOfCard(original, card.id, SAVED));
+  });
+
+  it('restore a backup whose processes, absences and series are junk without failing, reading what is sound', () => {
+    const original = examplePlan();
+    const sound = readProcesses(original);
+    original.transact(() => {
+      processesMap(original).set('pr-junk', { name: 42, steps: 'none' });
+      absencesMap(original).set('a-junk', { personId: 7, from: '2027-13-40' });
+      seriesMap(original).set('sr-junk', [1, 2, 3]);
+    });
+    const result = reading(original);
+    if (!result.ok) throw new Error(result.error);
+    const restored = new Y.Doc();
+    expect(restoreInto(restored, result.backup)).toBe('current');
+    expect(readProcesses(restored).map((p) => p.id)).toEqual(expect.arrayContaining(sound.map((p) => p.id)));
+    expect(readAbsences(restored)).toEqual([]);
+    expect(readSeries(restored)).toEqual([]);
   });
 
   it('merge into a workspace that changed since: later changes and deletions stay, nothing is lost', () => {

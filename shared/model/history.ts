@@ -60,6 +60,9 @@ export const HISTORY_TYPES = [
   // The approved content changed (approvalChanges.ts): the card left "Freigegeben"; approved again.
   'changedAfterApproval',
   'reapproved',
+  // An open request went to someone else because of an absence (standIns.ts), or nobody can take it.
+  'passedOn',
+  'noStandIn',
 ] as const;
 export type HistoryType = (typeof HISTORY_TYPES)[number];
 

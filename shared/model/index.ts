@@ -41,6 +41,7 @@ export * from './schema';
 export * from './series';
 export * from './signatures';
 export * from './slots';
+export * from './standIns';
 export * from './text';
 export * from './versionDiff';
 export * from './workspace';

@@ -5,6 +5,7 @@
  * It is an export, not a backup: it carries no key and cannot be restored as a workspace.
  */
 import type * as Y from 'yjs';
+import { readAbsences } from './absences';
 import { readCampaigns } from './campaigns';
 import { readCards } from './cards';
 import { readChannels } from './channels';
@@ -12,7 +13,9 @@ import { readColumns } from './columns';
 import { importKeyOf } from './importApply';
 import { readMeetings } from './meetings';
 import { readPeople } from './people';
+import { cardProcessChoice, readProcesses } from './processes';
 import { readRequests, requestStatus } from './requestReads';
+import { readSeries } from './series';
 import { readMeta } from './workspace';
 import type { ExportNames } from '../transfer/exportRows';
 
@@ -53,6 +56,7 @@ export function workspaceJson(doc: Y.Doc, now: number): string {
         createdAt: iso(card.createdAt),
         createdBy: card.createdBy,
         importKey: importKeyOf(doc, card.id),
+        process: cardProcessChoice(doc, card.id),
         damaged: card.problems.length > 0 ? [...card.problems] : undefined,
       })),
     requests: readRequests(doc).requests.map((request) => ({
@@ -70,6 +74,14 @@ export function workspaceJson(doc: Y.Doc, now: number): string {
       what: request.kind === 'approval' ? '' : request.what,
       why: request.why,
       dueDate: request.dueDate,
+      dueTime: request.dueTime,
+      standIns: request.standIns.map(({ id, forId, forName, kind, until }) => ({
+        to: id,
+        for: forId,
+        forName,
+        kind,
+        until,
+      })),
       createdAt: iso(request.createdAt),
     })),
     meetings: readMeetings(doc).map((meeting) => ({
@@ -80,6 +92,44 @@ export function workspaceJson(doc: Y.Doc, now: number): string {
       endedAt: meeting.endedAt === null ? null : iso(meeting.endedAt),
       present: [...meeting.present],
       decisions: meeting.decisions.map((d) => ({ text: d.text, by: d.name, at: iso(d.at) })),
+    })),
+    processes: readProcesses(doc).map((process) => ({
+      id: process.id,
+      name: process.name,
+      match: process.match,
+      timing: process.timing,
+      approvals: process.approvals,
+      steps: process.steps.map(({ id, type, kind, who, what, why, offset }) => ({
+        id,
+        type,
+        kind: type === 'input' ? kind : null,
+        who: 'person' in who ? { person: who.person } : { role: who.role },
+        what,
+        why,
+        offset,
+      })),
+    })),
+    absences: readAbsences(doc).map(({ id, personId, kind, from, to, standInId }) => ({
+      id,
+      person: personId,
+      kind,
+      from,
+      to,
+      standIn: standInId,
+    })),
+    series: readSeries(doc).map((series) => ({
+      id: series.id,
+      name: series.name,
+      channel: series.channelId,
+      weekday: series.weekday,
+      time: series.time,
+      title: series.title,
+      brief: series.brief,
+      weeks: series.weeks,
+      process: series.processId,
+      until: series.until,
+      createdAt: iso(series.createdAt),
+      endedAt: series.endedAt === null ? null : iso(series.endedAt),
     })),
   };
   return `${JSON.stringify(file, null, 2)}\n`;

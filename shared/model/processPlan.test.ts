@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { addCampaign, setCardCampaign } from './campaigns';
 import { addCard, getCard } from './cards';
 import { addChannel } from './channels';
 import type { CardId, ChannelId, ColumnId, PersonId } from './ids';
@@ -10,12 +11,23 @@ import {
   cardsWithReadySteps,
   openReadySteps,
   planOfCard,
+  processOfCard,
   rescheduleWithProcess,
   scheduleWithProcess,
   stepRequestId,
   unscheduleWithRequests,
 } from './processPlan';
-import { addProcess, NO_PROCESS, type ProcessInput, type StepId } from './processes';
+import {
+  addProcess,
+  getProcess,
+  NO_PROCESS,
+  processesMap,
+  type ProcessId,
+  type ProcessInput,
+  type StepId,
+} from './processes';
+import { newRecord } from './doc';
+import { updatePost } from './post';
 import { getRequest, readRequests, requestStatus } from './requestReads';
 import { answerRequest, decideApproval } from './requests';
 import type { Role } from './schema';
@@ -306,6 +318,35 @@ describe('applying a process', () => {
     scheduleWithProcess(doc, other, slot('2026-12-14', channel), person('Anna'), NOW);
     expect(readRequests(doc).requests).toHaveLength(1);
     expect(planOfCard(doc, other, NOW)).toBeNull();
+  });
+
+  it('applies by the post’s format and by its campaign, the process with more conditions first', () => {
+    const { doc, card } = team();
+    const campaign = addCampaign(doc, {
+      name: 'Wärmewende',
+      color: '#2a9d8f',
+      start: '2026-12-01',
+      end: '2026-12-31',
+    });
+    const video = addProcess(doc, { name: 'Video', match: { format: ['video'] }, steps: [] });
+    const winter = addProcess(doc, {
+      name: 'Wärmewende-Video',
+      match: { format: ['video'], campaign: [campaign] },
+      steps: [],
+    });
+    const chosen = () => processOfCard(doc, getCard(doc, card)!)?.id ?? null;
+    expect(chosen()).toBeNull();
+    updatePost(doc, card, { format: 'video' });
+    expect(chosen()).toBe(video);
+    setCardCampaign(doc, card, campaign);
+    expect(chosen()).toBe(winter);
+    updatePost(doc, card, { format: 'image' });
+    expect(chosen()).toBeNull();
+    // A campaign condition that names no id is dropped as damaged, never matched.
+    doc.transact(() =>
+      processesMap(doc).set('pr-x', newRecord({ name: 'X', match: { campaign: [42] }, steps: [] })),
+    );
+    expect(getProcess(doc, 'pr-x' as ProcessId)).toMatchObject({ match: {}, problems: ['match'] });
   });
 });
 

@@ -15,7 +15,8 @@
  *   A step nobody can take is shown as such ('nobody') and holds up nothing.
  * - Moving the slot moves the due dates of the steps that are still open; delivered and approved
  *   ones stay. A due date already past is not written into the past: the request is due today and
- *   the plan says the step is late ("zu spät geplant").
+ *   the plan says the step is late ("zu spät geplant"). Who handles a moved step is decided again
+ *   for its new date (standIns.ts), as when it was asked for: the stand-in of someone away then.
  */
 import type * as Y from 'yjs';
 import { zonedNow, type WallClock } from './calendarDates';
@@ -29,6 +30,7 @@ import { getRequest, isActive, requestStatus, requestsMap } from './requestReads
 import { cancelRequest, requestApproval, requestInput } from './requests';
 import type { Card, NamedPerson, Request, RequestId, Slot } from './schema';
 import { rescheduleCard, scheduleCard, unscheduleCard } from './slots';
+import { rehandleRequest } from './standIns';
 import { readMeta } from './workspace';
 import {
   candidatesOf,
@@ -267,7 +269,8 @@ export function applyProcess(
       if (step.state === 'ready') {
         openStep(doc, card, step, from, now, clock, plan.process.name);
         if (step.requestId) created.push(step.requestId);
-      } else if (step.request && isActive(step.request) && step.due) moveDue(doc, step, clock);
+      } else if (step.request && isActive(step.request) && step.due)
+        moveDue(doc, step, clock, options.by, now);
     }
     return {
       plan: planOfCard(doc, cardId, now, process, options.by),
@@ -277,11 +280,17 @@ export function applyProcess(
   });
 }
 
-function moveDue(doc: Y.Doc, step: StepPlan, clock: WallClock) {
+/**
+ * Moves an open step's due date to the plan's (today when that has passed) and decides again who
+ * handles it on the new date, as when it was asked for: a stand-in when the person is away then.
+ */
+function moveDue(doc: Y.Doc, step: StepPlan, clock: WallClock, by: PersonId | null, now: number) {
   const record = step.request && recordOf(requestsMap(doc), step.request.id);
-  if (!record || !step.due) return;
+  if (!record || !step.request || !step.due) return;
   const date = step.late ? clock.date : step.due.date;
-  if (record.get('dueDate') !== date) record.set('dueDate', date);
+  if (record.get('dueDate') === date) return;
+  record.set('dueDate', date);
+  rehandleRequest(doc, step.request.id, by, now);
 }
 
 /** Schedules a card and applies its process in one step (one undo step). */

@@ -3,7 +3,7 @@
  * applies (conditions on the card, or only when chosen by hand) and which steps a post needs:
  * inputs and approvals, each from a person or a role, with what is needed, why, and when.
  *
- *   processes  Y.Map<ProcessId, Y.Map>  name, match {field?: [...], channelKind?: [...]},
+ *   processes  Y.Map<ProcessId, Y.Map>  name, match {field?, channelKind?, format?, campaign?: [...]},
  *                                       timing 'workingDays' | 'minutes', approvals 'sequential' | 'together',
  *                                       steps [{id, type, kind, who {person} | {role}, what, why, offset}]
  *   cards      processId                 the process chosen for the card (or applied to it), 'none'
@@ -19,12 +19,13 @@
 import * as Y from 'yjs';
 import { clip, cut, inRange, isId, LIMITS } from './bounds';
 import { cardsMap, change, newRecord, recordOf } from './doc';
-import { newId, type Brand, type CardId, type PersonId } from './ids';
+import { newId, type Brand, type CampaignId, type CardId, type PersonId } from './ids';
 import { readChannel } from './read';
 import {
   ACTION_FIELDS,
   CHANNEL_KINDS,
   INPUT_KINDS,
+  POST_FORMATS,
   ROLES,
   type ActionField,
   type Card,
@@ -45,9 +46,18 @@ export const APPROVAL_FLOWS = ['sequential', 'together'] as const;
 export type ApprovalFlow = (typeof APPROVAL_FLOWS)[number];
 
 /** What a process may be matched on, with the values each may take. Add a card's new facet here. */
-export const MATCH_KEYS = { field: ACTION_FIELDS, channelKind: CHANNEL_KINDS } as const;
-export type MatchKey = keyof typeof MATCH_KEYS;
-export type Match = { readonly [K in MatchKey]?: readonly (typeof MATCH_KEYS)[K][number][] };
+/** Conditions on the card with a fixed list of values; `campaign` takes the ids of campaigns. */
+export const MATCH_KEYS = { field: ACTION_FIELDS, channelKind: CHANNEL_KINDS, format: POST_FORMATS } as const;
+type ListKey = keyof typeof MATCH_KEYS;
+export type MatchKey = ListKey | 'campaign';
+export const MATCH_KEY_NAMES: readonly MatchKey[] = [...(Object.keys(MATCH_KEYS) as ListKey[]), 'campaign'];
+export type Match = { readonly [K in ListKey]?: readonly (typeof MATCH_KEYS)[K][number][] } & {
+  readonly campaign?: readonly CampaignId[];
+};
+
+const isMatchKey = (key: string): key is MatchKey => (MATCH_KEY_NAMES as readonly string[]).includes(key);
+const isMatchValue = (key: MatchKey, v: unknown) =>
+  key === 'campaign' ? isId(v) : oneOf<string>(MATCH_KEYS[key], v);
 
 /** The card field that holds the chosen process; NO_PROCESS opts the card out of matching. */
 export const NO_PROCESS = 'none';
@@ -120,8 +130,7 @@ function readMatch(value: unknown, problems: string[]): { match: Match; unknownM
     return { match, unknownMatch: true };
   }
   for (const [key, values] of Object.entries(value as { [key: string]: unknown })) {
-    const known = Object.hasOwn(MATCH_KEYS, key) ? MATCH_KEYS[key as MatchKey] : undefined;
-    if (!known) {
+    if (!isMatchKey(key)) {
       unknownMatch = true;
       continue;
     }
@@ -129,7 +138,7 @@ function readMatch(value: unknown, problems: string[]): { match: Match; unknownM
       problems.push('match');
       continue;
     }
-    const kept = values.slice(0, LIMITS.list).filter((v) => oneOf(known, v));
+    const kept = values.slice(0, LIMITS.list).filter((v) => isMatchValue(key, v));
     if (kept.length !== values.length) problems.push('match');
     if (kept.length > 0) match[key] = kept;
   }
@@ -221,8 +230,8 @@ function stepValue(step: StepInput, timing: ProcessTiming) {
 
 function matchValue(match: Match): { [key: string]: string[] } {
   const value: { [key: string]: string[] } = {};
-  for (const key of Object.keys(MATCH_KEYS) as MatchKey[]) {
-    const values = match[key];
+  for (const key of MATCH_KEY_NAMES) {
+    const values = match[key] as readonly string[] | undefined;
     if (values && values.length > 0) value[key] = [...new Set(values)].slice(0, LIMITS.list);
   }
   return value;
@@ -287,12 +296,14 @@ export function matchFactsOf(doc: Y.Doc, card: Card): MatchFacts {
   return {
     field: card.field as ActionField | null,
     channelKind: (channel?.kind ?? null) as ChannelKind | null,
+    format: card.post.format,
+    campaign: card.campaignId,
   };
 }
 
 /** Whether every condition of the process holds; a process without conditions is only chosen by hand. */
 export function processMatches(process: Process, facts: MatchFacts): boolean {
-  const keys = (Object.keys(MATCH_KEYS) as MatchKey[]).filter((k) => process.match[k]);
+  const keys = MATCH_KEY_NAMES.filter((k) => process.match[k]);
   if (keys.length === 0 || process.unknownMatch) return false;
   return keys.every((k) => {
     const fact = facts[k];

@@ -23,10 +23,9 @@
  * stand-in when it is made, and again when its recipient or due date is changed; the request notes
  * it in `standIns` ("Vertretung für Ben Schulz (Urlaub bis 14.03.)"). An approver's stand-in who
  * may not approve this card (its owner, creator or requester) does not get it: it stays with the
- * approver. Absences recorded later do not move requests already made; the plan marks their posts
- * at risk instead (absenceRisk.ts).
+ * approver. An absence recorded later passes the open requests due in it on the same way, once, on
+ * the device that records it (standIns.ts).
  */
-import { readAbsences, resolveHandler, standInNote, type StandInNote } from './absences';
 import { staleApprovals } from './approvalChanges';
 import { approvedContent, storedContent } from './approvedContent';
 import { clip, LIMITS } from './bounds';
@@ -38,9 +37,10 @@ import { isPos, readCard, readColumn, readRequest } from './read';
 import { moveCard } from './cards';
 import { moveForReview } from './stages';
 import { openReadySteps } from './processPlan';
+import { approversFor, handlerOf } from './standIns';
 import { pendingApprovers, readRequests, requestStatus, requestsMap } from './requestReads';
 import { writeSignature, type SignatureRecord } from './signatures';
-import type { Card, Decision, InputKind, NamedPerson, Request, RequestId } from './schema';
+import type { Card, Decision, InputKind, Request, RequestId } from './schema';
 
 export type RequestErrorCode =
   | 'ownCard'
@@ -94,10 +94,6 @@ function recordOrThrow(doc: Y.Doc, id: RequestId): { record: Y.Map<unknown>; req
   const request = record && readRequest(id, record);
   if (!record || !request) throw new RequestError('missing', `Request ${id} does not exist.`);
   return { record, request };
-}
-
-function named(doc: Y.Doc, id: PersonId): NamedPerson {
-  return { id, name: nameOf(doc, id) };
 }
 
 /** Why `approverId` may not approve this card, or null when they may. */
@@ -172,12 +168,6 @@ export function requestInput(doc: Y.Doc, input: NewInputRequest): RequestId {
     });
   });
   return id;
-}
-
-/** Who gets what `personId` is asked for, due on `dueDate`: they, or their stand-in (absences.ts). */
-function handlerOf(doc: Y.Doc, personId: PersonId, dueDate: string | null) {
-  const handler = resolveHandler(readAbsences(doc), personId, dueDate);
-  return { to: named(doc, handler.id), note: standInNote(handler, personId, nameOf(doc, personId)) };
 }
 
 function inputOrThrow(doc: Y.Doc, id: RequestId) {
@@ -331,19 +321,8 @@ export function requestApproval(doc: Y.Doc, input: NewApproval): RequestId {
   const id = input.id ?? newId<RequestId>('r');
   const now = input.now ?? Date.now();
   change(doc, () => {
-    const notes: StandInNote[] = [];
-    const approvers: NamedPerson[] = [];
-    for (const approverId of approverIds) {
-      const { to, note } = handlerOf(doc, approverId, input.dueDate);
-      // A stand-in who may not approve this card, or is already asked, leaves it with the approver.
-      const usable =
-        note &&
-        !selfApproval(doc, card, input.fromId, to.id) &&
-        !approverIds.includes(to.id) &&
-        !approvers.some((a) => a.id === to.id);
-      if (usable) notes.push(note);
-      approvers.push(usable ? to : named(doc, approverId));
-    }
+    // A stand-in who may not approve this card, or is already asked, leaves it with the approver.
+    const { approvers, notes } = approversFor(doc, card, input.fromId, approverIds, input.dueDate);
     requestsMap(doc).set(
       id,
       newRecord({

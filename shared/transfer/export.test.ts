@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { addAbsence } from '../model/absences';
 import { addCampaign, setCardCampaign } from '../model/campaigns';
 import { addCard, readCards, updateCard } from '../model/cards';
 import { readChannels } from '../model/channels';
@@ -9,6 +10,10 @@ import { importFile, plannedWorkspace } from '../model/importTesting';
 import { exportNames, workspaceJson } from '../model/jsonExport';
 import { readPeople } from '../model/people';
 import { setPostCopy, updatePost } from '../model/post';
+import { applyProcess } from '../model/processPlan';
+import { readProcesses } from '../model/processes';
+import { fillExamplePlan } from '../model/sample';
+import { createSeries } from '../model/series';
 import { scheduleCard } from '../model/slots';
 import { createWorkspace } from '../model/workspace';
 import { guardCell, planCsv, planRows, planSheet } from './exportRows';
@@ -227,6 +232,75 @@ describe('the workspace as JSON', () => {
       'cards',
       'requests',
       'meetings',
+      'processes',
+      'absences',
+      'series',
     ]);
+  });
+
+  it('holds the team’s processes with why each step exists, absences with stand-ins, and series', () => {
+    const doc = new Y.Doc();
+    createWorkspace(doc, { name: 'Stadtwerke' });
+    fillExamplePlan(doc, null);
+    const [anna, ben, carla] = readPeople(doc);
+    const channel = readChannels(doc)[0]!;
+    addAbsence(doc, {
+      personId: ben!.id,
+      kind: 'vacation',
+      from: '2027-03-08',
+      to: '2027-03-12',
+      standInId: carla!.id,
+    });
+    const product = readProcesses(doc).find((p) => p.name === 'Produktpost')!;
+    createSeries(
+      doc,
+      {
+        name: '#FragDenService',
+        channelId: channel.id,
+        weekday: 2,
+        time: '10:00',
+        title: '',
+        weeks: 2,
+        processId: product.id,
+      },
+      { date: '2027-03-01', time: '09:00' },
+      Date.UTC(2027, 2, 1),
+    );
+    const card = readCards(doc).find((c) => c.field === 'marketing' && !c.slot)!;
+    applyProcess(doc, card.id, { by: anna!.id, processId: product.id });
+    const file = JSON.parse(workspaceJson(doc, Date.UTC(2027, 2, 1)));
+    expect(file.processes.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(['Produktpost', 'Pressemitteilung begleiten', 'Kundenservice-Hinweis', 'Krise']),
+    );
+    const exported = file.processes.find((p: { id: string }) => p.id === product.id);
+    expect(exported).toMatchObject({
+      name: 'Produktpost',
+      timing: 'workingDays',
+      approvals: product.approvals,
+    });
+    expect(exported.steps).toHaveLength(product.steps.length);
+    expect(exported.steps[0]).toMatchObject({ what: product.steps[0]!.what, why: product.steps[0]!.why });
+    expect(exported.steps[0].why).not.toBe('');
+    expect(file.absences).toEqual([
+      {
+        id: expect.any(String),
+        person: ben!.id,
+        kind: 'vacation',
+        from: '2027-03-08',
+        to: '2027-03-12',
+        standIn: carla!.id,
+      },
+    ]);
+    expect(file.series).toMatchObject([
+      {
+        name: '#FragDenService',
+        channel: channel.id,
+        weekday: 2,
+        time: '10:00',
+        weeks: 2,
+        process: product.id,
+      },
+    ]);
+    expect(file.cards.find((c: { id: string }) => c.id === card.id).process).toBe(product.id);
   });
 });

@@ -1,7 +1,8 @@
 // Processes (Abläufe) as a team meets them: Anna schedules a product post and its process plans the
 // requests back from the publishing date; Ben (marketing) sees his input with the reason and the
-// due date on his own laptop; the press office approves, then management's step opens; Anna moves
-// the post two days later and the open due dates follow, on both laptops. A second test looks at
+// due date on his own laptop; Ben's vacation sends the second step to his stand-in Carla; the press
+// office approves, then management's step opens; Anna moves the post two days later and the open
+// due dates follow, on both laptops. A second test looks at
 // the screens: the process view with its timeline, the editor, a post planned too late, the
 // question when unscheduling, and the crisis log with the crisis process's steps.
 import type { Page } from '@playwright/test';
@@ -32,6 +33,15 @@ async function joinAs(page: Page, invite: string, me: string, role: string) {
   await who.getByLabel('Deine Rolle').selectOption({ label: role });
   await who.getByRole('button', { name: 'Person hinzufügen' }).click();
   await expect(who).toBeHidden();
+}
+
+async function addColleague(page: Page, name: string) {
+  await page.getByRole('button', { name: 'Einstellungen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Einstellungen' });
+  await typeLikeAPerson(dialog.getByLabel('Name', { exact: true }), name);
+  await dialog.getByRole('button', { name: 'Person hinzufügen' }).click();
+  await expect(dialog.getByRole('textbox', { name: `Name von ${name}` })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Fertig' }).click();
 }
 
 async function switchTo(page: Page, name: string) {
@@ -67,6 +77,20 @@ test('a product post plans its steps from the slot; approvals open in turn; movi
   await createWorkspace(anna.page, { me: 'Anna Berger' });
   await joinAs(ben.page, await copyInvite(anna.page), 'Ben Schulz', 'Marketing');
   await expect(status(anna.page)).toHaveText('Verbunden mit 1 Kolleg:in');
+  await addColleague(anna.page, 'Carla Neumann');
+
+  // Ben will be away on the day the post's visual is due; Carla stands in for him.
+  const slot = slotDate();
+  const visualDue = addWorkingDays(slot, -4);
+  await ben.page.getByRole('button', { name: 'Meine Abwesenheiten' }).click();
+  const absence = ben.page.getByRole('dialog', { name: 'Abwesenheiten von Ben Schulz' });
+  await absence.getByLabel('Art').selectOption({ label: 'Urlaub' });
+  await absence.getByLabel('Von', { exact: true }).fill(visualDue);
+  await absence.getByLabel('Bis', { exact: true }).fill(visualDue);
+  await absence.getByLabel('Vertretung').selectOption({ label: 'Carla Neumann' });
+  await absence.getByRole('button', { name: 'Abwesenheit eintragen' }).click();
+  await expect(absence.getByRole('listitem')).toContainText('Vertretung: Carla Neumann');
+  await absence.getByRole('button', { name: 'Schließen' }).click();
 
   const title = 'EcoLine: die neue Wärmepumpe';
   await newCard(anna.page, title);
@@ -76,45 +100,66 @@ test('a product post plans its steps from the slot; approvals open in turn; movi
   const process = panel.getByRole('region', { name: 'Ablauf' });
   await expect(process.getByLabel('Ablauf dieser Karte')).toHaveText(/Automatisch \(Produktpost\)/);
 
-  const slot = slotDate();
   const slots = panel.getByRole('group', { name: 'Veröffentlichung' });
   await slots.getByLabel('Datum').fill(slot);
   await slots.getByLabel('Uhrzeit').fill('12:00');
   await slots.getByLabel('Kanal').selectOption({ label: 'Instagram' });
   await slots.getByRole('button', { name: 'Einplanen' }).click();
 
-  // The steps, counted back from the slot: Ben is the first of marketing in name order.
+  // The steps, counted back from the slot: Ben is the first of marketing in name order; the
+  // visual, due in his vacation, goes to Carla.
   const textDue = german(addWorkingDays(slot, -5));
   const steps = process.getByRole('list', { name: 'Produktpost' });
   await expect(stepRow(steps, 'Produkttext')).toContainText('Ben Schulz (Rolle Marketing)');
   await expect(stepRow(steps, 'Produkttext')).toContainText(textDue);
   await expect(stepRow(steps, 'Produkttext')).toContainText('offen');
+  await expect(stepRow(steps, 'Produktbild')).toContainText('Carla Neumann');
   await expect(stepRow(steps, 'Aussagen und Tonalität')).toContainText('wartet auf vorherige Schritte');
+  const visualRequest = panel.getByRole('article', { name: `Visual: ${title}` });
+  await expect(visualRequest.getByText(/→ an Carla Neumann/)).toBeVisible();
+  await expect(
+    visualRequest.getByText(
+      `Vertretung für Ben Schulz (Urlaub bis ${visualDue.slice(8, 10)}.${visualDue.slice(5, 7)}.)`,
+    ),
+  ).toBeVisible();
 
-  // Ben's laptop: his input, with the reason and the due date.
+  // Ben's laptop: his input, with the reason and the due date; the visual is not his.
   await view(ben.page, /^Aufgaben/).click();
   const text = myTasks(ben.page).getByRole('article', { name: `Text: ${title}` });
   await expect(
     text.getByText('Marketing kennt das Produkt und die Positionierung', { exact: false }),
   ).toBeVisible();
   await expect(text.getByText(`fällig ${textDue}`)).toBeVisible();
-  for (const kind of ['Text', 'Visual']) {
-    const task = myTasks(ben.page).getByRole('article', { name: `${kind}: ${title}` });
-    await task.getByRole('button', { name: 'Geliefert' }).click();
-    await task.getByRole('button', { name: 'Geliefert' }).click();
-    await expect(task).toBeHidden();
-  }
+  await text.getByRole('button', { name: 'Geliefert' }).click();
+  await text.getByRole('button', { name: 'Geliefert' }).click();
+  await expect(text).toBeHidden();
+  await expect(myTasks(ben.page).getByRole('article', { name: `Visual: ${title}` })).toHaveCount(0);
+
+  // Carla delivers the visual (on Anna's laptop, as Carla).
+  await anna.page.keyboard.press('Escape');
+  await switchTo(anna.page, 'Carla Neumann');
+  await view(anna.page, /^Aufgaben/).click();
+  const visual = myTasks(anna.page).getByRole('article', { name: `Visual: ${title}` });
+  await visual.getByRole('button', { name: 'Geliefert' }).click();
+  await visual.getByRole('button', { name: 'Geliefert' }).click();
+  await expect(visual).toBeHidden();
 
   // The press office's approval opens once both inputs are in; management's waits for it.
-  await expect(stepRow(steps, 'Aussagen und Tonalität')).toContainText('offen');
-  await expect(stepRow(steps, 'Freigabe der Geschäftsführung')).toContainText(
-    'wartet auf vorherige Schritte',
-  );
-  await anna.page.keyboard.press('Escape');
   await switchTo(anna.page, 'Sabine Krüger');
-  await view(anna.page, /^Aufgaben/).click();
   const press = myTasks(anna.page).getByRole('article', { name: `Freigabe: ${title}` });
   await expect(press.getByText('Die Pressestelle achtet darauf', { exact: false })).toBeVisible();
+  await view(ben.page, /^Abläufe/).click();
+  await ben.page
+    .getByRole('navigation', { name: 'Abläufe des Teams' })
+    .getByRole('button', { name: 'Produktpost' })
+    .click();
+  const benSteps = ben.page
+    .getByRole('region', { name: 'Karten mit diesem Ablauf' })
+    .getByRole('table', { name: title });
+  await expect(stepRow(benSteps, 'Aussagen und Tonalität')).toContainText('offen');
+  await expect(stepRow(benSteps, 'Freigabe der Geschäftsführung')).toContainText(
+    'wartet auf vorherige Schritte',
+  );
   await press.getByRole('button', { name: 'Freigeben' }).click();
   await expect(press).toBeHidden();
 
@@ -141,14 +186,6 @@ test('a product post plans its steps from the slot; approvals open in turn; movi
   await expect(stepRow(annaSteps, 'Produkttext')).toContainText(textDue);
 
   // Ben's laptop sees the same.
-  await view(ben.page, /^Abläufe/).click();
-  await ben.page
-    .getByRole('navigation', { name: 'Abläufe des Teams' })
-    .getByRole('button', { name: 'Produktpost' })
-    .click();
-  const benSteps = ben.page
-    .getByRole('region', { name: 'Karten mit diesem Ablauf' })
-    .getByRole('table', { name: title });
   await expect(stepRow(benSteps, 'Freigabe der Geschäftsführung')).toContainText(movedGf);
   await expect(stepRow(benSteps, 'Produkttext')).toContainText('erledigt');
   expect([...anna.errors, ...ben.errors]).toEqual([]);
@@ -253,5 +290,52 @@ test('the process view and editor, a post planned too late, unscheduling, and th
   await expect(panelOf(app).getByRole('textbox', { name: 'Titel', exact: true })).toHaveValue(
     'Krise: Shitstorm wegen Lieferverzug',
   );
+  expect(appErrors).toEqual([]);
+});
+
+test('a process for videos, made in the editor, applies to a card by its post’s format', async ({
+  app,
+  appErrors,
+}) => {
+  await app.setViewportSize({ width: 1366, height: 900 });
+  await createWorkspace(app);
+  await view(app, /^Abläufe/).click();
+  await app.getByRole('button', { name: 'Neuer Ablauf' }).click();
+  const editor = app.getByRole('dialog', { name: 'Ablauf bearbeiten' });
+  const name = editor.getByLabel('Name', { exact: true });
+  await name.clear();
+  await typeLikeAPerson(name, 'Video-Abnahme');
+  await editor
+    .getByRole('group', { name: 'Aktionsfelder' })
+    .getByRole('checkbox', { name: 'Kundenkommunikation' })
+    .check();
+  await editor.getByRole('group', { name: 'Formate' }).getByRole('checkbox', { name: 'Video/Reel' }).check();
+  await editor.getByRole('button', { name: 'Schritt hinzufügen' }).click();
+  const step = editor.getByRole('group', { name: 'Schritt 1' });
+  await step.getByLabel('Art').selectOption({ label: 'Freigabe' });
+  await step.getByLabel('Wer').selectOption({ label: 'Rolle: Pressestelle' });
+  await typeLikeAPerson(step.getByLabel('Was', { exact: true }), 'Schnitt abnehmen');
+  await typeLikeAPerson(
+    step.getByLabel('Warum'),
+    'Bewegtbild lässt sich nach dem Posten nicht mehr korrigieren.',
+  );
+  await editor.getByRole('group', { name: 'Formate' }).scrollIntoViewIfNeeded();
+  await editor.screenshot({ path: `${SHOTS}/process-editor-conditions.png` });
+  await editor.getByRole('button', { name: 'Speichern' }).click();
+  await expect(
+    app.getByRole('navigation', { name: 'Abläufe des Teams' }).getByRole('button', { name: 'Video-Abnahme' }),
+  ).toBeVisible();
+  await expect(app.getByText('Gilt für: Kundenkommunikation, Video/Reel')).toBeVisible();
+
+  // A customer service tutorial becomes a reel: the video process, with more conditions than
+  // Kundenservice-Hinweis, applies by itself.
+  await view(app, /^Board/).click();
+  const card = 'Tutorial-Reel: Filter richtig wechseln in 30 Sekunden';
+  await cardButton(app, card).click();
+  const panel = panelOf(app);
+  const process = panel.getByRole('region', { name: 'Ablauf' });
+  await expect(process.getByLabel('Ablauf dieser Karte')).toHaveText(/Automatisch \(Kundenservice-Hinweis\)/);
+  await panel.getByRole('combobox', { name: 'Format', exact: true }).selectOption({ label: 'Video/Reel' });
+  await expect(process.getByLabel('Ablauf dieser Karte')).toHaveText(/Automatisch \(Video-Abnahme\)/);
   expect(appErrors).toEqual([]);
 });

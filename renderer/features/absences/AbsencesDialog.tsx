@@ -25,6 +25,7 @@ import { selectAbsences } from './selectors';
 export function AbsencesDialog({ person, onClose }: { person: Person; onClose: () => void }) {
   const { t, locale } = useI18n();
   const session = useSession();
+  const me = useIdentity();
   const people = useDocValue(selectPeople, sameRecords);
   const absences = useDocValue(selectAbsences, sameJson).filter((a) => a.personId === person.id);
   const nameOf = (id: PersonId | null) => people.find((p) => p.id === id)?.name ?? '?';
@@ -61,7 +62,7 @@ export function AbsencesDialog({ person, onClose }: { person: Person; onClose: (
                   className="icon-button"
                   aria-label={t('absence.remove', { kind, from, to })}
                   title={t('absence.remove', { kind, from, to })}
-                  onClick={() => removeAbsence(session.doc, absence.id)}
+                  onClick={() => removeAbsence(session.doc, absence.id, me)}
                 >
                   ✕
                 </button>

@@ -1,12 +1,37 @@
 import './absences.css';
-import type { AwayRisk, Request } from '../../../shared/model';
+import {
+  pendingApprovers,
+  requestStatus,
+  resolveHandler,
+  type AwayRisk,
+  type Request,
+} from '../../../shared/model';
 import { useI18n } from '../../i18n';
+import { useDocValue } from '../../sync/useDocValue';
+import { sameJson } from '../selectors';
 import { shortDay } from './format';
+import { selectAbsences } from './selectors';
 
-/** "Vertretung für Ben Schulz (Urlaub bis 14.03.)" on a request a stand-in got. */
+/**
+ * "Vertretung für Ben Schulz (Urlaub bis 14.03.)" on a request a stand-in got, and a warning on an
+ * open one whose recipient is away on its due date with nobody to stand in.
+ */
 export function StandInNotes({ request }: { request: Request }) {
   const { t, locale } = useI18n();
-  if (request.standIns.length === 0) return null;
+  const absences = useDocValue(selectAbsences, sameJson);
+  const waitingOn =
+    requestStatus(request) !== 'open'
+      ? []
+      : request.kind === 'approval'
+        ? pendingApprovers(request)
+        : request.to
+          ? [request.to]
+          : [];
+  const away = waitingOn.flatMap((person) => {
+    const handler = resolveHandler(absences, person.id, request.dueDate);
+    return handler.unresolved && handler.absence ? [{ person, absence: handler.absence }] : [];
+  });
+  if (request.standIns.length === 0 && away.length === 0) return null;
   return (
     <>
       {request.standIns.map((note) => (
@@ -15,6 +40,16 @@ export function StandInNotes({ request }: { request: Request }) {
             name: note.forName,
             kind: t(`absence.kind.${note.kind}`),
             until: shortDay(note.until, locale),
+          })}
+        </p>
+      ))}
+      {away.map(({ person, absence }) => (
+        <p key={person.id} className="stand-in-note due-away" role="note">
+          ⚠{' '}
+          {t('absence.dueAway', {
+            name: person.name,
+            kind: t(`absence.kind.${absence.kind}`),
+            until: shortDay(absence.to, locale),
           })}
         </p>
       ))}

@@ -30,6 +30,9 @@ export const absencesDe = {
   'absence.awayRequest': '{name} ist abwesend ({kind} bis {until}) und hat eine offene Anfrage dieses Posts',
   'absence.awayOwner': '{name} ist am Posttag abwesend ({kind} bis {until}), ohne Vertretung',
   'absence.headerButton': 'Meine Abwesenheiten',
+  'absence.dueAway': '{name} ist am Fälligkeitstag abwesend ({kind} bis {until}) und hat keine Vertretung',
+  'history.passedOn': 'Wegen einer Abwesenheit übernimmt {detail} jetzt {kindThe}',
+  'history.noStandIn': '{detail} ist am Fälligkeitstag abwesend und hat keine Vertretung für {kindThe}',
 };
 
 export const absencesEn: { [key in keyof typeof absencesDe]: string } = {
@@ -63,4 +66,7 @@ export const absencesEn: { [key in keyof typeof absencesDe]: string } = {
   'absence.awayRequest': '{name} is away ({kind} until {until}) and has an open request of this post',
   'absence.awayOwner': '{name} is away on the post day ({kind} until {until}), with no stand-in',
   'absence.headerButton': 'My absences',
+  'absence.dueAway': '{name} is away on the due date ({kind} until {until}) and has no stand-in',
+  'history.passedOn': 'Because of an absence, {detail} now takes {kindThe}',
+  'history.noStandIn': '{detail} is away on the due date with no stand-in for {kindThe}',
 };

@@ -6,6 +6,7 @@ import {
   CHANNEL_KINDS,
   INPUT_KINDS,
   MAX_OFFSET,
+  POST_FORMATS,
   newStepId,
   ROLES,
   STEP_LIMIT,
@@ -13,8 +14,10 @@ import {
   updateProcess,
   type ActionField,
   type ApprovalFlow,
+  type CampaignId,
   type ChannelKind,
   type PersonId,
+  type PostFormat,
   type Process,
   type ProcessId,
   type ProcessTiming,
@@ -23,13 +26,16 @@ import {
 import { Dialog } from '../../components/Dialog';
 import { useI18n } from '../../i18n';
 import { useDocValue, useSession } from '../../sync/useDocValue';
-import { sameRecords, selectPeople } from '../selectors';
+import { selectCampaigns } from '../campaigns/selectors';
+import { sameJson, sameRecords, selectPeople } from '../selectors';
 import { useStepLabels } from './labels';
 
 interface Draft {
   name: string;
   fields: ActionField[];
   channelKinds: ChannelKind[];
+  formats: PostFormat[];
+  campaigns: CampaignId[];
   timing: ProcessTiming;
   approvals: ApprovalFlow;
   steps: StepInput[];
@@ -40,6 +46,8 @@ function draftOf(process: Process | null, name: string): Draft {
     name: process?.name ?? name,
     fields: [...(process?.match.field ?? [])],
     channelKinds: [...(process?.match.channelKind ?? [])],
+    formats: [...(process?.match.format ?? [])],
+    campaigns: [...(process?.match.campaign ?? [])],
     timing: process?.timing ?? 'workingDays',
     approvals: process?.approvals ?? 'sequential',
     steps: process?.steps.map((s) => ({ ...s })) ?? [],
@@ -66,6 +74,7 @@ export function ProcessEditor({
   const session = useSession();
   const labels = useStepLabels();
   const people = useDocValue(selectPeople, sameRecords);
+  const campaigns = useDocValue(selectCampaigns, sameJson);
   const [draft, setDraft] = useState(() => draftOf(process, t('processes.newName')));
   const patch = (next: Partial<Draft>) => setDraft({ ...draft, ...next });
   const patchStep = (index: number, next: Partial<StepInput>) =>
@@ -79,7 +88,12 @@ export function ProcessEditor({
   const save = () => {
     const input = {
       name: draft.name.trim() || t('processes.newName'),
-      match: { field: draft.fields, channelKind: draft.channelKinds },
+      match: {
+        field: draft.fields,
+        channelKind: draft.channelKinds,
+        format: draft.formats,
+        campaign: draft.campaigns,
+      },
       timing: draft.timing,
       approvals: draft.approvals,
       steps: draft.steps,
@@ -141,6 +155,34 @@ export function ProcessEditor({
               </label>
             ))}
           </div>
+          <div className="checks" role="group" aria-label={t('editor.formats')}>
+            {POST_FORMATS.map((format) => (
+              <label key={format}>
+                <input
+                  type="checkbox"
+                  checked={draft.formats.includes(format)}
+                  onChange={(e) => patch({ formats: toggle(draft.formats, format, e.target.checked) })}
+                />
+                {t(`post.format.${format}`)}
+              </label>
+            ))}
+          </div>
+          {campaigns.length > 0 && (
+            <div className="checks" role="group" aria-label={t('editor.campaigns')}>
+              {campaigns.map((campaign) => (
+                <label key={campaign.id}>
+                  <input
+                    type="checkbox"
+                    checked={draft.campaigns.includes(campaign.id)}
+                    onChange={(e) =>
+                      patch({ campaigns: toggle(draft.campaigns, campaign.id, e.target.checked) })
+                    }
+                  />
+                  {campaign.name}
+                </label>
+              ))}
+            </div>
+          )}
         </fieldset>
         <div className="row">
           <label className="field">

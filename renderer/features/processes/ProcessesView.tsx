@@ -15,6 +15,7 @@ import { useI18n } from '../../i18n';
 import type { Session } from '../../sync/session';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { useWallClock } from '../calendar/useWallClock';
+import { selectCampaigns } from '../campaigns/selectors';
 import { formatDay } from '../requests/format';
 import { onChangesOf, sameJson, sameRecords, selectPeople } from '../selectors';
 import { useStepLabels } from './labels';
@@ -66,11 +67,14 @@ export function ProcessesView({ onOpenCard }: { onOpenCard: (id: CardId) => void
     ),
     sameJson,
   );
+  const campaigns = useDocValue(selectCampaigns, sameJson);
   const conditions = (p: Process) => {
     if (p.unknownMatch) return t('processes.unknownMatch');
     const parts = [
       ...(p.match.field ?? []).map((f) => t(`field.${f}`)),
       ...(p.match.channelKind ?? []).map((k) => t(`kind.${k}`)),
+      ...(p.match.format ?? []).map((f) => t(`post.format.${f}`)),
+      ...(p.match.campaign ?? []).map((id) => campaigns.find((c) => c.id === id)?.name ?? '?'),
     ];
     return parts.length > 0
       ? t('processes.appliesWhen', { conditions: parts.join(', ') })
