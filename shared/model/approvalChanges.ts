@@ -21,6 +21,7 @@ import {
   type ApprovedContent,
   type ContentChange,
 } from './approvedContent';
+import { approvalRecordIds } from './approvalIndex';
 import { zonedNow } from './calendarDates';
 import { moveCard } from './cards';
 import { cardsMap, change, columnsMap, metaMap, recordOf } from './doc';
@@ -58,16 +59,22 @@ export interface StaleApproval {
   crisis: boolean;
 }
 
-/** The approval requests of a card that are not cancelled (a scan of the raw records by card id). */
+/** The approval requests of a card that are not cancelled, oldest first (approvalIndex.ts finds them). */
 function approvalsOf(doc: Y.Doc, cardId: CardId): { request: ApprovalRequest; record: Y.Map<unknown> }[] {
   const found: { request: ApprovalRequest; record: Y.Map<unknown> }[] = [];
-  requestsMap(doc).forEach((value, id) => {
+  const requests = requestsMap(doc);
+  for (const id of approvalRecordIds(doc, cardId)) {
+    const value = requests.get(id);
     if (!(value instanceof Y.Map) || value.get('cardId') !== cardId || value.get('kind') !== 'approval')
-      return;
+      continue;
     const request = readRequest(id, value);
     if (request?.kind === 'approval' && !request.cancelled) found.push({ request, record: value });
-  });
-  return found;
+  }
+  return found.sort(
+    (a, b) =>
+      a.request.createdAt - b.request.createdAt ||
+      (a.request.id < b.request.id ? -1 : a.request.id > b.request.id ? 1 : 0),
+  );
 }
 
 /** The snapshot stored with a person's decision, if it has one. */
@@ -94,10 +101,13 @@ function crisisSince(doc: Y.Doc, content: ApprovedContent, at: number): boolean 
  * version) are never stale here; their signature still says whether the card changed.
  */
 export function staleApprovals(doc: Y.Doc, cardId: CardId): StaleApproval[] {
+  const approvals = approvalsOf(doc, cardId);
+  // Most cards have no approval: then the card's content (its copy and files) is not read at all.
+  if (approvals.length === 0) return [];
   const now = approvedContent(doc, cardId);
   if (!now) return [];
   const stale: StaleApproval[] = [];
-  for (const { request, record } of approvalsOf(doc, cardId)) {
+  for (const { request, record } of approvals) {
     for (const approver of request.approvers) {
       const decided = request.decisions[approver.id];
       if (decided?.decision !== 'approved') continue;
