@@ -28,12 +28,12 @@ import { cardsMap, change, columnsMap, metaMap, recordOf } from './doc';
 import { appendHistory, nameOf } from './history';
 import type { CardId, PersonId } from './ids';
 import { readMeetings } from './meetings';
-import { isPos, readCard, readColumn, readRequest } from './read';
+import { isPos, readCard, readRequest } from './read';
 import { requestsMap, requestStatus } from './requestReads';
 import { readAutoApprove, RequestError } from './requests';
 import { columnOfStage } from './stages';
 import { writeSignature, type SignatureRecord } from './signatures';
-import type { ApprovalRequest, RequestId } from './schema';
+import { STAGES, type ApprovalRequest, type NamedPerson, type RequestId, type Stage } from './schema';
 import { readMeta } from './workspace';
 
 /** Whether an approved card stays in "Freigegeben" when its content changes (default: no). */
@@ -101,40 +101,47 @@ function crisisSince(doc: Y.Doc, content: ApprovedContent, at: number): boolean 
  * version) are never stale here; their signature still says whether the card changed.
  */
 export function staleApprovals(doc: Y.Doc, cardId: CardId): StaleApproval[] {
-  const approvals = approvalsOf(doc, cardId);
-  // Most cards have no approval: then the card's content (its copy and files) is not read at all.
-  if (approvals.length === 0) return [];
+  // The approving decisions with a snapshot first: most cards have none, and then the card's
+  // content (its brief, copy and files) is not read at all.
+  const decided: { request: ApprovalRequest; approver: NamedPerson; before: ApprovedContent }[] = [];
+  for (const { request, record } of approvalsOf(doc, cardId)) {
+    for (const approver of request.approvers) {
+      if (request.decisions[approver.id]?.decision !== 'approved') continue;
+      const before = snapshotOf(record, approver.id);
+      if (before) decided.push({ request, approver, before });
+    }
+  }
+  if (decided.length === 0) return [];
   const now = approvedContent(doc, cardId);
   if (!now) return [];
   const stale: StaleApproval[] = [];
-  for (const { request, record } of approvals) {
-    for (const approver of request.approvers) {
-      const decided = request.decisions[approver.id];
-      if (decided?.decision !== 'approved') continue;
-      const before = snapshotOf(record, approver.id);
-      if (!before) continue;
-      const changes = contentDiff(before, now);
-      const crisis = crisisSince(doc, now, decided.at);
-      if (changes.length > 0 || crisis)
-        stale.push({
-          requestId: request.id,
-          personId: approver.id,
-          name: approver.name,
-          at: decided.at,
-          comment: decided.comment,
-          changes,
-          crisis,
-        });
-    }
+  for (const { request, approver, before } of decided) {
+    const { at, comment } = request.decisions[approver.id]!;
+    const changes = contentDiff(before, now);
+    const crisis = crisisSince(doc, now, at);
+    if (changes.length > 0 || crisis)
+      stale.push({
+        requestId: request.id,
+        personId: approver.id,
+        name: approver.name,
+        at,
+        comment,
+        changes,
+        crisis,
+      });
   }
   return stale;
 }
 
-/** The stage of the column a card stands in, read from its record. */
-function stageOfCard(doc: Y.Doc, cardId: CardId) {
+/**
+ * The stage of the column a card stands in, read from its record: only the column's `stage`, as
+ * readColumn reads it (this runs in every scheduling and copy edit).
+ */
+function stageOfCard(doc: Y.Doc, cardId: CardId): Stage | null {
   const pos = recordOf(cardsMap(doc), cardId)?.get('pos');
   if (!isPos(pos)) return null;
-  return readColumn(pos.columnId, columnsMap(doc).get(pos.columnId))?.stage ?? null;
+  const stage = recordOf(columnsMap(doc), pos.columnId)?.get('stage');
+  return (STAGES as readonly unknown[]).includes(stage) ? (stage as Stage) : null;
 }
 
 /**
