@@ -21,18 +21,19 @@ import {
   type ApprovedContent,
   type ContentChange,
 } from './approvedContent';
+import { approvalRecordIds } from './approvalIndex';
 import { zonedNow } from './calendarDates';
 import { moveCard } from './cards';
 import { cardsMap, change, columnsMap, metaMap, recordOf } from './doc';
 import { appendHistory, nameOf } from './history';
 import type { CardId, PersonId } from './ids';
 import { readMeetings } from './meetings';
-import { isPos, readCard, readColumn, readRequest } from './read';
+import { isPos, readCard, readRequest } from './read';
 import { requestsMap, requestStatus } from './requestReads';
 import { readAutoApprove, RequestError } from './requests';
 import { columnOfStage } from './stages';
 import { writeSignature, type SignatureRecord } from './signatures';
-import type { ApprovalRequest, RequestId } from './schema';
+import { STAGES, type ApprovalRequest, type NamedPerson, type RequestId, type Stage } from './schema';
 import { readMeta } from './workspace';
 
 /** Whether an approved card stays in "Freigegeben" when its content changes (default: no). */
@@ -58,16 +59,22 @@ export interface StaleApproval {
   crisis: boolean;
 }
 
-/** The approval requests of a card that are not cancelled (a scan of the raw records by card id). */
+/** The approval requests of a card that are not cancelled, oldest first (approvalIndex.ts finds them). */
 function approvalsOf(doc: Y.Doc, cardId: CardId): { request: ApprovalRequest; record: Y.Map<unknown> }[] {
   const found: { request: ApprovalRequest; record: Y.Map<unknown> }[] = [];
-  requestsMap(doc).forEach((value, id) => {
+  const requests = requestsMap(doc);
+  for (const id of approvalRecordIds(doc, cardId)) {
+    const value = requests.get(id);
     if (!(value instanceof Y.Map) || value.get('cardId') !== cardId || value.get('kind') !== 'approval')
-      return;
+      continue;
     const request = readRequest(id, value);
     if (request?.kind === 'approval' && !request.cancelled) found.push({ request, record: value });
-  });
-  return found;
+  }
+  return found.sort(
+    (a, b) =>
+      a.request.createdAt - b.request.createdAt ||
+      (a.request.id < b.request.id ? -1 : a.request.id > b.request.id ? 1 : 0),
+  );
 }
 
 /** The snapshot stored with a person's decision, if it has one. */
@@ -94,37 +101,47 @@ function crisisSince(doc: Y.Doc, content: ApprovedContent, at: number): boolean 
  * version) are never stale here; their signature still says whether the card changed.
  */
 export function staleApprovals(doc: Y.Doc, cardId: CardId): StaleApproval[] {
+  // The approving decisions with a snapshot first: most cards have none, and then the card's
+  // content (its brief, copy and files) is not read at all.
+  const decided: { request: ApprovalRequest; approver: NamedPerson; before: ApprovedContent }[] = [];
+  for (const { request, record } of approvalsOf(doc, cardId)) {
+    for (const approver of request.approvers) {
+      if (request.decisions[approver.id]?.decision !== 'approved') continue;
+      const before = snapshotOf(record, approver.id);
+      if (before) decided.push({ request, approver, before });
+    }
+  }
+  if (decided.length === 0) return [];
   const now = approvedContent(doc, cardId);
   if (!now) return [];
   const stale: StaleApproval[] = [];
-  for (const { request, record } of approvalsOf(doc, cardId)) {
-    for (const approver of request.approvers) {
-      const decided = request.decisions[approver.id];
-      if (decided?.decision !== 'approved') continue;
-      const before = snapshotOf(record, approver.id);
-      if (!before) continue;
-      const changes = contentDiff(before, now);
-      const crisis = crisisSince(doc, now, decided.at);
-      if (changes.length > 0 || crisis)
-        stale.push({
-          requestId: request.id,
-          personId: approver.id,
-          name: approver.name,
-          at: decided.at,
-          comment: decided.comment,
-          changes,
-          crisis,
-        });
-    }
+  for (const { request, approver, before } of decided) {
+    const { at, comment } = request.decisions[approver.id]!;
+    const changes = contentDiff(before, now);
+    const crisis = crisisSince(doc, now, at);
+    if (changes.length > 0 || crisis)
+      stale.push({
+        requestId: request.id,
+        personId: approver.id,
+        name: approver.name,
+        at,
+        comment,
+        changes,
+        crisis,
+      });
   }
   return stale;
 }
 
-/** The stage of the column a card stands in, read from its record. */
-function stageOfCard(doc: Y.Doc, cardId: CardId) {
+/**
+ * The stage of the column a card stands in, read from its record: only the column's `stage`, as
+ * readColumn reads it (this runs in every scheduling and copy edit).
+ */
+function stageOfCard(doc: Y.Doc, cardId: CardId): Stage | null {
   const pos = recordOf(cardsMap(doc), cardId)?.get('pos');
   if (!isPos(pos)) return null;
-  return readColumn(pos.columnId, columnsMap(doc).get(pos.columnId))?.stage ?? null;
+  const stage = recordOf(columnsMap(doc), pos.columnId)?.get('stage');
+  return (STAGES as readonly unknown[]).includes(stage) ? (stage as Stage) : null;
 }
 
 /**

@@ -7,12 +7,14 @@ import {
   addAttachment,
   cardAttachments,
   cardFileHashes,
+  filesOfPostsBetween,
   readAttachment,
   readAttachments,
   removeAttachment,
 } from './attachments';
-import { addCard } from './cards';
-import type { ColumnId, PersonId } from './ids';
+import { addCard, deleteCard, setArchived } from './cards';
+import type { CardId, ChannelId, ColumnId, PersonId } from './ids';
+import { scheduleCard } from './slots';
 import { createWorkspace } from './workspace';
 
 const HASH = 'ab'.repeat(32);
@@ -128,5 +130,37 @@ describe('attachments', () => {
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
     expect(cardFileHashes(a, card)).toEqual(cardFileHashes(b, card));
     expect(cardFileHashes(a, card)).toHaveLength(2);
+  });
+
+  it('lists the files of the posts scheduled within some days, each file once, without archived posts', () => {
+    const { doc, card } = workspace();
+    const column = 'col-ideas' as ColumnId;
+    const [later, archived, unscheduled, other] = ['Später', 'Archiv', 'Ohne Termin', 'Zweite'].map((title) =>
+      addCard(doc, { title, columnId: column }),
+    ) as [CardId, CardId, CardId, CardId];
+    const slot = (date: string) => ({ date, time: '09:00', channelId: 'channel-x' as ChannelId });
+    scheduleCard(doc, card, slot('2026-12-08'));
+    scheduleCard(doc, other, slot('2026-12-11'));
+    scheduleCard(doc, later, slot('2026-12-12'));
+    scheduleCard(doc, archived, slot('2026-12-09'));
+    setArchived(doc, archived, true);
+    const file = (cardId: CardId, byte: string, name: string) =>
+      addAttachment(doc, { cardId, hash: byte.repeat(32), name, type: 'image/png', size: 10, by: ben });
+    file(card, 'ab', 'motiv.png');
+    file(card, 'cd', 'zweites.png');
+    file(other, 'ab', 'motiv-kopie.png');
+    file(later, 'ef', 'spaeter.png');
+    file(archived, '12', 'archiv.png');
+    file(unscheduled, '34', 'ohne.png');
+    // A record naming a card that is gone is skipped.
+    const gone = addCard(doc, { title: 'Gelöscht', columnId: column });
+    scheduleCard(doc, gone, slot('2026-12-09'));
+    file(gone, '56', 'weg.png');
+    deleteCard(doc, gone);
+    expect(readAttachments(doc).some((a) => a.cardId === gone)).toBe(true);
+    const ahead = filesOfPostsBetween(doc, '2026-12-08', '2026-12-11');
+    expect(ahead.map((a) => a.hash).sort()).toEqual(['ab'.repeat(32), 'cd'.repeat(32)]);
+    expect(filesOfPostsBetween(doc, '2026-12-12', '2026-12-12').map((a) => a.name)).toEqual(['spaeter.png']);
+    expect(filesOfPostsBetween(doc, '2027-01-01', '2027-01-04')).toEqual([]);
   });
 });

@@ -20,8 +20,9 @@
 import * as Y from 'yjs';
 import { leaveApprovedIfChanged } from './approvalChanges';
 import { LIMITS, clip, isId, isInstant, inRange } from './bounds';
-import { change } from './doc';
+import { cardsMap, change } from './doc';
 import { newId, type Brand, type CardId, type PersonId } from './ids';
+import { readCard } from './read';
 
 export type AttachmentId = Brand<string, 'AttachmentId'>;
 
@@ -109,6 +110,28 @@ export function readAttachments(doc: Y.Doc): Attachment[] {
     if (attachment) all.push(attachment);
   });
   return all;
+}
+
+/**
+ * The files of the posts scheduled from `from` to `to` (both inclusive), one per hash: what a device
+ * fetches ahead, so that they are there offline. Only the cards that have files are read (not all
+ * cards of the workspace: this runs when a workspace opens).
+ */
+export function filesOfPostsBetween(doc: Y.Doc, from: string, to: string): Attachment[] {
+  const byHash = new Map<string, Attachment>();
+  const due = new Map<string, boolean>();
+  const cards = cardsMap(doc);
+  for (const attachment of readAttachments(doc)) {
+    let near = due.get(attachment.cardId);
+    if (near === undefined) {
+      const value = cards.get(attachment.cardId);
+      const card = value === undefined ? null : readCard(attachment.cardId, value);
+      near = !!card && !card.archived && !!card.slot && card.slot.date >= from && card.slot.date <= to;
+      due.set(attachment.cardId, near);
+    }
+    if (near) byHash.set(attachment.hash, attachment);
+  }
+  return [...byHash.values()];
 }
 
 /** A card's attachments, oldest first, at most ATTACHMENTS_PER_CARD. */
