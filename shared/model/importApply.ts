@@ -236,6 +236,7 @@ function rowImporter(
         slot: slot ?? undefined,
         ownerId: ownerId ?? undefined,
         tags: row.tags && row.tags.length > 0 ? row.tags : undefined,
+        hashtags: row.hashtags && row.hashtags.length > 0 ? row.hashtags : undefined,
         campaignId: campaignId ?? undefined,
         format: row.format ?? undefined,
         link: row.link ?? undefined,
@@ -312,6 +313,8 @@ function updateRecord(
   if (ownerId && record.get('ownerId') !== ownerId) record.set('ownerId', ownerId);
   if (campaignId && record.get('campaignId') !== campaignId) record.set('campaignId', campaignId);
   if (row.tags && !sameList(record.get('tags') ?? [], row.tags)) record.set('tags', row.tags);
+  if (row.hashtags && !sameList(record.get('hashtags') ?? [], row.hashtags))
+    record.set('hashtags', row.hashtags);
   if (row.format && record.get('format') !== row.format) record.set('format', row.format);
   if (row.link && record.get('link') !== row.link) record.set('link', row.link);
   for (const key of ['cta', 'audience', 'cmNote', 'kpi'] as const) {

@@ -19,6 +19,7 @@ export const IMPORT_FIELDS = [
   'owner',
   'status',
   'hashtags',
+  'tags',
   'format',
   'campaign',
   'link',
@@ -30,7 +31,6 @@ export const IMPORT_FIELDS = [
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 export type ColumnUse = ImportField | 'ignore';
 
-/** Fields the card has no place for yet: shown in the preview as not taken over. */
 /** Fields the card has no place for yet: shown in the preview as not taken over. None today. */
 export const NOT_TAKEN: ReadonlySet<ImportField> = new Set<ImportField>();
 
@@ -97,7 +97,9 @@ const NAMES: { [field in ImportField]: readonly string[] } = {
     'assignee',
   ],
   status: ['status', 'stand', 'phase', 'stage', 'spalte', 'column'],
-  hashtags: ['hashtags', 'hashtag', 'tags', 'schlagworte', 'schlagwoerter'],
+  // The post's hashtags (what goes out with it); the card's own tags have a column of their own.
+  hashtags: ['hashtags', 'hashtag'],
+  tags: ['tags', 'tag', 'schlagworte', 'schlagwoerter', 'stichworte', 'labels'],
   format: ['format', 'formate', 'art', 'typ', 'type', 'contenttype', 'posttype'],
   campaign: ['kampagne', 'campaign', 'aktion'],
   link: ['link', 'links', 'url', 'zielseite'],

@@ -50,6 +50,8 @@ function samplePlan(): Y.Doc {
     end: '2026-12-26',
   });
   setCardCampaign(doc, greeting, campaign);
+  // The post's hashtags and the card's tags travel in columns of their own.
+  updatePost(doc, greeting, { hashtags: ['Weihnachten'] });
   add('=HYPERLINK("http://böse.example";"klick")', '+49 221 123', ['2026-12-28', '12:30', linkedIn!.id]);
   add('-5 % auf alles', '@team bitte prüfen', ['2027-01-02', '07:05', instagram!.id], 'col-review');
   add('Idee ohne Termin', '', null);
@@ -83,13 +85,13 @@ describe('the plan as CSV for German Excel', () => {
     const csv = planCsv(planRows(readCards(doc), exportNames(doc)));
     expect(
       csv.startsWith(
-        '\uFEFFID;Datum;Uhrzeit;Kanal;Thema;Posting-Text;Verantwortlich;Status;Hashtags;Kampagne;Format;Link;' +
+        '\uFEFFID;Datum;Uhrzeit;Kanal;Thema;Posting-Text;Verantwortlich;Status;Hashtags;Tags;Kampagne;Format;Link;' +
           'Call-to-Action;Zielgruppe;Hinweis fürs Community-Management;KPI;Briefing\r\n',
       ),
     ).toBe(true);
     expect(csv).toContain(
       ';24.12.2026;09:00;Instagram;"Grüße; aus ""Köln""";"Frohe Weihnachten! ""Köln"" grüßt.";Jonas Weber;Freigegeben;' +
-        '#Sommer #Aktion;Weihnachten;;;;;;;"Zeile 1\nZeile 2; mit Semikolon"\r\n',
+        '#Weihnachten;#Sommer #Aktion;Weihnachten;;;;;;;"Zeile 1\nZeile 2; mit Semikolon"\r\n',
     );
   });
 

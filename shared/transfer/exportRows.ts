@@ -32,7 +32,10 @@ export interface ExportHeaders {
   text: string;
   owner: string;
   status: string;
+  /** The post's hashtags. */
   hashtags: string;
+  /** The card's own tags. */
+  tags: string;
   campaign: string;
   format: string;
   link: string;
@@ -53,6 +56,7 @@ export const GERMAN_HEADERS: ExportHeaders = {
   owner: 'Verantwortlich',
   status: 'Status',
   hashtags: 'Hashtags',
+  tags: 'Tags',
   campaign: 'Kampagne',
   format: 'Format',
   link: 'Link',
@@ -75,6 +79,8 @@ export interface PlanRow {
   owner: string;
   status: string;
   tags: readonly string[];
+  /** The post's hashtags (without #). */
+  hashtags: readonly string[];
   /** The campaign's name, '' for none. */
   campaign: string;
   format: string;
@@ -107,6 +113,7 @@ export function planRows(cards: readonly Card[], names: ExportNames): PlanRow[] 
       owner: (card.ownerId && names.people.get(card.ownerId)) || '',
       status: names.columns.get(card.pos.columnId) ?? names.fallbackColumn,
       tags: card.tags,
+      hashtags: card.post.hashtags,
       campaign: (card.campaignId && names.campaigns.get(card.campaignId)) || '',
       format: card.post.format ? FORMAT_LABELS[card.post.format] : '',
       link: card.post.link,
@@ -132,6 +139,7 @@ function textCells(row: PlanRow): string[] {
     row.text,
     row.owner,
     row.status,
+    row.hashtags.map((tag) => `#${tag}`).join(' '),
     row.tags.map((tag) => `#${tag}`).join(' '),
     row.campaign,
     row.format,
@@ -154,6 +162,7 @@ const headerCells = (h: ExportHeaders) => [
   h.owner,
   h.status,
   h.hashtags,
+  h.tags,
   h.campaign,
   h.format,
   h.link,

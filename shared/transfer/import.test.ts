@@ -30,6 +30,7 @@ function seen(doc: Y.Doc) {
       owner: card.ownerId && people.get(card.ownerId),
       column: columns.get(card.pos.columnId),
       tags: [...card.tags],
+      hashtags: [...card.post.hashtags],
     }))
     .sort((a, b) => `${a.slot}${a.title}`.localeCompare(`${b.slot}${b.title}`));
 }
@@ -59,7 +60,9 @@ describe('plans as Excel and LibreOffice write them', () => {
       time: '09:00',
       channels: ['Instagram'],
       owner: 'Lena Krüger',
-      tags: ['Weihnachten', 'Team'],
+      // A plan's "Hashtags" are the post's; the card's own tags stay as they are.
+      hashtags: ['Weihnachten', 'Team'],
+      tags: null,
       campaign: 'Weihnachten',
       format: 'image',
       link: 'https://example.de/x',

@@ -97,8 +97,10 @@ export interface RowDraft {
   channels: string[];
   owner: string | null;
   status: string | null;
-  /** Null when no column holds tags: an update then keeps the card's. */
+  /** The card's tags; null when no column holds them: an update then keeps the card's. */
   tags: string[] | null;
+  /** The post's hashtags (without #); null when no column holds them, as for tags. */
+  hashtags: string[] | null;
   /** The campaign the row names (found or made by its name when imported); null for none. */
   campaign: string | null;
   /** The post's format, from the names plans use (Bild, Karussell, Reel …); null when none is known. */
@@ -203,7 +205,16 @@ function readDraft(
 
   const channels = listOf(text('channel', 500)).map((name) => name.slice(0, MAX_NAME));
   if (date && channels.length === 0) problems.push({ kind: 'dateWithoutChannel' });
-  const hashtags = column.has('hashtags') ? listOf(text('hashtags', 2000), /[,;\s]+/) : null;
+  const tagList = (field: 'tags' | 'hashtags') =>
+    column.has(field)
+      ? [
+          ...new Set(
+            listOf(text(field, 2000), /[,;\s]+/)
+              .map((tag) => tag.replace(/^#+/, '').slice(0, 60))
+              .filter(Boolean),
+          ),
+        ].slice(0, MAX_TAGS)
+      : null;
   const formatText = text('format', 100);
   const format = formatText ? (FORMAT_NAMES[nameKey(formatText)] ?? null) : null;
   const linkText = text('link', 2000);
@@ -229,12 +240,8 @@ function readDraft(
     audience: text('audience', MAX_NOTE) || null,
     cmNote: text('cmNote', MAX_NOTE) || null,
     kpi: text('kpi', MAX_NOTE) || null,
-    tags:
-      hashtags &&
-      [...new Set(hashtags.map((tag) => tag.replace(/^#+/, '').slice(0, 60)).filter(Boolean))].slice(
-        0,
-        MAX_TAGS,
-      ),
+    tags: tagList('tags'),
+    hashtags: tagList('hashtags'),
     notTaken,
     problems,
   };

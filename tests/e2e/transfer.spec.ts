@@ -151,7 +151,7 @@ test('the plan goes out as CSV and XLSX and both read back the same; the CSV imp
   const text = await readFile(csv.path, 'utf8');
   expect(
     text.startsWith(
-      '\uFEFFID;Datum;Uhrzeit;Kanal;Thema;Posting-Text;Verantwortlich;Status;Hashtags;Kampagne;Format;Link;' +
+      '\uFEFFID;Datum;Uhrzeit;Kanal;Thema;Posting-Text;Verantwortlich;Status;Hashtags;Tags;Kampagne;Format;Link;' +
         'Call-to-Action;Zielgruppe;Hinweis fürs Community-Management;KPI;Briefing\r\n',
     ),
   ).toBe(true);
@@ -179,6 +179,7 @@ test('the plan goes out as CSV and XLSX and both read back the same; the CSV imp
     'Verantwortlich',
     'Status',
     'Hashtags',
+    'Tags',
     'Kampagne',
     'Format',
     'Link',

@@ -19,6 +19,7 @@ const headersOf = (t: Translate): ExportHeaders => ({
   owner: t('export.header.owner'),
   status: t('export.header.status'),
   hashtags: t('export.header.hashtags'),
+  tags: t('export.header.tags'),
   campaign: t('export.header.campaign'),
   format: t('post.format'),
   link: t('post.link'),
