@@ -1,7 +1,7 @@
 // Files on cards between colleagues: a visual asked for and delivered as a PNG, its thumbnail at
 // once and its bytes over WebRTC, kept offline; a file only on an unreachable device says whose it
 // is; a 50 MB video shows its progress while edits keep syncing (the edit latency is measured and
-// attached, not asserted); a photo's EXIF orientation is applied and its location never copied.
+// attached, not asserted); the picture of a post due tomorrow is fetched ahead; a photo's EXIF orientation is applied and its location never copied.
 import { randomBytes } from 'node:crypto';
 import { truncate, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
@@ -190,6 +190,41 @@ test('a file only on an unreachable device says whose it is, never a broken imag
   // Ben comes back: the picture arrives without Anna doing anything.
   await setOffline(ben, false);
   await expect(item.getByRole('img', { name: 'plakat.png', exact: true })).toBeVisible({ timeout: 30_000 });
+  expect([...anna.errors, ...ben.errors]).toEqual([]);
+});
+
+test('the picture of a post due tomorrow is fetched before anyone opens it, so it is there offline @peers', async ({
+  openPeer,
+}) => {
+  const [anna, ben] = await pair(openPeer);
+  const card = 'FAQ-Karussell: Die 5 häufigsten Fragen zur Lieferung';
+  const tomorrow = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(
+    Date.now() + 24 * 3600_000,
+  );
+  await cardButton(anna.page, card).click();
+  const slot = panelOf(anna.page).getByRole('group', { name: 'Veröffentlichung' });
+  await slot.getByLabel('Datum').fill(tomorrow);
+  await slot.getByLabel('Uhrzeit').fill('11:00');
+  await slot.getByRole('button', { name: 'Einplanen' }).click();
+  const png = await pngOf(anna.page, 900, 600);
+  await chooseFile(anna.page, chooseButton(anna.page), {
+    name: 'aushang.png',
+    mimeType: 'image/png',
+    buffer: png,
+  });
+  await expect(fileList(anna.page).getByRole('img', { name: 'aushang.png', exact: true })).toBeVisible();
+  await panelOf(anna.page).getByRole('button', { name: 'Schließen' }).first().click();
+
+  // Ben never opens the card: his laptop fetches the picture because the post is due tomorrow.
+  await expect
+    .poll(async () => (await storedFiles(ben.page)).some((bytes) => bytes.equals(png)), { timeout: 30_000 })
+    .toBe(true);
+  await setOffline(anna, true);
+  await expect(status(ben.page)).toHaveText(/Suche/);
+  await cardButton(ben.page, card).click();
+  const picture = fileList(ben.page).getByRole('img', { name: 'aushang.png', exact: true });
+  await expect(picture).toBeVisible();
+  expect(await loaded(picture)).toBe(true);
   expect([...anna.errors, ...ben.errors]).toEqual([]);
 });
 
