@@ -1,7 +1,8 @@
 // Files on cards between colleagues: a visual asked for and delivered as a PNG, its thumbnail at
 // once and its bytes over WebRTC, kept offline; a file only on an unreachable device says whose it
 // is; a 50 MB video shows its progress while edits keep syncing (the edit latency is measured and
-// attached, not asserted); the picture of a post due tomorrow is fetched ahead; a photo's EXIF orientation is applied and its location never copied.
+// attached, not asserted); the picture of a post due tomorrow is fetched ahead; a photo's EXIF
+// orientation is applied and its location never copied.
 import { randomBytes } from 'node:crypto';
 import { truncate, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
