@@ -1,4 +1,5 @@
 import { Suspense, use, useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { isWorkspaceReady } from '../shared/model';
 import { FirstRun } from './features/onboarding/FirstRun';
 import { JoinWorkspace } from './features/onboarding/JoinWorkspace';
@@ -10,6 +11,7 @@ import { Workspace } from './features/shell/Workspace';
 import { UpdateBanner } from './features/update/UpdateBanner';
 import { useI18n } from './i18n';
 import { deviceWritten } from './sync/deviceStore';
+import { removeFromDevice } from './sync/access';
 import type { Session } from './sync/session';
 import { useSync } from './sync/useConnection';
 import { SessionContext, useDocValue } from './sync/useDocValue';
@@ -22,7 +24,7 @@ import {
   workspaceEntry,
 } from './sync/workspaces';
 
-type Screen = 'workspace' | 'create' | 'join' | 'restore';
+type Screen = 'workspace' | 'create' | 'join' | 'restore' | 'leaving';
 
 export function App() {
   const [workspaceId, setWorkspaceId] = useState(currentWorkspaceId);
@@ -31,29 +33,38 @@ export function App() {
   // Desktop: closing the window waits (briefly) until the last edits are stored in IndexedDB.
   useEffect(() => window.desktop?.onBeforeClose(flushAll), []);
 
-  const navigation = useMemo<Navigation>(
-    () => ({
-      // The workspace opens once the device has stored that it has it (deviceStore.ts): a crash
-      // right after creating, joining or restoring one never loses it from the list.
-      open: (id) => {
-        switchWorkspace(id);
-        void deviceWritten().then(() => {
-          setWorkspaceId(id);
-          setScreen('workspace');
-          if (workspaceId && workspaceId !== id) void closeSession(workspaceId);
+  const navigation = useMemo<Navigation>(() => {
+    // The workspace opens once the device has stored that it has it (deviceStore.ts): a crash
+    // right after creating, joining or restoring one never loses it from the list.
+    const open = (id: string) => {
+      switchWorkspace(id);
+      void deviceWritten().then(() => {
+        setWorkspaceId(id);
+        setScreen('workspace');
+        if (workspaceId && workspaceId !== id) void closeSession(workspaceId);
+      });
+    };
+    return {
+      open,
+      leave: (id, next) => {
+        flushSync(() => setScreen('leaving'));
+        void removeFromDevice(id).finally(() => {
+          if (next) return open(next);
+          setWorkspaceId(null);
+          setScreen('create');
         });
       },
       create: () => setScreen('create'),
       join: () => setScreen('join'),
       restore: () => setScreen('restore'),
       back: workspaceId ? () => setScreen('workspace') : null,
-    }),
-    [workspaceId],
-  );
+    };
+  }, [workspaceId]);
 
   let content;
   if (screen === 'join') content = <JoinWorkspace />;
   else if (screen === 'restore') content = <RestoreWorkspace />;
+  else if (screen === 'leaving') content = <Loading />;
   else if (screen === 'create' || !workspaceId) content = <FirstRun />;
   else {
     content = (

@@ -5,6 +5,7 @@ import { RestoreWorkspace } from '../features/onboarding/RestoreWorkspace';
 import { NavigationContext, type Navigation } from '../features/shell/navigation';
 import { RescueVersions } from '../features/versions/RescueVersions';
 import { useI18n } from '../i18n';
+import { removeFromDevice } from '../sync/access';
 import { deviceWritten } from '../sync/deviceStore';
 import { currentWorkspaceId, listWorkspaces, switchWorkspace, workspaceEntry } from '../sync/workspaces';
 
@@ -45,6 +46,8 @@ function ErrorScreen({ error }: { error: Error }) {
   const navigation = useMemo<Navigation>(
     () => ({
       open: openAfresh,
+      leave: (id, next) =>
+        void removeFromDevice(id).finally(() => (next ? openAfresh(next) : setScreen('create'))),
       create: () => setScreen('create'),
       join: () => setScreen('join'),
       restore: () => setScreen('restore'),

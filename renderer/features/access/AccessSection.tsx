@@ -3,7 +3,7 @@ import { encodeInvite } from '../../../shared/invite';
 import { readMoved } from '../../../shared/model';
 import { ConfirmDialog, Dialog } from '../../components/Dialog';
 import { useI18n } from '../../i18n';
-import { removeFromDevice, renewKey, wasRenewedHere } from '../../sync/access';
+import { renewKey, wasRenewedHere } from '../../sync/access';
 import { shareableHubs } from '../../sync/hubs';
 import { useDocValue, useSession } from '../../sync/useDocValue';
 import { listWorkspaces, type WorkspaceEntry } from '../../sync/workspaces';
@@ -98,8 +98,7 @@ export function RenewDialog({ onClose, onNavigate }: { onClose: () => void; onNa
   const open = () => {
     const old = session.workspaceId;
     onNavigate();
-    navigation.open(renewed.id);
-    void removeFromDevice(old);
+    navigation.leave(old, renewed.id);
   };
   return (
     <Dialog
@@ -153,7 +152,7 @@ function RemoveWorkspaceDialog({ onClose, onNavigate }: { onClose: () => void; o
         const id = session.workspaceId;
         const other = listWorkspaces().find((w) => w.id !== id);
         onNavigate();
-        void removeFromDevice(id).then(() => (other ? navigation.open(other.id) : navigation.create()));
+        navigation.leave(id, other?.id ?? null);
       }}
       onClose={onClose}
     >

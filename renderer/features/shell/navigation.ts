@@ -3,6 +3,11 @@ import { createContext, useContext } from 'react';
 /** Moving between workspaces and the create, join and restore screens. */
 export interface Navigation {
   open: (workspaceId: string) => void;
+  /**
+   * Removes a workspace from this device for good, its screen closed first (nothing of it renders
+   * while its session is torn down), then opens `next`, or the first screen when there is none.
+   */
+  leave: (workspaceId: string, next: string | null) => void;
   create: () => void;
   join: () => void;
   restore: () => void;
