@@ -94,7 +94,9 @@ const selectReady = (s: Session) => isWorkspaceReady(s.doc);
 
 function OpenWorkspace({ session }: { session: Session }) {
   const { t } = useI18n();
-  const migration = session.migration ?? use(session.ready);
+  // Always called, so that every render calls the same hooks: a `use` skipped when the session had
+  // loaded meanwhile made a render that had suspended replay with more hooks (React's #467).
+  const migration = use(session.ready);
   const entry = useMemo(() => workspaceEntry(session.workspaceId), [session]);
   useReportFirstPaint();
   // Connecting loads and starts the WebRTC code: after the board's first frame (firstPaint.ts).

@@ -60,9 +60,11 @@ const indexeddbStorage: StorageFactory = (name, doc, isFromColleague) =>
 export class Session {
   readonly doc = new Y.Doc();
   readonly undoManager: Y.UndoManager;
+  /**
+   * Resolves once the stored state is loaded and migrated. Marked fulfilled when it is (React's `use`
+   * reads `status` and `value`), so that a loaded session renders without suspending.
+   */
   readonly ready: Promise<MigrationResult>;
-  /** The result of `ready` once it resolved, so that a loaded session renders without suspending. */
-  migration: MigrationResult | null = null;
   private readonly storage: SessionStorage;
   private readonly listeners = new Listeners();
   private readonly tracker: ChangeTracker;
@@ -101,7 +103,12 @@ export class Session {
     });
     this.undoManager.on('stack-item-added', () => cleaningUp || this.notify());
     this.undoManager.on('stack-item-popped', () => cleaningUp || this.notify());
-    this.ready = this.storage.whenSynced.then(() => (this.migration = migrate(this.doc)));
+    const ready = this.storage.whenSynced.then(() => migrate(this.doc));
+    void ready.then(
+      (value) => Object.assign(ready, { status: 'fulfilled', value }),
+      () => {},
+    );
+    this.ready = ready;
     exposeForTests(this.doc);
   }
 

@@ -75,10 +75,8 @@ test('with the serve host gone, a reload starts the app offline; back on the sam
     await expect(status(anna.page)).toHaveText('Verbunden mit 1 Kolleg:in', { timeout: 30_000 });
     await expect(cardButton(ben.page, offline)).toBeVisible();
     // While the server was down, the hub connections were refused; nothing else may go wrong.
-    // Left out as well: React's warning about App.tsx's conditional use() when a joined
-    // workspace opens (`session.migration ?? use(session.ready)`), which a busy machine can show.
     const unexpected = [...anna.errors, ...ben.errors].filter(
-      (e) => !/ERR_CONNECTION_REFUSED|WebSocket|call use\(\) when it finished/.test(e),
+      (e) => !/ERR_CONNECTION_REFUSED|WebSocket/.test(e),
     );
     expect(unexpected).toEqual([]);
   } finally {
