@@ -10,9 +10,8 @@ import { I18nProvider, storedLocale } from './i18n';
 import { openDeviceStore } from './sync/deviceStore';
 import { currentWorkspaceId, revealSecrets, sessionFor } from './sync/workspaces';
 
-// An error React recovered from by rendering again at once (a concurrent render that read a
-// document changing under it, React's error #520): the screen is right, so it is a warning with
-// its cause, not an uncaught error (React's default reports it as one).
+// An error React recovered from by rendering again at once (React's error #520): the screen is
+// right, so it is a warning with its cause, not an uncaught error (React's default reports it as one).
 function recovered(error: unknown) {
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
   const told = cause instanceof Error ? (cause.stack ?? cause.message) : String(cause);
